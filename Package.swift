@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "MerchantConsole",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "merchant", targets: ["merchant"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        // The domain: rules of DOMAIN.md as pure functions. Foundation only.
+        .target(name: "MerchantCore"),
+        // The SQLite file: schema, migrations, queries, and the merchant's operations.
+        .target(
+            name: "MerchantStore",
+            dependencies: ["MerchantCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // SP-API wire models (real field names) and a typed client over HTTPTransport.
+        .target(name: "SellingPartnerAPI"),
+        // Simulated Amazon: persistent state, a seeded generator, SP-API endpoints.
+        .target(
+            name: "AmazonSimulator",
+            dependencies: [
+                "SellingPartnerAPI", "MerchantCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+        // Pull (incremental, paged, throttled) and push (the outbox) between store and Amazon.
+        .target(
+            name: "ChannelSync",
+            dependencies: ["MerchantCore", "MerchantStore", "SellingPartnerAPI"]
+        ),
+        .executableTarget(
+            name: "merchant",
+            dependencies: [
+                "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("DemoCatalog.json")]
+        ),
+        .testTarget(name: "MerchantCoreTests", dependencies: ["MerchantCore"]),
+        .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore"]),
+        .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),
+        .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI"]),
+        .testTarget(
+            name: "ChannelSyncTests",
+            dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["MerchantCore"]),
+    ]
+)

@@ -40,10 +40,12 @@ let package = Package(
             name: "merchant",
             dependencies: [
                 "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync",
+                "DemoData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            resources: [.copy("DemoCatalog.json")]
+            ]
         ),
+        // The demo catalog and simulated account a first run starts with (`Resources/`).
+        .target(name: "DemoData", path: "Resources", resources: [.copy("DemoCatalog.json")]),
         .testTarget(name: "MerchantCoreTests", dependencies: ["MerchantCore"]),
         .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore"]),
         .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),

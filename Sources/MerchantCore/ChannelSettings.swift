@@ -1,0 +1,116 @@
+import Foundation
+
+/// The Amazon channel's settings (R28), with the defaults a new connection starts with.
+public struct ChannelSettings: Sendable, Equatable, Codable {
+    public var sellerId: String
+    public var marketplaceIds: [String]
+    public var connectedAt: Date
+    /// Imported Amazon orders become local orders (R4). On by default.
+    public var importOrders: Bool = true
+    /// Pending orders become local orders at once (R9). Off by default.
+    public var importPending: Bool = false
+    /// Pending orders reserve their quantity (R9). On by default.
+    public var reservePending: Bool = true
+    public var syncIntervalSeconds: Int = 60
+
+    public init(sellerId: String, marketplaceIds: [String], connectedAt: Date) {
+        self.sellerId = sellerId
+        self.marketplaceIds = marketplaceIds
+        self.connectedAt = connectedAt
+    }
+
+    /// The value of a setting as the command line and the activity log write it.
+    public func value(of key: SettingKey) -> String {
+        switch key {
+        case .importOrders: importOrders ? "on" : "off"
+        case .importPending: importPending ? "on" : "off"
+        case .reservePending: reservePending ? "on" : "off"
+        case .syncInterval: SettingKey.formatInterval(syncIntervalSeconds)
+        }
+    }
+
+    /// These settings with one value changed, or a refusal that says why (R30).
+    public func setting(_ key: SettingKey, to text: String) throws(SettingError) -> ChannelSettings {
+        var next = self
+        switch key {
+        case .importOrders: next.importOrders = try SettingKey.parseSwitch(text, key: key)
+        case .importPending: next.importPending = try SettingKey.parseSwitch(text, key: key)
+        case .reservePending: next.reservePending = try SettingKey.parseSwitch(text, key: key)
+        case .syncInterval: next.syncIntervalSeconds = try SettingKey.parseInterval(text)
+        }
+        return next
+    }
+}
+
+/// The settings a merchant can change, by their command-line names.
+public enum SettingKey: String, CaseIterable, Sendable, Codable {
+    case importOrders = "import-orders"
+    case importPending = "import-pending"
+    case reservePending = "reserve-pending"
+    case syncInterval = "sync-interval"
+
+    public var title: String {
+        switch self {
+        case .importOrders: "Import Amazon orders"
+        case .importPending: "Import pending orders"
+        case .reservePending: "Reserve stock for pending orders"
+        case .syncInterval: "Sync interval"
+        }
+    }
+
+    public static func named(_ text: String) throws(SettingError) -> SettingKey {
+        guard let key = SettingKey(rawValue: text.lowercased()) else { throw .unknownKey(text) }
+        return key
+    }
+
+    static func parseSwitch(_ text: String, key: SettingKey) throws(SettingError) -> Bool {
+        switch text.lowercased() {
+        case "on", "true", "yes", "1": return true
+        case "off", "false", "no", "0": return false
+        default: throw .notASwitch(key, text)
+        }
+    }
+
+    /// Accepts "90", "90s", "5m", "1h"; from 10 seconds to one day.
+    static func parseInterval(_ text: String) throws(SettingError) -> Int {
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let unit: Int
+        var digits = Substring(lower)
+        switch lower.last {
+        case "s": unit = 1; digits = digits.dropLast()
+        case "m": unit = 60; digits = digits.dropLast()
+        case "h": unit = 3600; digits = digits.dropLast()
+        default: unit = 1
+        }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), digits.count <= 6, let n = Int(digits) else {
+            throw .notAnInterval(text)
+        }
+        let seconds = n * unit
+        guard (10...86_400).contains(seconds) else { throw .intervalOutOfRange(text) }
+        return seconds
+    }
+
+    static func formatInterval(_ seconds: Int) -> String {
+        if seconds % 3600 == 0 { return "\(seconds / 3600)h" }
+        if seconds % 60 == 0 { return "\(seconds / 60)m" }
+        return "\(seconds)s"
+    }
+}
+
+/// Why a setting change was refused.
+public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownKey(String)
+    case notASwitch(SettingKey, String)
+    case notAnInterval(String)
+    case intervalOutOfRange(String)
+
+    public var description: String {
+        switch self {
+        case .unknownKey(let k):
+            "there is no setting \"\(k)\": use one of \(SettingKey.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .notASwitch(let key, let v): "\(key.rawValue) is a switch: use on or off, not \"\(v)\""
+        case .notAnInterval(let v): "\"\(v)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)"
+        case .intervalOutOfRange(let v): "\(v) is outside what sync allows: use 10 seconds to 24 hours"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// A catalog entry of the merchant's own shop.
+public struct Product: Sendable, Equatable, Codable {
+    public var sku: String
+    public var title: String
+    /// Units physically in the merchant's warehouse.
+    public var stockOnHand: Int
+    public var enabled: Bool
+    /// Needed for Amazon orders to take stock from this product (R24).
+    public var asin: String?
+    /// Amazon-only overrides (R24).
+    public var amazonStockOverride: Int?
+    public var amazonPrice: Money?
+    public var handlingDays: Int?
+    /// Fulfilled by Amazon (R26).
+    public var fba: Bool
+
+    public init(sku: String, title: String, stockOnHand: Int, enabled: Bool = true, asin: String? = nil, amazonStockOverride: Int? = nil, amazonPrice: Money? = nil, handlingDays: Int? = nil, fba: Bool = false) {
+        self.sku = sku
+        self.title = title
+        self.stockOnHand = stockOnHand
+        self.enabled = enabled
+        self.asin = asin
+        self.amazonStockOverride = amazonStockOverride
+        self.amazonPrice = amazonPrice
+        self.handlingDays = handlingDays
+        self.fba = fba
+    }
+
+    /// Whether Amazon orders can take stock from this product (R24): it needs its ASIN.
+    public var isSoldOnAmazon: Bool { asin != nil }
+}
+
+/// Checks on catalog values typed by the merchant (R30: a clear message, nothing changed).
+public enum CatalogValidation {
+    public static func sku(_ text: String) throws(CatalogError) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 40,
+              trimmed.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 32 && $0.value < 127 }) else {
+            throw .invalidSku(text)
+        }
+        return trimmed
+    }
+
+    /// ASINs are ten characters, letters and digits ("B0DEMO0001").
+    public static func asin(_ text: String) throws(CatalogError) -> String {
+        let upper = text.uppercased()
+        guard upper.count == 10, upper.unicodeScalars.allSatisfy({ ($0.value >= 48 && $0.value <= 57) || ($0.value >= 65 && $0.value <= 90) }) else {
+            throw .invalidAsin(text)
+        }
+        return upper
+    }
+
+    public static func quantity(_ value: Int, field: String) throws(CatalogError) -> Int {
+        guard value >= 0, value <= 10_000_000 else { throw .invalidQuantity(field, value) }
+        return value
+    }
+
+    public static func handlingDays(_ value: Int) throws(CatalogError) -> Int {
+        guard (0...30).contains(value) else { throw .invalidHandlingDays(value) }
+        return value
+    }
+}
+
+/// Why a catalog change was refused.
+public enum CatalogError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidSku(String)
+    case invalidAsin(String)
+    case invalidQuantity(String, Int)
+    case invalidHandlingDays(Int)
+    case unknownProduct(String)
+    case asinRequiredForFBA(String)
+
+    public var description: String {
+        switch self {
+        case .invalidSku(let s): "\"\(s)\" is not a SKU: use 1 to 40 printable ASCII characters without spaces"
+        case .invalidAsin(let s): "\"\(s)\" is not an ASIN: an ASIN has ten letters and digits, like B0DEMO0001"
+        case .invalidQuantity(let f, let v): "\(v) is not a valid \(f): use a whole number from 0 up"
+        case .invalidHandlingDays(let v): "\(v) days is not a handling time Amazon accepts: use 0 to 30"
+        case .unknownProduct(let s): "there is no product with SKU \"\(s)\" in the catalog"
+        case .asinRequiredForFBA(let s): "\(s) has no ASIN: set its ASIN first, FBA needs the Amazon listing"
+        }
+    }
+}

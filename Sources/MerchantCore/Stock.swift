@@ -1,0 +1,35 @@
+/// The stock picture of one product: what is on hand, what pending Amazon orders reserve,
+/// and what imported orders not yet shipped have committed.
+public struct StockLevel: Sendable, Equatable, Codable {
+    public var onHand: Int
+    public var reserved: Int
+    public var committed: Int
+
+    public init(onHand: Int, reserved: Int, committed: Int) {
+        self.onHand = onHand
+        self.reserved = reserved
+        self.committed = committed
+    }
+
+    /// What a new order may still take.
+    public var available: Int { max(0, onHand - reserved - committed) }
+
+    /// The quantity offered on Amazon (R25): the Amazon stock override, or stock on hand, minus
+    /// reserved minus what local orders still hold; never below zero.
+    public func offeredOnAmazon(override: Int?) -> Int {
+        max(0, (override ?? onHand) - reserved - committed)
+    }
+}
+
+/// A quantity of a SKU held for a pending Amazon order (R9).
+public struct Reservation: Sendable, Equatable, Codable {
+    public var amazonOrderId: String
+    public var sku: String
+    public var quantity: Int
+
+    public init(amazonOrderId: String, sku: String, quantity: Int) {
+        self.amazonOrderId = amazonOrderId
+        self.sku = sku
+        self.quantity = quantity
+    }
+}

@@ -4,12 +4,14 @@ import Foundation
 public enum Blocker: Sendable, Equatable, Codable, CustomStringConvertible {
     case unknownSku(String)
     case productDisabled(String)
+    case missingAsin(String)
     case stockShort(sku: String, needed: Int, available: Int)
 
     public var description: String {
         switch self {
         case .unknownSku(let sku): "SKU \(sku) is not in the catalog: map it to a product"
         case .productDisabled(let sku): "product \(sku) is disabled: enable it"
+        case .missingAsin(let sku): "product \(sku) has no ASIN: set it so Amazon orders can take its stock"
         case .stockShort(let sku, let needed, let available): "stock of \(sku) is short: needs \(needed), \(available) available"
         }
     }
@@ -85,6 +87,10 @@ public enum ImportPolicy {
             }
             if !match.product.enabled {
                 if !found.contains(.productDisabled(match.product.sku)) { found.append(.productDisabled(match.product.sku)) }
+                continue
+            }
+            if !match.product.isSoldOnAmazon {
+                if !found.contains(.missingAsin(match.product.sku)) { found.append(.missingAsin(match.product.sku)) }
                 continue
             }
             neededByProduct[match.product.sku, default: 0] += item.quantityOrdered - item.quantityShipped

@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+
+/// One line of the activity log: who did what, when.
+public struct ActivityEntry: Sendable, Equatable, Codable {
+    public var at: Date
+    public var actor: String
+    public var kind: String
+    public var subject: String?
+    public var message: String
+}
+
+enum ActivityLog {
+    static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: String) throws {
+        try db.execute(
+            sql: "INSERT INTO activity (at, actor, kind, subject, message) VALUES (?, ?, ?, ?, ?)",
+            arguments: [at.timeIntervalSince1970, actor, kind, subject, message])
+    }
+}
+
+extension MerchantStore {
+    /// The newest entries of the activity log, newest first.
+    public func activity(limit: Int = 50) throws -> [ActivityEntry] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM activity ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
+                ActivityEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], kind: $0["kind"], subject: $0["subject"], message: $0["message"])
+            }
+        }
+    }
+}

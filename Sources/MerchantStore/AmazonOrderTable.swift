@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// Where an Amazon order stands with respect to the merchant's own store.
+public enum ImportState: String, Codable, Sendable, CaseIterable {
+    case imported, blocked, reserved, awaitingPayment, readOnly, beforeConnection, none
+}
+
+/// Reads and writes Amazon orders as received, with their items, packages and search text.
+enum AmazonOrderTable {
+    static func find(_ id: String, db: Database) throws -> AmazonOrder? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM amazonOrder WHERE amazonOrderId = ?", arguments: [id]) else { return nil }
+        return try order(row, db: db)
+    }
+
+    static func order(_ row: Row, db: Database) throws -> AmazonOrder {
+        let id: String = row["amazonOrderId"]
+        let currency: String? = row["currency"]
+        let totalMinor: Int64? = row["totalMinor"]
+        let items = try Row.fetchAll(db, sql: "SELECT * FROM amazonOrderItem WHERE amazonOrderId = ? ORDER BY position", arguments: [id]).map { r in
+            let price: Int64? = r["unitPriceMinor"]
+            return AmazonOrderItem(
+                orderItemId: r["orderItemId"], sku: r["sku"], asin: r["asin"], title: r["title"],
+                quantityOrdered: r["quantityOrdered"], quantityShipped: r["quantityShipped"],
+                unitPrice: price.flatMap { p in currency.map { Money(minorUnits: p, currency: $0) } })
+        }
+        let packages = try Row.fetchAll(db, sql: "SELECT * FROM amazonOrderPackage WHERE amazonOrderId = ? ORDER BY shipDate, packageReferenceId", arguments: [id]).map { r in
+            let shipDate: Double? = r["shipDate"]
+            let lines: String = r["items"]
+            return ShipmentPackage(
+                packageReferenceId: r["packageReferenceId"], carrier: r["carrier"], trackingNumber: r["trackingNumber"],
+                shipDate: shipDate.map { Date(timeIntervalSince1970: $0) },
+                items: (try? JSONDecoder().decode([PackageLine].self, from: Data(lines.utf8))) ?? [])
+        }
+        let address: String? = row["shippingAddress"]
+        let latest: Double? = row["latestShipDate"]
+        return AmazonOrder(
+            amazonOrderId: id, status: AmazonOrderStatus(rawValue: row["status"]) ?? .pending,
+            fulfillmentChannel: FulfillmentChannel(rawValue: row["fulfillmentChannel"]) ?? .merchant,
+            marketplaceId: row["marketplaceId"], purchaseDate: Date(timeIntervalSince1970: row["purchaseDate"]),
+            lastUpdateDate: Date(timeIntervalSince1970: row["lastUpdateDate"]),
+            latestShipDate: latest.map { Date(timeIntervalSince1970: $0) }, buyerName: row["buyerName"], buyerEmail: row["buyerEmail"],
+            shippingAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
+            total: totalMinor.flatMap { t in currency.map { Money(minorUnits: t, currency: $0) } },
+            items: items, packages: packages)
+    }
+
+    /// Inserts or replaces an order as received; returns the row id.
+    @discardableResult
+    static func upsert(_ o: AmazonOrder, importState: ImportState, isNew: Bool, db: Database) throws -> Int64 {
+        let address = try o.shippingAddress.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        let currency = o.total?.currency ?? o.items.compactMap(\.unitPrice).first?.currency
+        let args: StatementArguments = [
+            o.status.rawValue, o.fulfillmentChannel.rawValue, o.marketplaceId, o.purchaseDate.timeIntervalSince1970,
+            o.lastUpdateDate.timeIntervalSince1970, o.latestShipDate?.timeIntervalSince1970, o.buyerName, o.buyerEmail,
+            address, o.total?.minorUnits, currency, o.items.reduce(0) { $0 + $1.quantityOrdered }, o.amazonOrderId,
+        ]
+        if isNew {
+            try db.execute(sql: """
+                INSERT INTO amazonOrder (status, fulfillmentChannel, marketplaceId, purchaseDate, lastUpdateDate, latestShipDate,
+                    buyerName, buyerEmail, shippingAddress, totalMinor, currency, itemCount, amazonOrderId, importState)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: args + [importState.rawValue])
+        } else {
+            try db.execute(sql: """
+                UPDATE amazonOrder SET status = ?, fulfillmentChannel = ?, marketplaceId = ?, purchaseDate = ?, lastUpdateDate = ?,
+                    latestShipDate = ?, buyerName = ?, buyerEmail = ?, shippingAddress = ?, totalMinor = ?, currency = ?, itemCount = ?
+                WHERE amazonOrderId = ?
+                """, arguments: args)
+            try db.execute(sql: "DELETE FROM amazonOrderItem WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
+            try db.execute(sql: "DELETE FROM amazonOrderPackage WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
+        }
+        for (position, item) in o.items.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO amazonOrderItem (amazonOrderId, orderItemId, position, sku, asin, title, quantityOrdered, quantityShipped, unitPriceMinor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [o.amazonOrderId, item.orderItemId, position, item.sku, item.asin, item.title,
+                                 item.quantityOrdered, item.quantityShipped, item.unitPrice?.minorUnits])
+        }
+        for package in o.packages {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO amazonOrderPackage (amazonOrderId, packageReferenceId, carrier, trackingNumber, shipDate, items)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [o.amazonOrderId, package.packageReferenceId, package.carrier, package.trackingNumber,
+                                 package.shipDate?.timeIntervalSince1970, String(decoding: try JSONEncoder().encode(package.items), as: UTF8.self)])
+        }
+        let rowId = try Int64.fetchOne(db, sql: "SELECT id FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId]) ?? 0
+        let text = SearchText.document([o.amazonOrderId, o.buyerName] + o.items.flatMap { [$0.sku, $0.asin, $0.title] })
+        try db.execute(sql: "DELETE FROM orderSearch WHERE rowid = ?", arguments: [rowId])
+        try db.execute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [rowId, text])
+        return rowId
+    }
+
+    static func setImportState(_ id: String, _ state: ImportState, blockers: [Blocker], db: Database) throws {
+        let text = blockers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(blockers.map(\.description)), as: UTF8.self)
+        try db.execute(sql: "UPDATE amazonOrder SET importState = ?, blockers = ? WHERE amazonOrderId = ?",
+                       arguments: [state.rawValue, text, id])
+    }
+
+    static func appendHistory(_ id: String, at: Date, _ event: String, db: Database) throws {
+        try db.execute(sql: "INSERT INTO amazonOrderHistory (amazonOrderId, at, event) VALUES (?, ?, ?)",
+                       arguments: [id, at.timeIntervalSince1970, event])
+    }
+}

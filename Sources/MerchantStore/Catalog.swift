@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// A product with its stock picture, as the catalog list shows it.
+public struct CatalogEntry: Sendable, Equatable, Codable {
+    public var product: Product
+    public var stock: StockLevel
+    /// What Amazon is offered now (R25); nil for products not sold on Amazon by the merchant.
+    public var offeredOnAmazon: Int?
+    /// Amazon SKUs mapped to this product.
+    public var mappedAmazonSkus: [String]
+}
+
+/// What a `catalog set` changes; nil leaves a field as it is.
+public struct ProductChange: Sendable, Equatable {
+    public var stockOnHand: Int?
+    public var enabled: Bool?
+    public var asin: String?
+    public var fba: Bool?
+    /// `.some(nil)` clears the override.
+    public var amazonStockOverride: Int??
+    public var amazonPrice: Money??
+    public var handlingDays: Int??
+
+    public init(stockOnHand: Int? = nil, enabled: Bool? = nil, asin: String? = nil, fba: Bool? = nil,
+                amazonStockOverride: Int?? = nil, amazonPrice: Money?? = nil, handlingDays: Int?? = nil) {
+        self.stockOnHand = stockOnHand
+        self.enabled = enabled
+        self.asin = asin
+        self.fba = fba
+        self.amazonStockOverride = amazonStockOverride
+        self.amazonPrice = amazonPrice
+        self.handlingDays = handlingDays
+    }
+}
+
+enum CatalogTable {
+    static func insert(_ p: Product, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO product (sku, title, stockOnHand, enabled, asin, amazonStockOverride, amazonPriceMinor, amazonPriceCurrency, handlingDays, fba)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [p.sku, p.title, p.stockOnHand, p.enabled, p.asin, p.amazonStockOverride,
+                             p.amazonPrice?.minorUnits, p.amazonPrice?.currency, p.handlingDays, p.fba])
+    }
+
+    static func update(_ p: Product, db: Database) throws {
+        try db.execute(sql: """
+            UPDATE product SET title = ?, stockOnHand = ?, enabled = ?, asin = ?, amazonStockOverride = ?,
+                amazonPriceMinor = ?, amazonPriceCurrency = ?, handlingDays = ?, fba = ? WHERE sku = ?
+            """, arguments: [p.title, p.stockOnHand, p.enabled, p.asin, p.amazonStockOverride,
+                             p.amazonPrice?.minorUnits, p.amazonPrice?.currency, p.handlingDays, p.fba, p.sku])
+    }
+
+    static func product(_ row: Row) -> Product {
+        let priceMinor: Int64? = row["amazonPriceMinor"]
+        let priceCurrency: String? = row["amazonPriceCurrency"]
+        return Product(
+            sku: row["sku"], title: row["title"], stockOnHand: row["stockOnHand"], enabled: row["enabled"],
+            asin: row["asin"], amazonStockOverride: row["amazonStockOverride"],
+            amazonPrice: priceMinor.flatMap { m in priceCurrency.map { Money(minorUnits: m, currency: $0) } },
+            handlingDays: row["handlingDays"], fba: row["fba"])
+    }
+
+    static func find(_ sku: String, db: Database) throws -> Product? {
+        try Row.fetchOne(db, sql: "SELECT * FROM product WHERE sku = ?", arguments: [sku]).map(product)
+    }
+
+    /// The stock of a product; `excludingReservationOf` leaves out one order's own reservation (R12).
+    static func stock(of sku: String, onHand: Int, excludingReservationOf orderId: String? = nil, db: Database) throws -> StockLevel {
+        let reserved = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(quantity), 0) FROM reservation WHERE productSku = ? AND amazonOrderId IS NOT ?
+            """, arguments: [sku, orderId]) ?? 0
+        let committed = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(l.quantity - l.quantityShipped), 0) FROM localOrderLine l
+            JOIN localOrder o ON o.id = l.localOrderId
+            WHERE l.productSku = ? AND o.status = 'processing' AND o.takesStock = 1
+            """, arguments: [sku]) ?? 0
+        return StockLevel(onHand: onHand, reserved: reserved, committed: committed)
+    }
+
+    /// The product an Amazon SKU takes its stock from: a mapping first, else the same SKU.
+    static func resolve(amazonSku: String, excludingReservationOf orderId: String?, db: Database) throws -> CatalogMatch? {
+        let productSku = try String.fetchOne(db, sql: "SELECT productSku FROM skuMapping WHERE amazonSku = ?", arguments: [amazonSku]) ?? amazonSku
+        guard let product = try find(productSku, db: db) else { return nil }
+        return CatalogMatch(product: product, stock: try stock(of: product.sku, onHand: product.stockOnHand, excludingReservationOf: orderId, db: db))
+    }
+
+    static func mappedSkus(of productSku: String, db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT amazonSku FROM skuMapping WHERE productSku = ? ORDER BY amazonSku", arguments: [productSku])
+    }
+}
+
+extension MerchantStore {
+    /// Every product with its stock, in SKU order.
+    public func catalog() throws -> [CatalogEntry] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM product ORDER BY sku").map { row in
+                let product = CatalogTable.product(row)
+                let stock = try CatalogTable.stock(of: product.sku, onHand: product.stockOnHand, db: db)
+                return CatalogEntry(
+                    product: product, stock: stock,
+                    offeredOnAmazon: InventoryPush.offersOnAmazon(product) ? stock.offeredOnAmazon(override: product.amazonStockOverride) : nil,
+                    mappedAmazonSkus: try CatalogTable.mappedSkus(of: product.sku, db: db))
+            }
+        }
+    }
+
+    public func product(sku: String) throws -> CatalogEntry? {
+        try catalog().first { $0.product.sku == sku }
+    }
+
+    /// Changes a product; logged, and the Amazon quantity is queued when it changes (R25). Refusals change nothing (R30).
+    @discardableResult
+    public func updateProduct(sku: String, _ change: ProductChange, actor: String, at now: Date) throws -> Product {
+        try pool.write { db in
+            guard var product = try CatalogTable.find(sku, db: db) else { throw CatalogError.unknownProduct(sku) }
+            let before = product
+            if let v = change.stockOnHand { product.stockOnHand = try CatalogValidation.quantity(v, field: "stock") }
+            if let v = change.enabled { product.enabled = v }
+            if let v = change.asin { product.asin = try CatalogValidation.asin(v) }
+            if let v = change.amazonStockOverride { product.amazonStockOverride = try v.map { v throws(CatalogError) in try CatalogValidation.quantity(v, field: "Amazon stock") } }
+            if let v = change.amazonPrice { product.amazonPrice = v }
+            if let v = change.handlingDays { product.handlingDays = try v.map { v throws(CatalogError) in try CatalogValidation.handlingDays(v) } }
+            if let v = change.fba {
+                if v && product.asin == nil { throw CatalogError.asinRequiredForFBA(sku) }
+                product.fba = v
+            }
+            guard product != before else { return product }
+            try CatalogTable.update(product, db: db)
+            try ActivityLog.append(db, at: now, actor: actor, kind: "catalog", subject: sku,
+                                   message: "\(sku): \(ProductDiff.describe(before, product))")
+            try InventoryPush.enqueueIfChanged(productSkus: [sku], db: db, at: now)
+            return product
+        }
+    }
+
+    /// Maps an Amazon SKU the catalog does not know to a product (R5); the next sync imports its orders.
+    public func mapSku(amazonSku: String, to productSku: String, actor: String, at now: Date) throws {
+        try pool.write { db in
+            let amazonSku = try CatalogValidation.sku(amazonSku)
+            guard try CatalogTable.find(productSku, db: db) != nil else { throw CatalogError.unknownProduct(productSku) }
+            try db.execute(sql: """
+                INSERT INTO skuMapping (amazonSku, productSku) VALUES (?, ?)
+                ON CONFLICT (amazonSku) DO UPDATE SET productSku = excluded.productSku
+                """, arguments: [amazonSku, productSku])
+            try ActivityLog.append(db, at: now, actor: actor, kind: "catalog", subject: amazonSku,
+                                   message: "Amazon SKU \(amazonSku) now takes stock from \(productSku)")
+            try InventoryPush.enqueueIfChanged(productSkus: [productSku], db: db, at: now)
+        }
+    }
+}
+
+/// Describes what changed in a product, for the activity log.
+enum ProductDiff {
+    static func describe(_ a: Product, _ b: Product) -> String {
+        var parts: [String] = []
+        func note<T: Equatable>(_ name: String, _ x: T, _ y: T, _ show: (T) -> String) {
+            if x != y { parts.append("\(name) \(show(x)) → \(show(y))") }
+        }
+        note("stock", a.stockOnHand, b.stockOnHand) { "\($0)" }
+        note("enabled", a.enabled, b.enabled) { $0 ? "on" : "off" }
+        note("ASIN", a.asin, b.asin) { $0 ?? "none" }
+        note("FBA", a.fba, b.fba) { $0 ? "on" : "off" }
+        note("Amazon stock", a.amazonStockOverride, b.amazonStockOverride) { $0.map(String.init) ?? "none" }
+        note("Amazon price", a.amazonPrice, b.amazonPrice) { $0?.description ?? "none" }
+        note("handling days", a.handlingDays, b.handlingDays) { $0.map(String.init) ?? "none" }
+        return parts.joined(separator: ", ")
+    }
+}

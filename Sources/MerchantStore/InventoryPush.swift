@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// Queues the quantity offered on Amazon whenever it changes (R25): one open message per listing,
+/// updated in place while Amazon has not yet received it, so a burst of changes sends one PATCH.
+enum InventoryPush {
+    /// FBA listings take their quantity from Amazon's warehouse, not from ours (R26).
+    static func offersOnAmazon(_ p: Product) -> Bool { p.asin != nil && !p.fba }
+
+    static func enqueueIfChanged(productSkus: some Sequence<String>, db: Database, at now: Date, force: Bool = false) throws {
+        for sku in Set(productSkus) {
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM product WHERE sku = ?", arguments: [sku]) else { continue }
+            let product = CatalogTable.product(row)
+            guard offersOnAmazon(product) else { continue }
+            let stock = try CatalogTable.stock(of: sku, onHand: product.stockOnHand, db: db)
+            let offered = stock.offeredOnAmazon(override: product.amazonStockOverride)
+            let last: Int? = row["lastOfferedQuantity"]
+            guard force || offered != last else { continue }
+            try db.execute(sql: "UPDATE product SET lastOfferedQuantity = ? WHERE sku = ?", arguments: [offered, sku])
+            let listingSkus = [sku] + (try CatalogTable.mappedSkus(of: sku, db: db))
+            for listing in listingSkus {
+                let payload = InventoryPayload(sku: listing, quantity: offered, handlingDays: product.handlingDays)
+                let data = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
+                try db.execute(sql: """
+                    UPDATE outbox SET payload = ?, updatedAt = ? WHERE kind = 'inventory' AND subject = ? AND state = 'queued'
+                    """, arguments: [data, now.timeIntervalSince1970, listing])
+                if db.changesCount == 0 {
+                    let sequence = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE kind = 'inventory' AND subject = ?", arguments: [listing]) ?? 0) + 1
+                    try OutboxTable.enqueue(db, key: "inventory:\(listing):\(sequence)", kind: .inventory, subject: listing, payload: payload, at: now)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// The merchant's own order made from an Amazon order.
+public struct LocalOrder: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var amazonOrderId: String?
+    public var status: LocalOrderStatus
+    public var paymentStatus: PaymentStatus
+    public var takesStock: Bool
+    public var lines: [LocalOrderLine]
+}
+
+/// One line of a local order: which product, how many, how many shipped.
+public struct LocalOrderLine: Sendable, Equatable, Codable {
+    public var orderItemId: String
+    public var productSku: String
+    public var quantity: Int
+    public var quantityShipped: Int
+}
+
+enum LocalOrderTable {
+    static func find(amazonOrderId: String, db: Database) throws -> LocalOrder? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM localOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else { return nil }
+        let id: Int64 = row["id"]
+        let lines = try Row.fetchAll(db, sql: "SELECT * FROM localOrderLine WHERE localOrderId = ? ORDER BY rowid", arguments: [id]).map {
+            LocalOrderLine(orderItemId: $0["orderItemId"], productSku: $0["productSku"], quantity: $0["quantity"], quantityShipped: $0["quantityShipped"])
+        }
+        return LocalOrder(id: id, amazonOrderId: row["amazonOrderId"], status: LocalOrderStatus(rawValue: row["status"]) ?? .processing,
+                          paymentStatus: PaymentStatus(rawValue: row["paymentStatus"]) ?? .paid, takesStock: row["takesStock"], lines: lines)
+    }
+
+    static func create(for order: AmazonOrder, payment: PaymentStatus, takesStock: Bool, db: Database, at now: Date) throws -> LocalOrder {
+        try db.execute(sql: """
+            INSERT INTO localOrder (channel, amazonOrderId, status, paymentStatus, takesStock, createdAt, updatedAt)
+            VALUES ('amazon', ?, 'processing', ?, ?, ?, ?)
+            """, arguments: [order.amazonOrderId, payment.rawValue, takesStock, now.timeIntervalSince1970, now.timeIntervalSince1970])
+        let id = db.lastInsertedRowID
+        for item in order.items {
+            let productSku = try String.fetchOne(db, sql: "SELECT productSku FROM skuMapping WHERE amazonSku = ?", arguments: [item.sku]) ?? item.sku
+            // Shipped units are counted by `follow`, so a line starts unshipped.
+            try db.execute(sql: "INSERT INTO localOrderLine (localOrderId, orderItemId, productSku, quantity) VALUES (?, ?, ?, ?)",
+                           arguments: [id, item.orderItemId, productSku, item.quantityOrdered])
+        }
+        guard let local = try find(amazonOrderId: order.amazonOrderId, db: db) else { throw StoreError.unknownOrder(order.amazonOrderId) }
+        return local
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// The merchant's SQLite file: every order, product, setting and message owed to Amazon.
+///
+///     let store = try MerchantStore.open(at: home.appending("merchant.sqlite"))
+///     let settings = try store.settings()
+///
+/// WAL mode with a busy timeout, so the console, a sync daemon and scripts can share it.
+public final class MerchantStore: Sendable {
+    let pool: DatabasePool
+    public let path: String
+
+    private init(pool: DatabasePool, path: String) {
+        self.pool = pool
+        self.path = path
+    }
+
+    /// Opens (creating, 0600) and migrates the store at `path`.
+    public static func open(at path: String) throws -> MerchantStore {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: path) {
+            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw StoreError.cannotCreate(path)
+            }
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.damaged(path)
+        }
+        return MerchantStore(pool: pool, path: path)
+    }
+
+    /// Whether the store has been set up with a channel connection.
+    public func isInitialized() throws -> Bool {
+        try pool.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = 'sellerId')") ?? false }
+    }
+
+    /// Sets up a new store: the channel connection and the catalog.
+    public func initialize(settings: ChannelSettings, products: [Product], at now: Date) throws {
+        try pool.write { db in
+            try SettingsTable.write(settings, db: db)
+            for product in products { try CatalogTable.insert(product, db: db) }
+            try ActivityLog.append(db, at: now, actor: "setup", kind: "connect", subject: settings.sellerId,
+                                   message: "connected seller \(settings.sellerId) in \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
+        }
+    }
+
+    /// A number that changes whenever another connection commits, to notice outside writes.
+    public func dataVersion() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    /// `PRAGMA integrity_check`, "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+}
+
+/// Why the store refused or failed, in a merchant's words.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case cannotCreate(String)
+    case damaged(String)
+    case notInitialized
+    case unknownOrder(String)
+    case refused(String)
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let p): "cannot create the store at \(p): check that the folder exists and is writable"
+        case .damaged(let p): "the store \(p) is damaged or not a merchant store: restore a backup, or move it away to start anew"
+        case .notInitialized: "the store has no channel connection yet: run `merchant` once to set it up"
+        case .unknownOrder(let id): "there is no order \(id)"
+        case .refused(let why): why
+        }
+    }
+}

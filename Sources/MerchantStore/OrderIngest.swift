@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// What one page (or one sync) did to the store.
+public struct IngestReport: Sendable, Equatable, Codable {
+    public var received = 0
+    public var new = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var imported = 0
+    public var blocked = 0
+    public var reserved = 0
+    public var released = 0
+    public var cancelled = 0
+    public var shipped = 0
+
+    public init() {}
+
+    public mutating func add(_ o: IngestReport) {
+        received += o.received; new += o.new; updated += o.updated; unchanged += o.unchanged
+        imported += o.imported; blocked += o.blocked; reserved += o.reserved; released += o.released
+        cancelled += o.cancelled; shipped += o.shipped
+    }
+}
+
+extension MerchantStore {
+    /// Stores a page of Amazon orders and applies the import policy to each, moving the watermark in the
+    /// same transaction (R3): a crash leaves either the whole page with its watermark, or neither.
+    @discardableResult
+    public func ingest(_ orders: [AmazonOrder], watermark: Date?, at now: Date) throws -> IngestReport {
+        try pool.write { db in
+            var report = IngestReport()
+            let settings = try SettingsTable.read(db)
+            var touched = Set<String>()
+            for incoming in orders {
+                report.received += 1
+                let order = incoming.withoutPendingDetails()  // R8
+                let stored = try AmazonOrderTable.find(order.amazonOrderId, db: db)
+                if let stored {
+                    // A repeated page or an update that went backwards never rewinds what we know.
+                    if order.lastUpdateDate < stored.lastUpdateDate || order == stored { report.unchanged += 1; continue }
+                    try AmazonOrderTable.upsert(order, importState: .none, isNew: false, db: db)
+                    report.updated += 1
+                    if stored.status != order.status {
+                        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.lastUpdateDate, "\(stored.status.rawValue) → \(order.status.rawValue)", db: db)
+                    }
+                } else {
+                    try AmazonOrderTable.upsert(order, importState: .none, isNew: true, db: db)
+                    report.new += 1
+                    try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.purchaseDate, "received as \(order.status.rawValue)", db: db)
+                }
+                touched.formUnion(try OrderReconciler.reconcile(order, previous: stored, settings: settings, report: &report, db: db, at: now))
+            }
+            if let watermark { try SyncStateTable.moveWatermark(to: watermark, db: db) }
+            try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)
+            return report
+        }
+    }
+
+    /// Decides again for every order that waits on the merchant or on payment: blocked orders whose
+    /// blocker is gone are imported (R5); pending orders follow changed settings (R9, R28).
+    @discardableResult
+    public func reconsiderWaitingOrders(at now: Date) throws -> IngestReport {
+        try pool.write { db in
+            var report = IngestReport()
+            let settings = try SettingsTable.read(db)
+            var touched = Set<String>()
+            let ids = try String.fetchAll(db, sql: """
+                SELECT amazonOrderId FROM amazonOrder WHERE importState IN ('blocked', 'reserved', 'awaitingPayment')
+                ORDER BY purchaseDate
+                """)
+            for id in ids {
+                guard let order = try AmazonOrderTable.find(id, db: db) else { continue }
+                touched.formUnion(try OrderReconciler.reconcile(order, previous: order, settings: settings, report: &report, db: db, at: now))
+            }
+            try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)
+            return report
+        }
+    }
+}
+
+/// Applies the import policy to one stored Amazon order; returns the product SKUs whose stock changed.
+enum OrderReconciler {
+    static func reconcile(_ order: AmazonOrder, previous: AmazonOrder?, settings: ChannelSettings, report: inout IngestReport, db: Database, at now: Date) throws -> Set<String> {
+        if let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db) {
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .imported, blockers: [], db: db)
+            return try follow(order, local: local, report: &report, db: db, at: now)
+        }
+        let previouslyReserved = Set(try String.fetchAll(db, sql: "SELECT productSku FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]))
+        let decision = ImportPolicy.decide(order, settings: settings) { sku in
+            try? CatalogTable.resolve(amazonSku: sku, excludingReservationOf: order.amazonOrderId, db: db)
+        }
+        var touched = previouslyReserved
+        func release() throws {
+            guard !previouslyReserved.isEmpty else { return }
+            try db.execute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])
+            report.released += 1
+        }
+        switch decision {
+        case .beforeConnection:
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .beforeConnection, blockers: [], db: db)
+        case .readOnly:
+            try release()
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .readOnly, blockers: [], db: db)
+        case .nothingToImport:
+            if !previouslyReserved.isEmpty {
+                try ActivityLog.append(db, at: now, actor: "sync", kind: "reservation", subject: order.amazonOrderId,
+                                       message: "Amazon cancelled pending order \(order.amazonOrderId): reserved stock released")
+            }
+            try release()
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .none, blockers: [], db: db)
+        case .awaitPayment:
+            try release()
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .awaitingPayment, blockers: [], db: db)
+        case .reserve(let quantities):
+            let current = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT productSku, quantity FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]).map { ($0["productSku"] as String, $0["quantity"] as Int) })
+            if current != quantities {
+                try db.execute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])
+                for (sku, quantity) in quantities.sorted(by: { $0.key < $1.key }) {
+                    try db.execute(sql: "INSERT INTO reservation (amazonOrderId, productSku, quantity, createdAt) VALUES (?, ?, ?, ?)",
+                                   arguments: [order.amazonOrderId, sku, quantity, now.timeIntervalSince1970])
+                }
+                report.reserved += 1
+            }
+            touched.formUnion(quantities.keys)
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .reserved, blockers: [], db: db)
+        case .blocked(let blockers):
+            try release()
+            let wasBlocked = try String.fetchOne(db, sql: "SELECT importState FROM amazonOrder WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) == ImportState.blocked.rawValue
+            if !wasBlocked {
+                report.blocked += 1
+                try ActivityLog.append(db, at: now, actor: "sync", kind: "blocked", subject: order.amazonOrderId,
+                                       message: "\(order.amazonOrderId) cannot be imported: \(blockers.map(\.description).joined(separator: "; "))")
+            }
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .blocked, blockers: blockers, db: db)
+        case .create(let payment, let takesStock):
+            try db.execute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])  // R12
+            let local = try LocalOrderTable.create(for: order, payment: payment, takesStock: takesStock, db: db, at: now)
+            touched.formUnion(local.lines.map(\.productSku))
+            report.imported += 1
+            try AmazonOrderTable.setImportState(order.amazonOrderId, .imported, blockers: [], db: db)
+            try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "imported as local order #\(local.id)", db: db)
+            try ActivityLog.append(db, at: now, actor: "sync", kind: "import", subject: order.amazonOrderId,
+                                   message: "imported \(order.amazonOrderId) as local order #\(local.id) (\(payment.rawValue))")
+            if order.fulfillmentChannel == .merchant {  // R6: Amazon ships AFN orders itself
+                try OutboxTable.enqueue(
+                    db, key: "ack:\(order.amazonOrderId)", kind: .acknowledgement, subject: order.amazonOrderId,
+                    payload: AcknowledgementPayload(amazonOrderId: order.amazonOrderId, merchantOrderId: String(local.id),
+                                                    marketplaceId: order.marketplaceId, orderItemIds: order.items.map(\.orderItemId)),
+                    at: now)
+            }
+            touched.formUnion(try follow(order, local: local, report: &report, db: db, at: now))
+        }
+        return touched
+    }
+
+    /// Moves an imported order along with what Amazon reports (R4, R11, R12).
+    static func follow(_ order: AmazonOrder, local: LocalOrder, report: inout IngestReport, db: Database, at now: Date) throws -> Set<String> {
+        var touched = Set<String>()
+        // Units Amazon reports shipped leave the warehouse once.
+        let shippedByItem = Dictionary(uniqueKeysWithValues: order.items.map { ($0.orderItemId, $0.quantityShipped) })
+        for line in local.lines {
+            let nowShipped = min(shippedByItem[line.orderItemId] ?? line.quantityShipped, line.quantity)
+            guard nowShipped > line.quantityShipped else { continue }
+            try db.execute(sql: "UPDATE localOrderLine SET quantityShipped = ? WHERE localOrderId = ? AND orderItemId = ?",
+                           arguments: [nowShipped, local.id, line.orderItemId])
+            if local.takesStock {
+                try db.execute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?",
+                               arguments: [nowShipped - line.quantityShipped, line.productSku])
+            }
+            touched.insert(line.productSku)
+        }
+        if local.paymentStatus == .notYetSubmitted && !order.status.isPending && order.status != .cancelled {
+            try db.execute(sql: "UPDATE localOrder SET paymentStatus = 'paid', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
+            try ActivityLog.append(db, at: now, actor: "sync", kind: "payment", subject: order.amazonOrderId,
+                                   message: "Amazon confirmed payment of \(order.amazonOrderId): details filled in")
+        }
+        if let next = ImportPolicy.followAmazon(local: local.status, amazon: order.status, fullyShipped: order.isFullyShipped) {
+            try db.execute(sql: "UPDATE localOrder SET status = ?, updatedAt = ? WHERE id = ?", arguments: [next.rawValue, now.timeIntervalSince1970, local.id])
+            touched.formUnion(local.lines.map(\.productSku))
+            if next == .cancelled { report.cancelled += 1 }
+            if next == .shipped { report.shipped += 1 }
+            try ActivityLog.append(db, at: now, actor: "sync", kind: "status", subject: order.amazonOrderId,
+                                   message: "local order #\(local.id) is now \(next.rawValue) (Amazon: \(order.status.rawValue))")
+        }
+        return touched
+    }
+}

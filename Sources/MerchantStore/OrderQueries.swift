@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// One line of the orders list.
+public struct OrderSummary: Sendable, Equatable, Codable {
+    public var amazonOrderId: String
+    public var status: AmazonOrderStatus
+    public var localStatus: LocalOrderStatus?
+    public var fulfillmentChannel: FulfillmentChannel
+    public var marketplaceId: String
+    public var purchaseDate: Date
+    public var latestShipDate: Date?
+    public var buyerName: String?
+    public var itemCount: Int
+    public var total: Money?
+    public var importState: ImportState
+    public var blockers: [String]
+}
+
+/// Which orders a list shows.
+public enum OrderFilter: Sendable, Equatable {
+    case all
+    case status(AmazonOrderStatus)
+    case importState(ImportState)
+
+    /// Parses what a merchant types: an Amazon status (`unshipped`, `PENDING`) or `blocked`, `imported`, `read-only`.
+    public static func parse(_ text: String) -> OrderFilter? {
+        let upper = text.uppercased().replacingOccurrences(of: "-", with: "_")
+        if upper == "ALL" { return .all }
+        if let status = AmazonOrderStatus(rawValue: upper) { return .status(status) }
+        let compact = text.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        return ImportState.allCases.first { $0.rawValue.lowercased() == compact }.map { .importState($0) }
+    }
+}
+
+/// The order of a list: newest purchase first, or the most urgent ship-by deadline first (open orders only).
+public enum OrderSort: String, Sendable, CaseIterable {
+    case newest, urgency
+}
+
+/// Where a window of the list starts: the last row of the previous window.
+public struct OrderCursor: Sendable, Equatable {
+    public var key: Double
+    public var amazonOrderId: String
+    public init(key: Double, amazonOrderId: String) {
+        self.key = key
+        self.amazonOrderId = amazonOrderId
+    }
+}
+
+/// An order with everything the detail view shows.
+public struct OrderDetail: Sendable, Equatable {
+    public var order: AmazonOrder
+    public var local: LocalOrder?
+    public var importState: ImportState
+    public var blockers: [String]
+    public var history: [(at: Date, event: String)]
+    public var reservations: [Reservation]
+
+    public static func == (a: OrderDetail, b: OrderDetail) -> Bool {
+        a.order == b.order && a.local == b.local && a.importState == b.importState && a.blockers == b.blockers
+            && a.history.map(\.event) == b.history.map(\.event) && a.reservations == b.reservations
+    }
+}
+
+extension MerchantStore {
+    /// A window of the orders list after `cursor` (keyset pagination: no OFFSET, the cost does not grow with the position).
+    public func orders(filter: OrderFilter = .all, sort: OrderSort = .newest, after cursor: OrderCursor? = nil, limit: Int = 50) throws -> [OrderSummary] {
+        try pool.read { db in
+            var conditions: [String] = []
+            var args: [any DatabaseValueConvertible] = []
+            switch filter {
+            case .all: break
+            case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
+            case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
+            }
+            let order: String
+            switch sort {
+            case .newest:
+                order = "a.purchaseDate DESC, a.amazonOrderId DESC"
+                if let cursor { conditions.append("(a.purchaseDate, a.amazonOrderId) < (?, ?)"); args += [cursor.key, cursor.amazonOrderId] }
+            case .urgency:
+                order = "a.latestShipDate ASC, a.amazonOrderId ASC"
+                conditions.append("a.status IN ('UNSHIPPED', 'PARTIALLY_SHIPPED') AND a.latestShipDate IS NOT NULL")
+                if let cursor { conditions.append("(a.latestShipDate, a.amazonOrderId) > (?, ?)"); args += [cursor.key, cursor.amazonOrderId] }
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            args.append(limit)
+            return try Row.fetchAll(db, sql: """
+                SELECT a.*, l.status AS localStatus FROM amazonOrder a LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
+                \(whereClause) ORDER BY \(order) LIMIT ?
+                """, arguments: StatementArguments(args)).map(Self.summary)
+        }
+    }
+
+    /// The cursor that continues a list after `row`.
+    public static func cursor(after row: OrderSummary, sort: OrderSort) -> OrderCursor {
+        switch sort {
+        case .newest: OrderCursor(key: row.purchaseDate.timeIntervalSince1970, amazonOrderId: row.amazonOrderId)
+        case .urgency: OrderCursor(key: row.latestShipDate?.timeIntervalSince1970 ?? 0, amazonOrderId: row.amazonOrderId)
+        }
+    }
+
+    /// Orders matching free text (order id, buyer, SKU, ASIN, title), newest first.
+    /// `jurg` finds Jürgen; `太郎` finds 山田太郎; a Thai fragment finds the whole name.
+    public func search(_ text: String, limit: Int = 50) throws -> [OrderSummary] {
+        guard let match = SearchText.match(text) else { return [] }
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.*, l.status AS localStatus FROM amazonOrder a LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
+                WHERE a.id IN (SELECT rowid FROM orderSearch WHERE orderSearch MATCH ?)
+                ORDER BY a.purchaseDate DESC, a.amazonOrderId DESC LIMIT ?
+                """, arguments: [match, limit]).map(Self.summary)
+        }
+    }
+
+    /// Orders per Amazon status and per import state, kept by triggers (no count over the table).
+    public func orderCounts() throws -> (byStatus: [AmazonOrderStatus: Int], byImportState: [ImportState: Int]) {
+        try pool.read { db in
+            var byStatus: [AmazonOrderStatus: Int] = [:]
+            var byImport: [ImportState: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT bucket, n FROM orderCount WHERE n > 0") {
+                let bucket: String = row["bucket"]
+                let parts = bucket.split(separator: ":", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { continue }
+                if parts[0] == "status", let s = AmazonOrderStatus(rawValue: parts[1]) { byStatus[s] = row["n"] }
+                if parts[0] == "import", let s = ImportState(rawValue: parts[1]) { byImport[s] = row["n"] }
+            }
+            return (byStatus, byImport)
+        }
+    }
+
+    /// One order with its items, local order, history and reservations.
+    public func orderDetail(_ amazonOrderId: String) throws -> OrderDetail {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM amazonOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else {
+                throw StoreError.unknownOrder(amazonOrderId)
+            }
+            let order = try AmazonOrderTable.order(row, db: db)
+            let history = try Row.fetchAll(db, sql: "SELECT at, event FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY id", arguments: [amazonOrderId])
+                .map { (at: Date(timeIntervalSince1970: $0["at"]), event: $0["event"] as String) }
+            let reservations = try Row.fetchAll(db, sql: "SELECT * FROM reservation WHERE amazonOrderId = ? ORDER BY productSku", arguments: [amazonOrderId])
+                .map { Reservation(amazonOrderId: $0["amazonOrderId"], sku: $0["productSku"], quantity: $0["quantity"]) }
+            return OrderDetail(
+                order: order, local: try LocalOrderTable.find(amazonOrderId: amazonOrderId, db: db),
+                importState: ImportState(rawValue: row["importState"]) ?? .none, blockers: Self.blockers(row),
+                history: history, reservations: reservations)
+        }
+    }
+
+    /// Every reservation, oldest first (the Pending pane).
+    public func reservations() throws -> [Reservation] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM reservation ORDER BY createdAt, amazonOrderId").map {
+                Reservation(amazonOrderId: $0["amazonOrderId"], sku: $0["productSku"], quantity: $0["quantity"])
+            }
+        }
+    }
+
+    static func blockers(_ row: Row) -> [String] {
+        guard let text: String = row["blockers"] else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+    }
+
+    static func summary(_ row: Row) -> OrderSummary {
+        let currency: String? = row["currency"]
+        let total: Int64? = row["totalMinor"]
+        let latest: Double? = row["latestShipDate"]
+        let local: String? = row["localStatus"]
+        return OrderSummary(
+            amazonOrderId: row["amazonOrderId"], status: AmazonOrderStatus(rawValue: row["status"]) ?? .pending,
+            localStatus: local.flatMap(LocalOrderStatus.init(rawValue:)),
+            fulfillmentChannel: FulfillmentChannel(rawValue: row["fulfillmentChannel"]) ?? .merchant,
+            marketplaceId: row["marketplaceId"], purchaseDate: Date(timeIntervalSince1970: row["purchaseDate"]),
+            latestShipDate: latest.map { Date(timeIntervalSince1970: $0) }, buyerName: row["buyerName"], itemCount: row["itemCount"],
+            total: total.flatMap { t in currency.map { Money(minorUnits: t, currency: $0) } },
+            importState: ImportState(rawValue: row["importState"]) ?? .none, blockers: blockers(row))
+    }
+}

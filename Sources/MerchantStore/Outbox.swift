@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+
+/// What the console owes Amazon.
+public enum OutboxKind: String, Codable, Sendable, CaseIterable {
+    case acknowledgement, inventory, shipment, cancellation, refund
+}
+
+/// How far a message has come. Feeds pass through `uploaded` and `submitting` so that a crash between
+/// sending and recording is recognised, and a feed is never created twice (R29).
+public enum OutboxState: String, Codable, Sendable {
+    case queued, uploaded, submitting, submitted, done, failed
+}
+
+/// One message owed to Amazon, with its idempotency key.
+public struct OutboxMessage: Sendable, Equatable {
+    public var id: Int64
+    public var idempotencyKey: String
+    public var kind: OutboxKind
+    public var subject: String
+    public var payload: Data
+    public var state: OutboxState
+    public var attempts: Int
+    public var lastError: String?
+    public var feedDocumentId: String?
+    public var feedId: String?
+    public var submittedAt: Date?
+    public var createdAt: Date
+
+    public func decode<T: Decodable>(_ type: T.Type) throws -> T { try JSONDecoder().decode(type, from: payload) }
+}
+
+/// An imported order's acknowledgement (R6).
+public struct AcknowledgementPayload: Codable, Sendable, Equatable {
+    public var amazonOrderId: String
+    public var merchantOrderId: String
+    public var marketplaceId: String
+    public var orderItemIds: [String]
+}
+
+/// The quantity (and handling time) offered on Amazon for one listing SKU (R25).
+public struct InventoryPayload: Codable, Sendable, Equatable {
+    public var sku: String
+    public var quantity: Int
+    public var handlingDays: Int?
+}
+
+enum OutboxTable {
+    static func enqueue(_ db: Database, key: String, kind: OutboxKind, subject: String, payload: some Encodable, at now: Date) throws {
+        let data = try JSONEncoder().encode(payload)
+        // The key is unique: enqueuing the same message twice is a no-op, never a second message.
+        try db.execute(sql: """
+            INSERT INTO outbox (idempotencyKey, kind, subject, payload, state, createdAt, updatedAt)
+            VALUES (?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT (idempotencyKey) DO NOTHING
+            """, arguments: [key, kind.rawValue, subject, String(decoding: data, as: UTF8.self), now.timeIntervalSince1970, now.timeIntervalSince1970])
+    }
+
+    static func message(_ row: Row) -> OutboxMessage {
+        let submitted: Double? = row["submittedAt"]
+        let payload: String = row["payload"]
+        return OutboxMessage(
+            id: row["id"], idempotencyKey: row["idempotencyKey"], kind: OutboxKind(rawValue: row["kind"]) ?? .acknowledgement,
+            subject: row["subject"], payload: Data(payload.utf8), state: OutboxState(rawValue: row["state"]) ?? .queued,
+            attempts: row["attempts"], lastError: row["lastError"], feedDocumentId: row["feedDocumentId"], feedId: row["feedId"],
+            submittedAt: submitted.map { Date(timeIntervalSince1970: $0) }, createdAt: Date(timeIntervalSince1970: row["createdAt"]))
+    }
+}
+
+extension MerchantStore {
+    /// Messages not yet confirmed by Amazon, oldest first; optionally of one kind.
+    public func openOutbox(kind: OutboxKind? = nil, limit: Int = 500) throws -> [OutboxMessage] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM outbox WHERE state NOT IN ('done', 'failed') AND (? IS NULL OR kind = ?) ORDER BY id LIMIT ?
+                """, arguments: [kind?.rawValue, kind?.rawValue, limit]).map(OutboxTable.message)
+        }
+    }
+
+    /// Every message, newest first (the outbox pane and `merchant outbox --all`).
+    public func outbox(includeDone: Bool, limit: Int = 200) throws -> [OutboxMessage] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM outbox WHERE ? OR state NOT IN ('done', 'failed') ORDER BY id DESC LIMIT ?
+                """, arguments: [includeDone, limit]).map(OutboxTable.message)
+        }
+    }
+
+    /// Records progress of messages; done and failed ones are written to the activity log.
+    public func updateOutbox(
+        ids: [Int64], state: OutboxState, feedDocumentId: String? = nil, feedId: String? = nil,
+        error: String? = nil, countAttempt: Bool = false, at now: Date
+    ) throws {
+        guard !ids.isEmpty else { return }
+        try pool.write { db in
+            for id in ids {
+                try db.execute(sql: """
+                    UPDATE outbox SET state = ?, feedDocumentId = COALESCE(?, feedDocumentId), feedId = COALESCE(?, feedId),
+                        lastError = ?, attempts = attempts + ?, updatedAt = ?,
+                        submittedAt = CASE WHEN ? = 'submitting' THEN ? ELSE submittedAt END
+                    WHERE id = ?
+                    """, arguments: [state.rawValue, feedDocumentId, feedId, error, countAttempt ? 1 : 0, now.timeIntervalSince1970,
+                                     state.rawValue, now.timeIntervalSince1970, id])
+                if state == .done || state == .failed,
+                   let row = try Row.fetchOne(db, sql: "SELECT kind, subject FROM outbox WHERE id = ?", arguments: [id]) {
+                    let kind: String = row["kind"], subject: String = row["subject"]
+                    try ActivityLog.append(db, at: now, actor: "sync", kind: kind, subject: subject,
+                                           message: state == .done ? "Amazon confirmed the \(kind) of \(subject)"
+                                                                   : "Amazon refused the \(kind) of \(subject): \(error ?? "no reason given")")
+                }
+            }
+        }
+    }
+
+    /// Notes a failed delivery attempt that will be retried.
+    public func noteOutboxAttempt(ids: [Int64], error: String, at now: Date) throws {
+        try pool.write { db in
+            for id in ids {
+                try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ?, updatedAt = ? WHERE id = ?",
+                               arguments: [error, now.timeIntervalSince1970, id])
+            }
+        }
+    }
+
+    /// Feed ids the outbox knows, to tell our own feeds from unknown ones after a crash.
+    public func knownFeedIds() throws -> Set<String> {
+        try pool.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT feedId FROM outbox WHERE feedId IS NOT NULL")) }
+    }
+
+    public func outboxCounts() throws -> (open: Int, failed: Int) {
+        try pool.read { db in
+            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE state NOT IN ('done', 'failed')") ?? 0
+            let failed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE state = 'failed'") ?? 0
+            return (open, failed)
+        }
+    }
+}

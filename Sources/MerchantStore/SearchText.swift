@@ -1,0 +1,71 @@
+import Foundation
+
+/// Turns order text into what the FTS5 index holds, and a merchant's query into an FTS5 match.
+///
+/// unicode61 splits on spaces, which Thai and Japanese do not use: `山田太郎` would be one token and
+/// `太郎` would never match it. SQLite's trigram tokenizer needs at least three characters, so
+/// it misses a two-character name too. So runs of those scripts are also indexed as overlapping
+/// character bigrams (`山田 田太 太郎`), and a query in those scripts becomes a phrase of its bigrams.
+enum SearchText {
+    /// The text to index for one order.
+    static func document(_ parts: [String?]) -> String {
+        var out: [String] = []
+        for part in parts.compactMap({ $0 }) where !part.isEmpty {
+            out.append(part)
+            for run in unspacedRuns(in: part) where run.count > 1 {
+                out.append(bigrams(run).joined(separator: " "))
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// The FTS5 MATCH expression for what the merchant typed, or nil when there is nothing to search.
+    static func match(_ query: String) -> String? {
+        var terms: [String] = []
+        for word in query.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && $0 != "-" }) {
+            let text = String(word)
+            let runs = unspacedRuns(in: text)
+            if runs.count == 1, runs[0].count == text.count {
+                // All Thai/CJK: a phrase of bigrams; one character alone is a prefix of any bigram.
+                let chars = runs[0]
+                if chars.count == 1 { terms.append("\(quote(String(chars)))*") }
+                else { terms.append(quote(bigrams(chars).joined(separator: " "))) }
+            } else {
+                // Order ids and SKUs contain '-': unicode61 splits them, so a quoted phrase keeps them together.
+                terms.append("\(quote(text))*")
+            }
+        }
+        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+    }
+
+    private static func quote(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    private static func bigrams(_ chars: [Character]) -> [String] {
+        guard chars.count > 1 else { return chars.map { String($0) } }
+        return (0..<(chars.count - 1)).map { String(chars[$0]) + String(chars[$0 + 1]) }
+    }
+
+    /// Maximal runs of characters from scripts written without spaces.
+    private static func unspacedRuns(in text: String) -> [[Character]] {
+        var runs: [[Character]] = []
+        var current: [Character] = []
+        for ch in text {
+            if isUnspacedScript(ch) { current.append(ch) }
+            else if !current.isEmpty { runs.append(current); current = [] }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+
+    private static func isUnspacedScript(_ ch: Character) -> Bool {
+        guard let v = ch.unicodeScalars.first?.value else { return false }
+        return (0x0E00...0x0E7F).contains(v)      // Thai
+            || (0x0E80...0x0EFF).contains(v)      // Lao
+            || (0x1780...0x17FF).contains(v)      // Khmer
+            || (0x3040...0x30FF).contains(v)      // Hiragana, Katakana
+            || (0x3400...0x4DBF).contains(v)      // CJK extension A
+            || (0x4E00...0x9FFF).contains(v)      // CJK unified
+            || (0xF900...0xFAFF).contains(v)      // CJK compatibility
+            || (0xAC00...0xD7AF).contains(v)      // Hangul
+    }
+}

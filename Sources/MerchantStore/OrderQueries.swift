@@ -178,3 +178,16 @@ extension MerchantStore {
             importState: ImportState(rawValue: row["importState"]) ?? .none, blockers: blockers(row))
     }
 }
+
+extension MerchantStore {
+    /// Which of these orders the store holds as pending (the sync refetches them in full once paid, R12).
+    public func pendingOrderIds(among ids: [String]) throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return try pool.read { db in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            return Set(try String.fetchAll(db, sql: """
+                SELECT amazonOrderId FROM amazonOrder WHERE status IN ('PENDING', 'PENDING_AVAILABILITY') AND amazonOrderId IN (\(marks))
+                """, arguments: StatementArguments(ids)))
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import MerchantCore
+
+@Suite("Channel settings: defaults, changes by name, refusals")
+struct ChannelSettingsTests {
+    static let fresh = ChannelSettings(sellerId: "A2SELLER", marketplaceIds: ["A1PA6795UKMFR9"], connectedAt: Fixture.connectedAt)
+
+    @Test func aNewConnectionStartsWithTheDocumentedDefaults() {
+        // R28
+        let settings = Self.fresh
+        #expect(settings.importOrders == true)
+        #expect(settings.importPending == false)
+        #expect(settings.reservePending == true)
+        #expect(settings.syncIntervalSeconds == 60)
+        #expect(settings.value(of: .importOrders) == "on")
+        #expect(settings.value(of: .importPending) == "off")
+        #expect(settings.value(of: .reservePending) == "on")
+        #expect(settings.value(of: .syncInterval) == "1m")
+        #expect(settings.sellerId == "A2SELLER")
+        #expect(settings.marketplaceIds == ["A1PA6795UKMFR9"])
+        #expect(settings.connectedAt == Fixture.connectedAt)
+    }
+
+    @Test("each setting is found by its command-line name", arguments: [
+        ("import-orders", SettingKey.importOrders), ("import-pending", .importPending),
+        ("reserve-pending", .reservePending), ("sync-interval", .syncInterval), ("Import-Pending", .importPending),
+    ])
+    func keyByName(name: String, key: SettingKey) throws {
+        // R28
+        #expect(try SettingKey.named(name) == key)
+    }
+
+    @Test("switches accept on/off and their usual spellings", arguments: [
+        ("on", true), ("off", false), ("ON", true), ("true", true), ("false", false), ("yes", true), ("no", false), ("1", true), ("0", false),
+    ])
+    func switchValues(text: String, expected: Bool) throws {
+        // R28
+        for key in [SettingKey.importOrders, .importPending, .reservePending] {
+            let start = try Self.fresh.setting(key, to: expected ? "off" : "on")
+            let changed = try start.setting(key, to: text)
+            #expect(changed.value(of: key) == (expected ? "on" : "off"))
+        }
+    }
+
+    @Test func settingOneSwitchChangesOnlyThatSwitch() throws {
+        // R28
+        let changed = try Self.fresh.setting(SettingKey.named("import-pending"), to: "on")
+        var expected = Self.fresh
+        expected.importPending = true
+        #expect(changed == expected)
+        #expect(try Self.fresh.setting(.importOrders, to: "off").importOrders == false)
+        #expect(try Self.fresh.setting(.reservePending, to: "off").reservePending == false)
+    }
+
+    @Test("the sync interval takes seconds, minutes or hours", arguments: [
+        ("90", 90, "90s"), ("90s", 90, "90s"), ("10", 10, "10s"), ("5m", 300, "5m"), ("120", 120, "2m"),
+        ("1h", 3_600, "1h"), ("24h", 86_400, "24h"), ("1440m", 86_400, "24h"), ("2H", 7_200, "2h"),
+    ])
+    func interval(text: String, seconds: Int, shown: String) throws {
+        // R3, R28
+        let changed = try Self.fresh.setting(.syncInterval, to: text)
+        #expect(changed.syncIntervalSeconds == seconds)
+        #expect(changed.value(of: .syncInterval) == shown)
+    }
+
+    @Test func aSwitchRefusesAnythingButOnOrOff() {
+        // R28, R30
+        let error = #expect(throws: SettingError.self) { try Self.fresh.setting(.importPending, to: "maybe") }
+        #expect(error == .notASwitch(.importPending, "maybe"))
+        #expect(error?.description == "import-pending is a switch: use on or off, not \"maybe\"")
+    }
+
+    @Test("an interval that is not a number of s, m or h is refused", arguments: ["2d", "abc", "", "m", "-5m", "1.5h", "5 m", "１０"])
+    func notAnInterval(text: String) {
+        // R28, R30
+        let error = #expect(throws: SettingError.self) { try Self.fresh.setting(.syncInterval, to: text) }
+        #expect(error == .notAnInterval(text))
+        #expect(error?.description == "\"\(text)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)")
+    }
+
+    @Test("an interval outside 10 seconds to 24 hours is refused", arguments: ["0s", "0", "9", "9s", "86401", "25h", "1441m"])
+    func intervalOutOfRange(text: String) {
+        // R28, R30
+        let error = #expect(throws: SettingError.self) { try Self.fresh.setting(.syncInterval, to: text) }
+        #expect(error == .intervalOutOfRange(text))
+        #expect(error?.description == "\(text) is outside what sync allows: use 10 seconds to 24 hours")
+    }
+
+    @Test func anUnknownKeyIsRefusedNamingEveryKnownKey() {
+        // R28, R30
+        let error = #expect(throws: SettingError.self) { try SettingKey.named("auto-ship") }
+        #expect(error == .unknownKey("auto-ship"))
+        #expect(error?.description == "there is no setting \"auto-ship\": use one of import-orders, import-pending, reserve-pending, sync-interval")
+    }
+
+    @Test func aRefusedChangeLeavesTheSettingsUnchanged() {
+        // R30: `setting` returns new settings or throws; the settings it was asked on stay as they were.
+        var settings = Self.fresh
+        for (key, text) in [(SettingKey.importOrders, "maybe"), (.syncInterval, "0s"), (.syncInterval, "2d"), (.syncInterval, "abc")] {
+            do {
+                settings = try settings.setting(key, to: text)
+                Issue.record("\(key.rawValue) = \(text) should have been refused")
+            } catch {
+                #expect(!error.description.isEmpty)
+            }
+        }
+        #expect(settings == Self.fresh)
+    }
+
+    @Test func everySettingHasATitleForTheScreen() {
+        // R28
+        #expect(SettingKey.allCases.map(\.title) == [
+            "Import Amazon orders", "Import pending orders", "Reserve stock for pending orders", "Sync interval",
+        ])
+    }
+
+    @Test func marketplacesKnowTheirCurrencyAndSellerCentral() {
+        // R4: opening the order in Seller Central is the read-only order's one action.
+        let de = Marketplace.named("A1PA6795UKMFR9")
+        #expect(de.name == "Amazon.de")
+        #expect(de.currency == "EUR")
+        #expect(de.sellerCentralURL(orderId: "302-1111111-2222222") == "https://sellercentral.amazon.de/orders-v3/order/302-1111111-2222222")
+        #expect(Marketplace.named("A1VC38T7YXB528").currency == "JPY")
+        #expect(Marketplace.named("UNKNOWNID").name == "UNKNOWNID")
+    }
+}

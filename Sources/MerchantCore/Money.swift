@@ -12,7 +12,7 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
 
     public init(minorUnits: Int64, currency: String) {
         self.minorUnits = minorUnits
-        self.currency = currency
+        self.currency = currency.uppercased()
     }
 
     public static func zero(_ currency: String) -> Money { Money(minorUnits: 0, currency: currency) }
@@ -73,7 +73,8 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
 
     public var description: String { "\(amountText) \(currency)" }
 
-    public static func < (a: Money, b: Money) -> Bool { a.minorUnits < b.minorUnits }
+    /// Amounts order by currency first, so that the order is total; compare amounts of one currency only.
+    public static func < (a: Money, b: Money) -> Bool { (a.currency, a.minorUnits) < (b.currency, b.minorUnits) }
 
     /// The sum of two amounts of the same currency.
     public func adding(_ other: Money) throws(MoneyError) -> Money {
@@ -101,7 +102,7 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformed(let t): "\"\(t)\" is not an amount: write digits with an optional decimal point, like 49.98"
-        case .negative(let t): "\"\(t)\" is negative: the amount must be greater than zero"
+        case .negative(let t): "\"\(t)\" is negative: the amount cannot be below zero"
         case .tooManyDecimals(let t, let c, let n): "\"\(t)\" has more decimals than \(c) allows (\(n))"
         case .tooLarge(let t): "\"\(t)\" is too large"
         case .unknownCurrency(let c): "\"\(c)\" is not a currency code like EUR or JPY"

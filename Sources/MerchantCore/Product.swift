@@ -43,11 +43,11 @@ public enum CatalogValidation {
 
     /// ASINs are ten characters, letters and digits ("B0DEMO0001").
     public static func asin(_ text: String) throws(CatalogError) -> String {
-        let upper = text.uppercased()
-        guard upper.count == 10, upper.unicodeScalars.allSatisfy({ ($0.value >= 48 && $0.value <= 57) || ($0.value >= 65 && $0.value <= 90) }) else {
+        // Check what was typed, not its uppercase: "ß".uppercased() is "SS", which would pass.
+        guard text.utf8.count == 10, text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }) else {
             throw .invalidAsin(text)
         }
-        return upper
+        return text.uppercased()
     }
 
     public static func quantity(_ value: Int, field: String) throws(CatalogError) -> Int {

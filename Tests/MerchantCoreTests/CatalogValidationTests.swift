@@ -36,9 +36,7 @@ struct CatalogValidationTests {
     ])
     func asinIsValidatedBeforeUppercasing(text: String) {
         // R24, R30
-        withKnownIssue("CatalogValidation.asin validates text.uppercased(), so non-ASCII letters that uppercase to ASCII pass") {
-            #expect(throws: CatalogError.invalidAsin(text)) { try CatalogValidation.asin(text) }
-        }
+        #expect(throws: CatalogError.invalidAsin(text)) { try CatalogValidation.asin(text) }
     }
 
     @Test("a SKU is 1 to 40 printable ASCII characters, trimmed", arguments: [

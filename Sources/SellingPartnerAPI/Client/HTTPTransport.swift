@@ -1,6 +1,9 @@
 import Foundation
 
 /// A request as the SP-API client sends it: method, path with query, headers, body.
+///
+/// `path` is already percent-encoded (a SKU's `/` is `%2F`), or an absolute `http(s)://` URL (a pre-signed
+/// document URL) that a transport uses as is. `query` values are raw; the transport encodes them.
 public struct HTTPRequest: Sendable, Equatable {
     public var method: String
     public var path: String

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A sustained rate (requests per second) and a burst, as Amazon's usage plans state them.
+public struct RateLimit: Sendable, Equatable {
+    public var rate: Double
+    public var burst: Int
+    public init(rate: Double, burst: Int) {
+        self.rate = rate
+        self.burst = burst
+    }
+}
+
+/// How fast the client may call each operation; an operation without a limit is never held back.
+public struct RateLimitPolicy: Sendable, Equatable {
+    public var limits: [SPAPIOperation: RateLimit]
+    /// Take the rate of an `x-amzn-RateLimit-Limit` header on a success as that operation's rate
+    /// (selling partners with more business get higher plans than the documented defaults).
+    public var adoptsServerRate: Bool
+
+    public init(limits: [SPAPIOperation: RateLimit], adoptsServerRate: Bool = true) {
+        self.limits = limits
+        self.adoptsServerRate = adoptsServerRate
+    }
+
+    /// The default usage plans of SPAPI.md and the official models.
+    public static let documented = RateLimitPolicy(limits: [
+        .searchOrders: RateLimit(rate: 0.0056, burst: 20),
+        .getOrder: RateLimit(rate: 0.5, burst: 30),
+        .confirmShipment: RateLimit(rate: 2, burst: 10),
+        .createFeedDocument: RateLimit(rate: 0.5, burst: 15),
+        .createFeed: RateLimit(rate: 0.0083, burst: 15),
+        .getFeed: RateLimit(rate: 2, burst: 15),
+        .getFeeds: RateLimit(rate: 0.0222, burst: 10),
+        .getFeedDocument: RateLimit(rate: 0.0222, burst: 10),
+        .patchListingsItem: RateLimit(rate: 5, burst: 5),
+    ])
+
+    /// No client-side limits at all, for benchmarks against the simulator.
+    public static let unlimited = RateLimitPolicy(limits: [:], adoptsServerRate: false)
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The SP-API operations the client speaks, each with its own rate-limit bucket and retry rules.
+public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    case searchOrders, getOrder, confirmShipment
+    case createFeedDocument, uploadFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument, downloadFeedDocument
+    case patchListingsItem
+
+    public var description: String { rawValue }
+
+    /// False for the pre-signed document URLs Amazon hands out: they live on storage hosts, so they get
+    /// neither the access token (it must not leak to another host) nor an SP-API rate bucket.
+    var isSellingPartnerEndpoint: Bool {
+        switch self {
+        case .uploadFeedDocument, .downloadFeedDocument: false
+        default: true
+        }
+    }
+
+    /// Whether sending the request a second time, after an answer we could not read, is harmless.
+    /// createFeed is not: Amazon does not de-duplicate feeds, and a payment adjustment sent twice is two refunds.
+    /// Everything else either reads, replaces a value, or creates something unused (a feed document).
+    var resendIsHarmless: Bool { self != .createFeed }
+
+    /// Reads may be repeated when their answer arrived broken; a later answer may be whole.
+    var isRead: Bool {
+        switch self {
+        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+// Sending one operation: rate-limit token, transport, back-off and retry, decoding.
+//
+// Retry rules, and why:
+// - 429: Amazon's bucket is empty. Drain ours (the next attempt waits for a real token) and back off.
+// - 500, 503, no connection, time-out: back off and try again, up to `maxAttempts` in all. But a
+//   createFeed whose fate is unknown (500/503, time-out, connection lost) is never resent: Amazon does
+//   not de-duplicate feeds, and a refund sent twice is paid twice. It throws `.outcomeUnknown` instead.
+// - Other 4xx: refused for a reason; sending it again will not help. `.rejected` at once.
+// - A 2xx whose body does not decode: a read is asked again up to `malformedRetries` times (a truncated
+//   page may come whole the next time); a write is not resent, since Amazon did accept it.
+extension SellingPartnerClient {
+    func execute<T>(_ operation: SPAPIOperation, _ request: HTTPRequest, decode: (HTTPResponse) throws -> T) async throws -> T {
+        var attempt = 0
+        var malformedRetriesLeft = backoff.malformedRetries
+        while true {
+            attempt += 1
+            let mayRetry = attempt < backoff.maxAttempts
+            try await waitForToken(operation)
+            state.withLock { $0.statistics.requests[operation, default: 0] += 1 }
+
+            let response: HTTPResponse
+            do {
+                response = try await transport.send(request)
+            } catch let error as TransportError {
+                guard error.isTransient else {
+                    throw SPAPIError.transportFailed(operation: operation, detail: error.description, attempts: attempt)
+                }
+                if !operation.resendIsHarmless, !error.requestNeverArrived {
+                    throw SPAPIError.outcomeUnknown(operation: operation, detail: error.description)
+                }
+                guard mayRetry else {
+                    throw SPAPIError.transportFailed(operation: operation, detail: error.description, attempts: attempt)
+                }
+                try await backOff(retry: attempt - 1)
+                continue
+            }
+
+            switch response.status {
+            case 200..<300:
+                adoptServerRate(operation, response)
+                do {
+                    return try decode(response)
+                } catch let error as DecodingError {
+                    if operation.isRead, malformedRetriesLeft > 0, mayRetry {
+                        malformedRetriesLeft -= 1
+                        try await backOff(retry: attempt - 1)
+                        continue
+                    }
+                    throw SPAPIError.malformedResponse(operation: operation, detail: Self.explain(error))
+                }
+            case 429:
+                state.withLock { s in
+                    s.statistics.throttled += 1
+                    s.buckets[operation]?.drain(at: clock.now)
+                }
+                guard mayRetry else { throw SPAPIError.throttled(operation: operation, attempts: attempt) }
+                try await backOff(retry: attempt - 1)
+            case 500, 503:
+                if !operation.resendIsHarmless {
+                    throw SPAPIError.outcomeUnknown(operation: operation, detail: "HTTP \(response.status)")
+                }
+                guard mayRetry else {
+                    throw SPAPIError.serverUnavailable(operation: operation, status: response.status, attempts: attempt)
+                }
+                try await backOff(retry: attempt - 1)
+            default:
+                throw Self.rejection(response)
+            }
+        }
+    }
+
+    /// Sleeps until the operation's bucket holds a token, then takes it. Never sends on an empty bucket.
+    private func waitForToken(_ operation: SPAPIOperation) async throws {
+        guard operation.isSellingPartnerEndpoint, let limit = rateLimits.limits[operation] else { return }
+        while true {
+            let wait = state.withLock { s in
+                var bucket = s.buckets[operation] ?? TokenBucket(limit)
+                let wait = bucket.take(at: clock.now)
+                s.buckets[operation] = bucket
+                if wait > 0 { s.statistics.totalSlept += wait }
+                return wait
+            }
+            if wait == 0 { return }
+            try await clock.sleep(seconds: wait)
+        }
+    }
+
+    /// Full jitter: a random delay up to the retry's ceiling, never less than the policy's minimum.
+    private func backOff(retry: Int) async throws {
+        let delay = state.withLock { s in
+            let delay = backoff.delay(retry: retry, unit: Double.random(in: 0..<1, using: &s.random))
+            s.statistics.retries += 1
+            s.statistics.totalSlept += delay
+            return delay
+        }
+        try await clock.sleep(seconds: delay)
+    }
+
+    /// A success may say which rate Amazon applies to this seller (`x-amzn-RateLimit-Limit: 0.0167`).
+    private func adoptServerRate(_ operation: SPAPIOperation, _ response: HTTPResponse) {
+        guard rateLimits.adoptsServerRate, let limit = rateLimits.limits[operation],
+              let text = response.header("x-amzn-RateLimit-Limit"),
+              let rate = Double(text.trimmingCharacters(in: .whitespaces)), rate.isFinite, rate > 0
+        else { return }
+        state.withLock { s in
+            var bucket = s.buckets[operation] ?? TokenBucket(limit)
+            bucket.rate = rate
+            s.buckets[operation] = bucket
+        }
+    }
+
+    /// A refusal, with Amazon's own error list when the body holds one.
+    static func rejection(_ response: HTTPResponse) -> SPAPIError {
+        if let list = try? JSONDecoder().decode(SPAPIErrorList.self, from: response.body) {
+            return .rejected(status: response.status, errors: list.errors)
+        }
+        let text = String(decoding: response.body.prefix(200), as: UTF8.self)
+        let errors = text.isEmpty ? [] : [SPAPIErrorItem(code: "HTTP \(response.status)", message: text)]
+        return .rejected(status: response.status, errors: errors)
+    }
+
+    /// Where in the JSON decoding stopped, in one line.
+    static func explain(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let p = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return p.isEmpty ? "the body" : p
+        }
+        switch error {
+        case .dataCorrupted(let c): return "\(path(c)): \(c.debugDescription)"
+        case .keyNotFound(let key, let c): return "\(path(c)): missing \"\(key.stringValue)\""
+        case .typeMismatch(let type, let c): return "\(path(c)): expected \(type)"
+        case .valueNotFound(let type, let c): return "\(path(c)): no \(type) value"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+extension HTTPResponse {
+    /// A header's value, whatever the case of its name (HTTP header names are case-insensitive).
+    func header(_ name: String) -> String? {
+        headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+// Orders 2026-01-01 (search, one order) and Orders v0's confirmShipment.
+extension SellingPartnerClient {
+    /// One page of `searchOrders`. Throws `SPAPIError.invalidQuery` before sending a query Amazon would refuse.
+    public func searchOrders(_ query: SearchOrdersQuery) async throws -> SearchOrdersResponse {
+        try query.validate(now: clock.now)
+        let request = request("GET", "/orders/2026-01-01/orders", query: query.queryItems)
+        return try await execute(.searchOrders, request, decode: json(SearchOrdersResponse.self))
+    }
+
+    /// Every page of a search, in order, handed to `onPage` one at a time so the caller can store
+    /// each page in its own transaction (and resume from its watermark after a failure).
+    ///
+    /// Follows `pagination.nextToken` as `paginationToken`. Pages may repeat under load (the caller
+    /// stores by order id), but a token that comes back twice would page forever: that throws
+    /// `.malformedResponse`.
+    public func searchAllOrders(_ query: SearchOrdersQuery, onPage: (SearchOrdersResponse) async throws -> Void) async throws {
+        var query = query
+        var tokensSeen: Set<String> = []
+        while true {
+            let page = try await searchOrders(query)
+            try await onPage(page)
+            guard let next = page.pagination?.nextToken, !next.isEmpty else { return }
+            guard tokensSeen.insert(next).inserted else {
+                throw SPAPIError.malformedResponse(operation: .searchOrders, detail: "the same nextToken came twice, paging would never end")
+            }
+            query.paginationToken = next
+        }
+    }
+
+    /// One order by its id (`GET /orders/2026-01-01/orders/{orderId}`).
+    public func getOrder(orderId: String, includedData: [OrderIncludedData] = SearchOrdersQuery.defaultIncludedData) async throws -> Order {
+        var query: [(String, String)] = []
+        if !includedData.isEmpty { query.append(("includedData", includedData.map(\.rawValue).joined(separator: ","))) }
+        let request = request("GET", "/orders/2026-01-01/orders/\(PathEncoding.segment(orderId))", query: query)
+        return try await execute(.getOrder, request, decode: json(GetOrderResponse.self)).order
+    }
+
+    /// Tells Amazon a package has shipped (Orders v0 `confirmShipment`; Amazon answers 204).
+    public func confirmShipment(orderId: String, body: ConfirmShipmentRequest, idempotencyKey: String?) async throws {
+        let request = try request(
+            "POST", "/orders/v0/orders/\(PathEncoding.segment(orderId))/shipmentConfirmation",
+            json: body, idempotencyKey: idempotencyKey
+        )
+        try await execute(.confirmShipment, request) { _ in () }
+    }
+}

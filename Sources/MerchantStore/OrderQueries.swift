@@ -191,3 +191,14 @@ extension MerchantStore {
         }
     }
 }
+
+extension MerchantStore {
+    /// The items of several orders at once, by order id.
+    public func orderItems(for ids: [String]) throws -> [String: [AmazonOrderItem]] {
+        try pool.read { db in
+            var result: [String: [AmazonOrderItem]] = [:]
+            for id in ids { result[id] = try AmazonOrderTable.find(id, db: db)?.items }
+            return result
+        }
+    }
+}

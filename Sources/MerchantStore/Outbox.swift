@@ -134,3 +134,17 @@ extension MerchantStore {
         }
     }
 }
+
+extension MerchantStore {
+    /// Puts messages back in the queue, forgetting their feed, to be sent in a new one.
+    public func requeueOutbox(ids: [Int64], error: String, at now: Date) throws {
+        try pool.write { db in
+            for id in ids {
+                try db.execute(sql: """
+                    UPDATE outbox SET state = 'queued', feedDocumentId = NULL, feedId = NULL, submittedAt = NULL,
+                        lastError = ?, attempts = attempts + 1, updatedAt = ? WHERE id = ?
+                    """, arguments: [error, now.timeIntervalSince1970, id])
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+import SellingPartnerAPI
+
+/// What one sync did, as the command line and the status line say it.
+public struct SyncOutcome: Sendable, Equatable {
+    public var orders = IngestReport()
+    public var pages = 0
+    public var pushed = 0
+    public var refused = 0
+    public var throttled = 0
+    public var error: String?
+
+    public init() {}
+
+    /// One line: "12 new, 3 updated, 9 imported, 2 blocked, 1 reserved, 14 pushed".
+    public var summary: String {
+        var parts = [
+            "\(orders.new) new", "\(orders.updated) updated", "\(orders.imported) imported",
+            "\(orders.blocked) blocked", "\(orders.reserved) reserved", "\(pushed) pushed",
+        ]
+        if orders.released > 0 { parts.append("\(orders.released) released") }
+        if orders.cancelled > 0 { parts.append("\(orders.cancelled) cancelled") }
+        if refused > 0 { parts.append("\(refused) refused by Amazon") }
+        if throttled > 0 { parts.append("\(throttled) throttled") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// Keeps the store and Amazon in step: pulls orders, re-decides waiting ones, delivers the outbox.
+public final class ChannelSync: Sendable {
+    public let store: MerchantStore
+    public let client: SellingPartnerClient
+    let clock: any ClockSource
+
+    public init(store: MerchantStore, client: SellingPartnerClient, clock: any ClockSource) {
+        self.store = store
+        self.client = client
+        self.clock = clock
+    }
+
+    /// One full sync. Errors are recorded (the status line shows them) and returned in the outcome.
+    public func runOnce() async -> SyncOutcome {
+        var outcome = SyncOutcome()
+        let throttledBefore = client.statistics.throttled
+        do {
+            let pull = try await PullSync(store: store, client: client, clock: clock).run()
+            outcome.orders = pull.report
+            outcome.pages = pull.pages
+            outcome.orders.add(try store.reconsiderWaitingOrders(at: clock.now))
+            let delivered = try await push()
+            outcome.pushed = delivered.done
+            outcome.refused = delivered.failed
+        } catch {
+            outcome.error = "\(error)"
+        }
+        outcome.throttled = client.statistics.throttled - throttledBefore
+        try? store.recordSync(at: clock.now, success: outcome.error == nil, report: outcome.summary, error: outcome.error)
+        return outcome
+    }
+
+    /// Delivers what the outbox holds; each kind at its own pace.
+    public func push() async throws -> (done: Int, failed: Int) {
+        let inventory = try await InventoryDelivery(store: store, client: client, clock: clock).run()
+        let feeds = try await FeedDelivery(store: store, client: client, clock: clock).run()
+        return (inventory.done + feeds.done, inventory.failed + feeds.failed)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import MerchantCore
+import MerchantStore
+
+struct OrdersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "orders", abstract: "List orders, newest first.")
+
+    @Option(help: "An Amazon status (pending, unshipped, shipped, cancelled...) or blocked, imported, read-only.")
+    var status: String?
+    @Option(help: "Sort by newest or by ship-by urgency (open orders).")
+    var sort: String = "newest"
+    @Option(help: "How many orders to show.")
+    var limit: Int = 50
+    @Flag(help: "Write JSON for scripts.")
+    var json = false
+
+    func run() throws {
+        let context = try Context.open()
+        let filter: OrderFilter = try status.map { text in
+            guard let f = OrderFilter.parse(text) else {
+                throw Refusal("\"\(text)\" is not a status: use pending, unshipped, partially-shipped, shipped, cancelled, blocked, imported or read-only")
+            }
+            return f
+        } ?? .all
+        guard let order = OrderSort(rawValue: sort) else { throw Refusal("sort by newest or urgency, not \"\(sort)\"") }
+        guard (1...10_000).contains(limit) else { throw Refusal("the limit must be 1 to 10000") }
+        let rows = try context.store.orders(filter: filter, sort: order, limit: limit)
+        if json {
+            let items = try context.store.orderItems(for: rows.map(\.amazonOrderId))
+            try printJSON(rows.map { OrderJSON(summary: $0, items: items[$0.amazonOrderId] ?? []) })
+            return
+        }
+        let blocked = try context.store.orderCounts().byImportState[.blocked] ?? 0
+        if blocked > 0 { print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see merchant orders --status blocked\n") }
+        print(OrderTable.render(rows, now: context.now))
+    }
+}
+
+struct OrderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "order", abstract: "One order: items, address, history, packages.")
+
+    @Argument(help: "The Amazon order id.")
+    var id: String
+    @Flag(help: "Write JSON for scripts.")
+    var json = false
+
+    func run() throws {
+        let context = try Context.open()
+        let detail = try context.store.orderDetail(id)
+        if json { try printJSON(OrderJSON(detail: detail)) } else { print(OrderDetailText.render(detail, now: context.now)) }
+    }
+}

@@ -1,0 +1,68 @@
+import AmazonSimulator
+import ChannelSync
+import Foundation
+import MerchantCore
+import MerchantStore
+import SellingPartnerAPI
+
+/// What a command works with: the store, simulated Amazon, and the account's clock.
+struct Context {
+    let home: Home
+    let store: MerchantStore
+    let simulator: AmazonSimulator
+
+    /// The account's time: the simulator's, which `sim advance` moves ahead of the wall clock.
+    var now: Date { simulator.now }
+
+    /// Opens the data folder, creating it with the demo catalog and a connected simulated account on first use.
+    static func open() throws -> Context {
+        let home = Home.resolve()
+        try home.ensureFolder()
+        let fm = FileManager.default
+        let firstRun = !fm.fileExists(atPath: home.storePath)
+        let simulator: AmazonSimulator
+        if fm.fileExists(atPath: home.simulatorPath) {
+            simulator = try AmazonSimulator.open(at: home.simulatorPath, clock: SystemClock())
+        } else {
+            let demo = try DemoCatalog.load()
+            let listings = (demo.products + demo.unlistedAmazonSkus).map {
+                SimulatedListing(sku: $0.sku, asin: $0.asin, title: $0.title, price: $0.price, fba: $0.fba ?? false)
+            }
+            simulator = try AmazonSimulator.create(
+                at: home.simulatorPath,
+                account: SimulatedAccountSetup(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, listings: listings, seed: 42),
+                clock: SystemClock())
+        }
+        let store = try MerchantStore.open(at: home.storePath)
+        if firstRun || !(try store.isInitialized()) {
+            let demo = try DemoCatalog.load()
+            let settings = ChannelSettings(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, connectedAt: simulator.connectedAt)
+            try store.initialize(settings: settings, products: demo.catalogProducts, at: simulator.now)
+        }
+        return Context(home: home, store: store, simulator: simulator)
+    }
+
+    /// A sync against the in-process simulator, or an SP-API endpoint over HTTP.
+    func channelSync(endpoint: String?, rateLimits: RateLimitPolicy = .documented) throws -> ChannelSync {
+        let transport: any HTTPTransport
+        if let endpoint {
+            guard let url = URL(string: endpoint), url.scheme == "http" || url.scheme == "https" else {
+                throw Refusal("\"\(endpoint)\" is not an endpoint URL: write it like http://127.0.0.1:8080")
+            }
+            transport = URLSessionTransport(baseURL: url)
+        } else {
+            transport = simulator
+        }
+        let token = ProcessInfo.processInfo.environment["SPAPI_ACCESS_TOKEN"].map(AccessToken.init)
+        let client = SellingPartnerClient(transport: transport, clock: SimulatedTimeClock(simulator: simulator), accessToken: token, rateLimits: rateLimits)
+        return ChannelSync(store: store, client: client, clock: SimulatedTimeClock(simulator: simulator))
+    }
+}
+
+/// The account's clock for the client's rate limits and the store's timestamps: the simulator's
+/// time, which flows with the wall clock; sleeping really waits.
+struct SimulatedTimeClock: ClockSource {
+    let simulator: AmazonSimulator
+    var now: Date { simulator.now }
+    func sleep(seconds: Double) async throws { try await SystemClock().sleep(seconds: seconds) }
+}

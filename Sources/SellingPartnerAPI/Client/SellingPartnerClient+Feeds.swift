@@ -32,7 +32,7 @@ extension SellingPartnerClient {
 
     /// One feed and its processing status (`GET /feeds/2021-06-30/feeds/{feedId}`).
     public func getFeed(feedId: String) async throws -> Feed {
-        let request = request("GET", "/feeds/2021-06-30/feeds/\(PathEncoding.segment(feedId))")
+        let request = request("GET", "/feeds/2021-06-30/feeds/\(PercentEncoding.component(feedId))")
         return try await execute(.getFeed, request, decode: json(Feed.self))
     }
 
@@ -47,7 +47,7 @@ extension SellingPartnerClient {
 
     /// Where to download a document, e.g. a feed's processing report (`GET /feeds/2021-06-30/documents/{id}`).
     public func getFeedDocument(feedDocumentId: String) async throws -> FeedDocument {
-        let request = request("GET", "/feeds/2021-06-30/documents/\(PathEncoding.segment(feedDocumentId))")
+        let request = request("GET", "/feeds/2021-06-30/documents/\(PercentEncoding.component(feedDocumentId))")
         return try await execute(.getFeedDocument, request, decode: json(FeedDocument.self))
     }
 

@@ -9,7 +9,7 @@ extension SellingPartnerClient {
         sellerId: String, sku: String, marketplaceIds: [String], body: ListingsItemPatchRequest, idempotencyKey: String?
     ) async throws -> ListingsItemSubmissionResponse {
         let request = try request(
-            "PATCH", "/listings/2021-08-01/items/\(PathEncoding.segment(sellerId))/\(PathEncoding.segment(sku))",
+            "PATCH", "/listings/2021-08-01/items/\(PercentEncoding.component(sellerId))/\(PercentEncoding.component(sku))",
             query: [("marketplaceIds", marketplaceIds.joined(separator: ","))],
             json: body, idempotencyKey: idempotencyKey
         )

@@ -33,14 +33,14 @@ extension SellingPartnerClient {
     public func getOrder(orderId: String, includedData: [OrderIncludedData] = SearchOrdersQuery.defaultIncludedData) async throws -> Order {
         var query: [(String, String)] = []
         if !includedData.isEmpty { query.append(("includedData", includedData.map(\.rawValue).joined(separator: ","))) }
-        let request = request("GET", "/orders/2026-01-01/orders/\(PathEncoding.segment(orderId))", query: query)
+        let request = request("GET", "/orders/2026-01-01/orders/\(PercentEncoding.component(orderId))", query: query)
         return try await execute(.getOrder, request, decode: json(GetOrderResponse.self)).order
     }
 
     /// Tells Amazon a package has shipped (Orders v0 `confirmShipment`; Amazon answers 204).
     public func confirmShipment(orderId: String, body: ConfirmShipmentRequest, idempotencyKey: String?) async throws {
         let request = try request(
-            "POST", "/orders/v0/orders/\(PathEncoding.segment(orderId))/shipmentConfirmation",
+            "POST", "/orders/v0/orders/\(PercentEncoding.component(orderId))/shipmentConfirmation",
             json: body, idempotencyKey: idempotencyKey
         )
         try await execute(.confirmShipment, request) { _ in () }

@@ -55,7 +55,7 @@ public struct URLSessionTransport: HTTPTransport {
             text = base + (request.path.hasPrefix("/") ? "" : "/") + request.path
         }
         if !request.query.isEmpty {
-            let pairs = request.query.map { PathEncoding.segment($0.0) + "=" + PathEncoding.segment($0.1) }
+            let pairs = request.query.map { PercentEncoding.component($0.0) + "=" + PercentEncoding.component($0.1) }
             text += (text.contains("?") ? "&" : "?") + pairs.joined(separator: "&")
         }
         guard let url = URL(string: text) else { throw TransportError.invalidURL(text) }

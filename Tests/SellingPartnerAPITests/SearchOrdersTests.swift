@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import SellingPartnerAPI
+
+@Suite struct SearchOrdersTests {
+    @Test func queryIsEncodedAsTheModelSays() async throws {
+        let (client, transport, _) = makeClient([.json(Fixture.page([]))])
+        let query = SearchOrdersQuery(
+            createdAfter: Date(timeIntervalSince1970: 1_735_689_600), // 2025-01-01T00:00:00Z
+            marketplaceIds: ["A1PA6795UKMFR9", "A1F83G8C2ARO7P"],
+            fulfillmentStatuses: [.unshipped, .partiallyShipped], fulfilledBy: [.merchant]
+        )
+        _ = try await client.searchOrders(query)
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "GET")
+        #expect(request.path == "/orders/2026-01-01/orders")
+        #expect(request.queryValue("createdAfter") == "2025-01-01T00:00:00Z")
+        #expect(request.queryValue("lastUpdatedAfter") == nil)
+        // csv: the model gives no collectionFormat, and Swagger 2 defaults to csv.
+        #expect(request.queryValue("marketplaceIds") == "A1PA6795UKMFR9,A1F83G8C2ARO7P")
+        #expect(request.queryValue("fulfillmentStatuses") == "UNSHIPPED,PARTIALLY_SHIPPED")
+        #expect(request.queryValue("fulfilledBy") == "MERCHANT")
+        #expect(request.queryValue("maxResultsPerPage") == "100")
+        #expect(request.queryValue("includedData") == "BUYER,RECIPIENT,PROCEEDS,FULFILLMENT,PACKAGES,CANCELLATION")
+        #expect(request.queryValue("paginationToken") == nil)
+    }
+
+    @Test func datesAreUTCWithZ() {
+        let date = Date(timeIntervalSince1970: 1_735_689_600.75)
+        #expect(SPAPIDateFormat.string(date) == "2025-01-01T00:00:00Z")
+    }
+
+    @Test(arguments: [
+        SearchOrdersQuery(),
+        SearchOrdersQuery(createdAfter: Fixture.since, lastUpdatedAfter: Fixture.since),
+        SearchOrdersQuery(createdAfter: Fixture.since, lastUpdatedBefore: Fixture.since),
+        SearchOrdersQuery(lastUpdatedAfter: Fixture.since, lastUpdatedBefore: Fixture.start.addingTimeInterval(-60)),
+        SearchOrdersQuery(lastUpdatedAfter: Fixture.since, lastUpdatedBefore: Fixture.since.addingTimeInterval(-1)),
+        SearchOrdersQuery(createdAfter: Fixture.since, maxResultsPerPage: 0),
+        SearchOrdersQuery(createdAfter: Fixture.since, maxResultsPerPage: 101),
+    ])
+    func queriesAmazonWouldRefuseAreNotSent(query: SearchOrdersQuery) async throws {
+        let (client, transport, _) = makeClient([.json(Fixture.page([]))])
+        await #expect {
+            _ = try await client.searchOrders(query)
+        } throws: { error in
+            guard case .invalidQuery = error as? SPAPIError else { return false }
+            return true
+        }
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test func aValidWindowIsAccepted() async throws {
+        let (client, _, _) = makeClient([.json(Fixture.page(["1"]))])
+        let query = SearchOrdersQuery(lastUpdatedAfter: Fixture.since, lastUpdatedBefore: Fixture.start.addingTimeInterval(-120))
+        #expect(try await client.searchOrders(query).orders.map(\.orderId) == ["1"])
+    }
+
+    @Test func pagingFollowsNextTokenOnePageAtATime() async throws {
+        let (client, transport, _) = makeClient([
+            .json(Fixture.page(["1", "2"], next: "t+1/=")),
+            .json(Fixture.page(["3"], next: "t2")),
+            .json(Fixture.page(["4"])),
+        ])
+        var pages: [[String]] = []
+        try await client.searchAllOrders(SearchOrdersQuery(lastUpdatedAfter: Fixture.since, marketplaceIds: ["M"])) { page in
+            pages.append(page.orders.map(\.orderId))
+        }
+        #expect(pages == [["1", "2"], ["3"], ["4"]])
+        #expect(transport.requests.map { $0.queryValue("paginationToken") } == [nil, "t+1/=", "t2"])
+        // Each page repeats the same filters.
+        #expect(transport.requests.allSatisfy { $0.queryValue("marketplaceIds") == "M" && $0.queryValue("lastUpdatedAfter") != nil })
+    }
+
+    @Test func aTokenThatComesBackTwiceStopsPaging() async throws {
+        let (client, transport, _) = makeClient([
+            .json(Fixture.page(["1"], next: "a")),
+            .json(Fixture.page(["2"], next: "b")),
+            .json(Fixture.page(["3"], next: "a")),
+        ])
+        await #expect(throws: SPAPIError.self) {
+            try await client.searchAllOrders(SearchOrdersQuery(createdAfter: Fixture.since)) { _ in }
+        }
+        #expect(transport.requests.count == 3)
+    }
+
+    @Test func getOrderUnwrapsTheOrder() async throws {
+        let (client, transport, _) = makeClient([.json(#"{"order":\#(Fixture.order("028-1"))}"#)])
+        let order = try await client.getOrder(orderId: "028-1")
+        #expect(order.orderId == "028-1")
+        #expect(transport.requests[0].path == "/orders/2026-01-01/orders/028-1")
+        #expect(transport.requests[0].queryValue("includedData") == "BUYER,RECIPIENT,PROCEEDS,FULFILLMENT,PACKAGES,CANCELLATION")
+    }
+}

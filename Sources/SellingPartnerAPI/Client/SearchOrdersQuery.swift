@@ -84,9 +84,9 @@ public struct SearchOrdersQuery: Sendable, Equatable {
     /// gives them no `collectionFormat`, and Swagger 2's default is `csv`.
     var queryItems: [(String, String)] {
         var items: [(String, String)] = []
-        if let createdAfter { items.append(("createdAfter", SPAPIDateFormat.string(createdAfter))) }
-        if let lastUpdatedAfter { items.append(("lastUpdatedAfter", SPAPIDateFormat.string(lastUpdatedAfter))) }
-        if let lastUpdatedBefore { items.append(("lastUpdatedBefore", SPAPIDateFormat.string(lastUpdatedBefore))) }
+        if let createdAfter { items.append(("createdAfter", SPAPIDate.format(createdAfter))) }
+        if let lastUpdatedAfter { items.append(("lastUpdatedAfter", SPAPIDate.format(lastUpdatedAfter))) }
+        if let lastUpdatedBefore { items.append(("lastUpdatedBefore", SPAPIDate.format(lastUpdatedBefore))) }
         if !marketplaceIds.isEmpty { items.append(("marketplaceIds", marketplaceIds.joined(separator: ","))) }
         if !fulfillmentStatuses.isEmpty { items.append(("fulfillmentStatuses", fulfillmentStatuses.map(\.rawValue).joined(separator: ","))) }
         if !fulfilledBy.isEmpty { items.append(("fulfilledBy", fulfilledBy.map(\.rawValue).joined(separator: ","))) }

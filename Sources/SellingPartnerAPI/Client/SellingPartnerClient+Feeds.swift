@@ -40,7 +40,7 @@ extension SellingPartnerClient {
     public func getFeeds(feedTypes: [String], createdSince: Date? = nil, processingStatuses: [String] = []) async throws -> GetFeedsResponse {
         var query: [(String, String)] = [("feedTypes", feedTypes.joined(separator: ","))]
         if !processingStatuses.isEmpty { query.append(("processingStatuses", processingStatuses.joined(separator: ","))) }
-        if let createdSince { query.append(("createdSince", SPAPIDateFormat.string(createdSince))) }
+        if let createdSince { query.append(("createdSince", SPAPIDate.format(createdSince))) }
         let request = request("GET", "/feeds/2021-06-30/feeds", query: query)
         return try await execute(.getFeeds, request, decode: json(GetFeedsResponse.self))
     }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// `merchant` with no command: the console. Until the ncurses console lands, an overview of the shop.
+struct OverviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "overview", abstract: "The shop at a glance (the default).")
+
+    func run() throws {
+        let context = try Context.open()
+        let store = context.store
+        let settings = try store.settings()
+        let counts = try store.orderCounts()
+        let sync = try store.syncState()
+        let outbox = try store.outboxCounts()
+        print("merchant · \(settings.sellerId) · \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
+        print("Data: \(context.home.url.path)")
+        print("Last sync: \(sync.lastSuccessAt.map { RelativeTime.ago($0, now: context.now) + " — " + (sync.lastReport ?? "") } ?? "never (run `merchant sync`)")")
+        print("Outbox: \(outbox.open) waiting for Amazon\(outbox.failed > 0 ? ", \(outbox.failed) refused" : "")")
+        if let blocked = counts.byImportState[.blocked], blocked > 0 {
+            print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see `merchant orders --status blocked`")
+        }
+        let statusLine = AmazonOrderStatus.allCases.compactMap { s in counts.byStatus[s].map { "\(s.label) \($0)" } }
+        print("Orders: " + (statusLine.isEmpty ? "none yet" : statusLine.joined(separator: " · ")))
+        print("")
+        print(OrderTable.render(try store.orders(limit: 15), now: context.now))
+    }
+}

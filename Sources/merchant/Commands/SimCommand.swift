@@ -1,0 +1,101 @@
+import AmazonSimulator
+import ArgumentParser
+import Foundation
+import MerchantCore
+
+struct SimCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sim", abstract: "The simulated Amazon account: let time pass, place and pay orders, serve SP-API over HTTP.",
+        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, ShowOrder.self, Serve.self, Throttling.self])
+
+    struct Advance: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Let simulated Amazon live N minutes: orders, payments, fraud checks, Amazon's shipments.")
+        @Option(help: "How many simulated minutes.") var minutes: Int
+        @Option(help: "Seed for the generator (the same seed gives the same orders).") var seed: UInt64?
+
+        func run() throws {
+            guard (1...525_600).contains(minutes) else { throw Refusal("--minutes must be 1 to 525600 (a year)") }
+            let result = try Context.open().simulator.advance(minutes: minutes, seed: seed)
+            print("Simulated Amazon lived \(minutes) minutes: \(result.ordersPlaced) orders placed (\(result.from) → \(result.to)).")
+        }
+    }
+
+    struct Place: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Place one order now and print its id.")
+        @Option var sku: String
+        @Option var quantity: Int = 1
+        @Flag(help: "Leave it pending until `merchant sim pay`.") var pending = false
+        @Flag(help: "Fulfilled by Amazon.") var afn = false
+        @Option var buyer: String?
+        @Option var marketplace: String?
+
+        func run() throws {
+            guard (1...999).contains(quantity) else { throw Refusal("--quantity must be 1 to 999") }
+            let id = try Context.open().simulator.placeOrder(
+                sku: sku, quantity: quantity, pending: pending, afn: afn, buyerName: buyer, marketplaceId: marketplace)
+            print(id)
+        }
+    }
+
+    struct Pay: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Amazon confirms a pending order's payment.")
+        @Argument var id: String
+        func run() throws {
+            try Context.open().simulator.pay(orderId: id)
+            print("\(id) is paid (UNSHIPPED) at Amazon.")
+        }
+    }
+
+    struct FraudCancel: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "fraud-cancel", abstract: "Amazon's fraud check cancels a pending order.")
+        @Argument var id: String
+        func run() throws {
+            try Context.open().simulator.fraudCancel(orderId: id)
+            print("\(id) was cancelled by Amazon's fraud check.")
+        }
+    }
+
+    struct Refund: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A refund made in Seller Central, not by the console.")
+        @Argument var id: String
+        @Option var amount: String
+        func run() throws {
+            try Context.open().simulator.refundOnAmazon(orderId: id, amount: amount)
+            print("\(id): \(amount) refunded on Amazon.")
+        }
+    }
+
+    struct ShowOrder: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "order", abstract: "Amazon's own view of an order: status, shipments, refunds, acknowledgements, idempotency keys.")
+        @Argument var id: String
+        @Flag var json = false
+        func run() throws {
+            let view = try Context.open().simulator.orderView(orderId: id)
+            try printJSON(view)
+        }
+    }
+
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Serve the simulator's SP-API over HTTP on 127.0.0.1 only.")
+        @Option var port: UInt16 = 8080
+
+        func run() async throws {
+            let context = try Context.open()
+            let server = SimulatorServer(simulator: context.simulator)
+            let bound = try await server.start(port: port)
+            print("Simulated Amazon serves SP-API on http://127.0.0.1:\(bound) (Ctrl-C stops it).")
+            print("Sync with it: merchant sync --endpoint http://127.0.0.1:\(bound)")
+            try await server.waitUntilStopped()
+        }
+    }
+
+    struct Throttling: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Turn the simulator's rate limits on or off (off for benchmarks).")
+        @Argument var value: String
+        func run() throws {
+            let on = try Switch.parse(value, name: "throttling")
+            try Context.open().simulator.setThrottling(enabled: on)
+            print("Simulated Amazon's rate limits are \(on ? "on" : "off").")
+        }
+    }
+}

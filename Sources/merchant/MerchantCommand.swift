@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct MerchantCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merchant",
+        abstract: "Run an Amazon shop from the terminal: orders, shipping, refunds, stock, settings.",
+        discussion: "--home DIR chooses the data folder (else $MERCHANT_HOME, else $XDG_DATA_HOME/merchant).",
+        subcommands: [
+            OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
+            SettingsCommand.self, OutboxCommand.self, SimCommand.self,
+        ],
+        defaultSubcommand: OverviewCommand.self)
+
+    static func main() async {
+        // Files we create are the merchant's alone (0600, folders 0700).
+        umask(0o077)
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let i = arguments.firstIndex(where: { $0 == "--home" || $0.hasPrefix("--home=") }) {
+            if arguments[i] == "--home" {
+                guard i + 1 < arguments.count else { fail(Refusal("--home needs a folder")) }
+                Home.override = arguments[i + 1]
+                arguments.removeSubrange(i...(i + 1))
+            } else {
+                Home.override = String(arguments[i].dropFirst("--home=".count))
+                arguments.remove(at: i)
+            }
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var async = command as? any AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as Refusal {
+            fail(error)
+        } catch let error where error is CustomStringConvertible && !(error is ExitCode) && !(error is CleanExit) && !(String(reflecting: type(of: error)).contains("ArgumentParser")) {
+            fail(error)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

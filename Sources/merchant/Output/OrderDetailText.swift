@@ -1,0 +1,59 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// One order as text: header, items, address, packages, reservations, history.
+enum OrderDetailText {
+    static func render(_ d: OrderDetail, now: Date) -> String {
+        let o = d.order
+        let market = Marketplace.named(o.marketplaceId)
+        var out: [String] = []
+        out.append("\(o.amazonOrderId)  Amazon · \(market.name) · \(o.fulfillmentChannel.code)")
+        out.append("Amazon status:  \(o.status.rawValue)")
+        if let local = d.local {
+            out.append("Local order:    #\(local.id) \(local.status.rawValue), payment \(local.paymentStatus.rawValue)")
+        } else {
+            out.append("Local order:    none (\(d.importState.label))")
+        }
+        if d.importState == .readOnly { out.append("                read only: import is off; open it in Seller Central") }
+        for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
+        out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
+        if let ship = o.latestShipDate { out.append("Ship by:        \(format(ship)) (\(RelativeTime.deadline(ship, now: now)))") }
+        out.append("Buyer:          \(Terminal.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")
+        out.append("Total:          \(o.total?.description ?? (o.status.isPending ? "pending: no prices yet" : "—"))")
+        if let a = o.shippingAddress {
+            let lines = [a.name].compactMap { $0 } + a.lines + [[a.postalCode, a.city].compactMap { $0 }.joined(separator: " "), a.region, a.countryCode].compactMap { $0 }
+            out.append("Ship to:        " + lines.filter { !$0.isEmpty }.map(Terminal.inert).joined(separator: ", "))
+        } else if o.status.isPending {
+            out.append("Ship to:        pending: no address yet")
+        }
+        out.append("")
+        out.append("Items:")
+        for item in o.items {
+            let price = item.unitPrice.map { " à \($0.description)" } ?? ""
+            out.append("  \(item.quantityOrdered) × \(Terminal.inert(item.sku))  \(Terminal.inert(item.title))\(price)  (shipped \(item.quantityShipped))")
+        }
+        if !o.packages.isEmpty {
+            out.append("Packages:")
+            for p in o.packages {
+                out.append("  \(p.packageReferenceId): \(p.carrier ?? "?") \(p.trackingNumber ?? "")\(p.shipDate.map { " shipped " + format($0) } ?? "")")
+            }
+        }
+        if !d.reservations.isEmpty {
+            out.append("Reserved:")
+            for r in d.reservations { out.append("  \(r.quantity) × \(r.sku)") }
+        }
+        out.append("History:")
+        for h in d.history { out.append("  \(format(h.at))  \(h.event)") }
+        out.append("")
+        out.append("Seller Central: \(market.sellerCentralURL(orderId: o.amazonOrderId))")
+        return out.joined(separator: "\n")
+    }
+
+    static func format(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date) + " UTC"
+    }
+}

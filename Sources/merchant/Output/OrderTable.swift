@@ -1,0 +1,66 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The orders list as aligned text columns (Unicode names and emoji keep their columns).
+enum OrderTable {
+    static func render(_ rows: [OrderSummary], now: Date) -> String {
+        guard !rows.isEmpty else { return "No orders yet: run `merchant sync`." }
+        let columns: [(String, Int)] = [("ORDER", 19), ("PURCHASED", 9), ("AMAZON", 12), ("LOCAL", 10), ("CH", 3),
+                                        ("BUYER", 20), ("QTY", 3), ("TOTAL", 13), ("SHIP BY", 9), ("", 7)]
+        var lines = [columns.map { Terminal.fit($0.0, $0.1) }.joined(separator: " ")]
+        for row in rows {
+            let cells = [
+                row.amazonOrderId,
+                RelativeTime.ago(row.purchaseDate, now: now),
+                row.status.label,
+                row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label),
+                row.fulfillmentChannel.code,
+                row.buyerName ?? (row.status.isPending ? "(pending)" : "—"),
+                String(row.itemCount),
+                row.total.map { "\($0.amountText) \($0.currency)" } ?? "—",
+                row.status == .unshipped || row.status == .partiallyShipped ? RelativeTime.deadline(row.latestShipDate, now: now) : "",
+                row.importState == .blocked ? "BLOCKED" : "",
+            ]
+            lines.append(zip(cells, columns).map { Terminal.fit($0, $1.1) }.joined(separator: " "))
+        }
+        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+    }
+}
+
+extension ImportState {
+    /// How the list names an order that has no local order.
+    var label: String {
+        switch self {
+        case .imported: "imported"
+        case .blocked: "blocked"
+        case .reserved: "reserved"
+        case .awaitingPayment: "awaiting"
+        case .readOnly: "read only"
+        case .beforeConnection: "before"
+        case .none: "—"
+        }
+    }
+}
+
+/// "5m", "3h", "2d" ago, and ship-by countdowns ("in 4h", "LATE 2h").
+enum RelativeTime {
+    static func span(_ seconds: Double) -> String {
+        let s = abs(seconds)
+        if s < 60 { return "\(Int(s))s" }
+        if s < 3600 { return "\(Int(s / 60))m" }
+        if s < 86_400 { return "\(Int(s / 3600))h" }
+        return "\(Int(s / 86_400))d"
+    }
+
+    static func ago(_ date: Date, now: Date) -> String {
+        let d = now.timeIntervalSince(date)
+        return d >= 0 ? "\(span(d)) ago" : "in \(span(d))"
+    }
+
+    static func deadline(_ date: Date?, now: Date) -> String {
+        guard let date else { return "" }
+        let d = date.timeIntervalSince(now)
+        return d < 0 ? "LATE \(span(d))" : "in \(span(d))"
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// The SP-API operations the simulator answers, each with its default rate limit (SPAPI.md).
+enum Operation: String, CaseIterable {
+    case searchOrders, getOrder, confirmShipment
+    case createFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument
+    case patchListingsItem
+
+    /// Requests per second and burst.
+    var rate: (perSecond: Double, burst: Double) {
+        switch self {
+        case .searchOrders: (0.0056, 20)
+        case .getOrder: (0.5, 30)
+        case .confirmShipment: (2, 10)
+        case .createFeed: (0.0083, 15)
+        case .createFeedDocument: (0.5, 15)
+        case .getFeed: (2, 15)
+        case .getFeeds, .getFeedDocument: (0.0222, 10)
+        case .patchListingsItem: (5, 5)
+        }
+    }
+
+    /// Operations whose repeated Idempotency-Key gets the first answer again instead of a second effect.
+    /// createFeed is not among them: Amazon applies a feed submitted twice twice.
+    var replaysByKey: Bool { self == .confirmShipment || self == .patchListingsItem }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import SellingPartnerAPI
+
+/// What a handler needs: the open transaction, simulated now, the account and the request.
+struct RequestContext {
+    var db: Database
+    var now: Int64
+    var account: AccountRecord
+    var request: HTTPRequest
+    var parameters: [String]
+    /// Where this caller reaches the simulator: document URLs point back at it.
+    var baseURL: String
+}
+
+/// Matches a method and path to an operation and its path parameters.
+enum Router {
+    static func match(_ method: String, _ path: String) -> (Operation, [String])? {
+        let parts = path.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
+        switch (method.uppercased(), parts.count) {
+        case ("GET", 3) where parts == ["orders", "2026-01-01", "orders"]: return (.searchOrders, [])
+        case ("GET", 4) where parts[0...2] == ["orders", "2026-01-01", "orders"]: return (.getOrder, [parts[3]])
+        case ("POST", 5) where parts[0...2] == ["orders", "v0", "orders"] && parts[4] == "shipmentConfirmation":
+            return (.confirmShipment, [parts[3]])
+        case ("POST", 3) where parts == ["feeds", "2021-06-30", "documents"]: return (.createFeedDocument, [])
+        case ("GET", 4) where parts[0...2] == ["feeds", "2021-06-30", "documents"]: return (.getFeedDocument, [parts[3]])
+        case ("POST", 3) where parts == ["feeds", "2021-06-30", "feeds"]: return (.createFeed, [])
+        case ("GET", 3) where parts == ["feeds", "2021-06-30", "feeds"]: return (.getFeeds, [])
+        case ("GET", 4) where parts[0...2] == ["feeds", "2021-06-30", "feeds"]: return (.getFeed, [parts[3]])
+        case ("PATCH", 5) where parts[0...2] == ["listings", "2021-08-01", "items"]: return (.patchListingsItem, [parts[3], parts[4]])
+        default: return nil
+        }
+    }
+
+    /// The path part of `path`, which may be an absolute URL (document uploads) or carry a query.
+    static func pathPart(_ path: String) -> String {
+        var rest = Substring(path)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        if let q = rest.firstIndex(of: "?") { rest = rest[..<q] }
+        return String(rest)
+    }
+}
+
+extension AmazonSimulator {
+    /// Answers an SP-API request as Amazon would: due events first, then the rate limit, the
+    /// idempotency key, and the operation; all in one transaction.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        try respond(to: request)
+    }
+
+    func respond(to request: HTTPRequest) throws -> HTTPResponse {
+        let path = Router.pathPart(request.path)
+        return try db.write { db in
+            let precise = try preciseNow(db)
+            let now = Int64(precise.rounded(.down))
+            try Scheduler.processDue(db, now: now)
+            let baseURL = "http://\(request.header("Host") ?? "localhost")"
+            if path.hasPrefix("/sim-documents/") {
+                return try DocumentStore.serve(db, request: request, id: String(path.dropFirst("/sim-documents/".count)))
+            }
+            guard let (operation, parameters) = Router.match(request.method, path) else {
+                return APIError.notFound("No operation at \(request.method) \(path).").response
+            }
+            let account = try account(db)
+            if account.throttling, try !RateLimiter.take(db, operation, at: precise) {
+                try Statistic.bump(db, "throttled")
+                try Statistic.bump(db, "throttled.\(operation.rawValue)")
+                return APIError.quotaExceeded.response
+            }
+            try Statistic.bump(db, "requests.\(operation.rawValue)")
+            let key = request.header("Idempotency-Key")
+            let orderId = operation == .confirmShipment ? parameters.first : nil
+            var response: HTTPResponse
+            if let key, let replay = try Idempotency.arrive(db, key: key, operation: operation, orderId: orderId) {
+                response = replay
+            } else {
+                let context = RequestContext(db: db, now: now, account: account, request: request, parameters: parameters, baseURL: baseURL)
+                do { response = try handle(operation, context) } catch let error as APIError { response = error.response }
+                if let key, operation.replaysByKey { try Idempotency.remember(db, key: key, response: response) }
+            }
+            let (rate, _) = operation.rate
+            response.headers["x-amzn-RateLimit-Limit"] = String(rate)
+            return response
+        }
+    }
+
+    private func handle(_ operation: Operation, _ context: RequestContext) throws -> HTTPResponse {
+        switch operation {
+        case .searchOrders: try OrdersAPI.search(context)
+        case .getOrder: try OrdersAPI.get(context)
+        case .confirmShipment: try ShipmentConfirmationAPI.confirm(context)
+        case .createFeedDocument: try FeedsAPI.createDocument(context)
+        case .getFeedDocument: try FeedsAPI.getDocument(context)
+        case .createFeed: try FeedsAPI.createFeed(context)
+        case .getFeed: try FeedsAPI.getFeed(context)
+        case .getFeeds: try FeedsAPI.getFeeds(context)
+        case .patchListingsItem: try ListingsAPI.patch(context)
+        }
+    }
+}

@@ -45,7 +45,7 @@ struct FeedDelivery {
             })
         let contentType = "text/xml; charset=UTF-8"
         let created = try await client.createFeedDocument(contentType: contentType)
-        try await client.uploadFeedDocument(url: created.url, content: document.xmlData(), contentType: contentType)
+        try await client.uploadFeedDocument(url: created.url, content: Data(document.xml().utf8), contentType: contentType)
         try store.updateOutbox(ids: batch.map(\.id), state: .uploaded, feedDocumentId: created.feedDocumentId, at: clock.now)
         try await submit(documentId: created.feedDocumentId, ids: batch.map(\.id), marketplaceIds: marketplaceIds)
     }

@@ -143,13 +143,6 @@ enum OrderReconciler {
             try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "imported as local order #\(local.id)", db: db)
             try ActivityLog.append(db, at: now, actor: "sync", kind: "import", subject: order.amazonOrderId,
                                    message: "imported \(order.amazonOrderId) as local order #\(local.id) (\(payment.rawValue))")
-            if order.fulfillmentChannel == .merchant {  // R6: Amazon ships AFN orders itself
-                try OutboxTable.enqueue(
-                    db, key: "ack:\(order.amazonOrderId)", kind: .acknowledgement, subject: order.amazonOrderId,
-                    payload: AcknowledgementPayload(amazonOrderId: order.amazonOrderId, merchantOrderId: String(local.id),
-                                                    marketplaceId: order.marketplaceId, orderItemIds: order.items.map(\.orderItemId)),
-                    at: now)
-            }
             touched.formUnion(try follow(order, local: local, report: &report, db: db, at: now))
         }
         return touched
@@ -158,6 +151,15 @@ enum OrderReconciler {
     /// Moves an imported order along with what Amazon reports (R4, R11, R12).
     static func follow(_ order: AmazonOrder, local: LocalOrder, report: inout IngestReport, db: Database, at now: Date) throws -> Set<String> {
         var touched = Set<String>()
+        // R6: acknowledged once Amazon reports it paid (a pending order cannot be acknowledged); the key
+        // makes a second enqueue a no-op. Amazon ships AFN orders itself: nothing to acknowledge.
+        if order.fulfillmentChannel == .merchant && (order.status == .unshipped || order.status == .partiallyShipped) {
+            try OutboxTable.enqueue(
+                db, key: "ack:\(order.amazonOrderId)", kind: .acknowledgement, subject: order.amazonOrderId,
+                payload: AcknowledgementPayload(amazonOrderId: order.amazonOrderId, merchantOrderId: String(local.id),
+                                                marketplaceId: order.marketplaceId, orderItemIds: order.items.map(\.orderItemId)),
+                at: now)
+        }
         // Units Amazon reports shipped leave the warehouse once.
         let shippedByItem = Dictionary(uniqueKeysWithValues: order.items.map { ($0.orderItemId, $0.quantityShipped) })
         for line in local.lines {

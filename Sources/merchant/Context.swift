@@ -12,7 +12,7 @@ struct Context {
     let simulator: AmazonSimulator
 
     /// The account's time: the simulator's, which `sim advance` moves ahead of the wall clock.
-    var now: Date { simulator.now }
+    var now: Date { (try? simulator.now) ?? Date() }
 
     /// Opens the data folder, creating it with the demo catalog and a connected simulated account on first use.
     static func open() throws -> Context {
@@ -36,8 +36,8 @@ struct Context {
         let store = try MerchantStore.open(at: home.storePath)
         if firstRun || !(try store.isInitialized()) {
             let demo = try DemoCatalog.load()
-            let settings = ChannelSettings(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, connectedAt: simulator.connectedAt)
-            try store.initialize(settings: settings, products: demo.catalogProducts, at: simulator.now)
+            let settings = ChannelSettings(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, connectedAt: try simulator.connectedAt)
+            try store.initialize(settings: settings, products: demo.catalogProducts, at: try simulator.now)
         }
         return Context(home: home, store: store, simulator: simulator)
     }
@@ -63,6 +63,6 @@ struct Context {
 /// time, which flows with the wall clock; sleeping really waits.
 struct SimulatedTimeClock: ClockSource {
     let simulator: AmazonSimulator
-    var now: Date { simulator.now }
+    var now: Date { (try? simulator.now) ?? Date() }
     func sleep(seconds: Double) async throws { try await SystemClock().sleep(seconds: seconds) }
 }

@@ -10,7 +10,8 @@ enum OrderRenderer {
 
     static func render(_ order: SimOrder, included: Set<String>) -> Order {
         let marketplace = Marketplace.named(order.marketplaceId) ?? Marketplace.all[0]
-        let pending = order.isPending
+        // Details exist only once paid: a pending order, or one the fraud check cancelled, never shows them (R8).
+        let pending = order.paid == nil
         func money(_ minor: Int64) -> MoneyAmount {
             MoneyAmount(amount: Money(minorUnits: minor, currency: order.currency).amountText, currencyCode: order.currency)
         }

@@ -5,8 +5,10 @@ import GRDB
 /// (no scheduled row, no second write: this is what makes a million-order `advance` fast) and
 /// schedules the rest.
 enum OrderWriter {
+    /// Returns the order's id (redrawn on the rare collision).
+    @discardableResult
     static func insert(_ db: Database, _ order: SimOrder, plan: [PlannedEvent], until: Int64,
-                       rng: inout SplitMix64, generator: OrderGenerator, encoder: JSONEncoder = JSONEncoder()) throws {
+                       rng: inout SplitMix64, generator: OrderGenerator, encoder: JSONEncoder = JSONEncoder()) throws -> String {
         var order = order
         var lines: [(Int64, String, String)] = [(order.created, "placed", order.isPending ? "PENDING" : order.status)]
         var later: [PlannedEvent] = []
@@ -21,5 +23,6 @@ enum OrderWriter {
         while try !OrderTable.insert(db, order, encoder: encoder) { order.id = generator.orderId(&rng) }
         for (at, kind, detail) in lines { try OrderTable.record(db, orderId: order.id, at: at, kind: kind, detail: detail) }
         for event in later { try Scheduler.schedule(db, at: event.at, kind: event.kind.rawValue, ref: order.id) }
+        return order.id
     }
 }

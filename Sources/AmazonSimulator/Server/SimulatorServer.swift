@@ -1,0 +1,67 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import SellingPartnerAPI
+
+/// The simulator over real HTTP on 127.0.0.1 (`merchant sim serve --port P`): every request goes to
+/// the same `AmazonSimulator.send`; document URLs point back at this server through the Host header.
+public final class SimulatorServer: Sendable {
+    private let simulator: AmazonSimulator
+    private let server: FlyingFox.HTTPServer
+    private let requestedPort: UInt16
+
+    public init(simulator: AmazonSimulator, port: UInt16 = 0) throws {
+        self.simulator = simulator
+        self.requestedPort = port
+        // Loopback only: the simulator holds buyers' data and has no authentication.
+        server = FlyingFox.HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                      handler: Handler(simulator: simulator))
+    }
+
+    /// Starts listening and returns the port (the one picked when 0 was asked for). Serving continues
+    /// in a task until `stop`.
+    @discardableResult
+    public func start() async throws -> UInt16 {
+        let server = self.server
+        Task { try await server.run() }
+        try await server.waitUntilListening()
+        guard case .ip4(_, let port)? = await server.listeningAddress else { return requestedPort }
+        return port
+    }
+
+    /// Serves until cancelled (for the CLI's foreground `sim serve`).
+    public func run() async throws { try await server.run() }
+
+    public func stop() async { await server.stop() }
+
+    private struct Handler: HTTPHandler {
+        let simulator: AmazonSimulator
+
+        func handleRequest(_ request: FlyingFox.HTTPRequest) async throws -> FlyingFox.HTTPResponse {
+            var headers: [String: String] = [:]
+            for (name, value) in request.headers { headers[name.rawValue] = value }
+            let body = try await request.bodyData
+            let answer = try await simulator.send(SellingPartnerAPI.HTTPRequest(
+                method: request.method.rawValue, path: request.path,
+                query: request.query.map { ($0.name, $0.value) }, headers: headers, body: body.isEmpty ? nil : body))
+            var responseHeaders = FlyingFox.HTTPHeaders()
+            for (name, value) in answer.headers { responseHeaders[FlyingFox.HTTPHeader(name)] = value }
+            return FlyingFox.HTTPResponse(statusCode: FlyingFox.HTTPStatusCode(answer.status, phrase: Self.phrase(answer.status)),
+                                          headers: responseHeaders, body: answer.body)
+        }
+
+        static func phrase(_ status: Int) -> String {
+            switch status {
+            case 200: "OK"
+            case 201: "Created"
+            case 202: "Accepted"
+            case 204: "No Content"
+            case 400: "Bad Request"
+            case 403: "Forbidden"
+            case 404: "Not Found"
+            case 429: "Too Many Requests"
+            default: "Status"
+            }
+        }
+    }
+}

@@ -24,7 +24,7 @@ enum LocalOrderTable {
     static func find(amazonOrderId: String, db: Database) throws -> LocalOrder? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM localOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else { return nil }
         let id: Int64 = row["id"]
-        let lines = try Row.fetchAll(db, sql: "SELECT * FROM localOrderLine WHERE localOrderId = ? ORDER BY rowid", arguments: [id]).map {
+        let lines = try Row.fetchAll(db, sql: "SELECT * FROM localOrderLine WHERE localOrderId = ? ORDER BY orderItemId", arguments: [id]).map {
             LocalOrderLine(orderItemId: $0["orderItemId"], productSku: $0["productSku"], quantity: $0["quantity"], quantityShipped: $0["quantityShipped"])
         }
         return LocalOrder(id: id, amazonOrderId: row["amazonOrderId"], status: LocalOrderStatus(rawValue: row["status"]) ?? .processing,

@@ -34,7 +34,8 @@ struct Context {
                 clock: SystemClock())
         }
         let store = try MerchantStore.open(at: home.storePath)
-        if firstRun || !(try store.isInitialized()) {
+        let initialized = try store.isInitialized()
+        if firstRun || !initialized {
             let demo = try DemoCatalog.load()
             let settings = ChannelSettings(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, connectedAt: try simulator.connectedAt)
             try store.initialize(settings: settings, products: demo.catalogProducts, at: try simulator.now)

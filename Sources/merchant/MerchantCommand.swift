@@ -34,12 +34,10 @@ struct MerchantCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as Refusal {
-            fail(error)
-        } catch let error where error is CustomStringConvertible && !(error is ExitCode) && !(error is CleanExit) && !(String(reflecting: type(of: error)).contains("ArgumentParser")) {
-            fail(error)
         } catch {
-            exit(withError: error)
+            // ArgumentParser's own errors (usage, --help) print as it prints them; ours in plain words.
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { exit(withError: error) }
+            fail(error)
         }
     }
 }

@@ -27,7 +27,7 @@ import Testing
 
     @Test func datesAreUTCWithZ() {
         let date = Date(timeIntervalSince1970: 1_735_689_600.75)
-        #expect(SPAPIDateFormat.string(date) == "2025-01-01T00:00:00Z")
+        #expect(SPAPIDate.format(date) == "2025-01-01T00:00:00Z")
     }
 
     @Test(arguments: [

@@ -81,11 +81,11 @@ struct SimCommand: AsyncParsableCommand {
 
         func run() async throws {
             let context = try Context.open()
-            let server = SimulatorServer(simulator: context.simulator)
-            let bound = try await server.start(port: port)
+            let server = try SimulatorServer(simulator: context.simulator, port: port)
+            let bound = try await server.start()
             print("Simulated Amazon serves SP-API on http://127.0.0.1:\(bound) (Ctrl-C stops it).")
             print("Sync with it: merchant sync --endpoint http://127.0.0.1:\(bound)")
-            try await server.waitUntilStopped()
+            while true { try await Task.sleep(nanoseconds: 3_600_000_000_000) }
         }
     }
 

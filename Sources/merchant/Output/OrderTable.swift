@@ -10,16 +10,14 @@ enum OrderTable {
                                         ("BUYER", 20), ("QTY", 3), ("TOTAL", 13), ("SHIP BY", 9), ("", 7)]
         var lines = [columns.map { Terminal.fit($0.0, $0.1) }.joined(separator: " ")]
         for row in rows {
-            let cells = [
-                row.amazonOrderId,
-                RelativeTime.ago(row.purchaseDate, now: now),
-                row.status.label,
-                row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label),
-                row.fulfillmentChannel.code,
-                row.buyerName ?? (row.status.isPending ? "(pending)" : "—"),
-                String(row.itemCount),
-                row.total.map { "\($0.amountText) \($0.currency)" } ?? "—",
-                row.status == .unshipped || row.status == .partiallyShipped ? RelativeTime.deadline(row.latestShipDate, now: now) : "",
+            let local = row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label)
+            let buyer = row.buyerName ?? (row.status.isPending ? "(pending)" : "—")
+            let total = row.total.map { "\($0.amountText) \($0.currency)" } ?? "—"
+            let isOpen = row.status == .unshipped || row.status == .partiallyShipped
+            let shipBy = isOpen ? RelativeTime.deadline(row.latestShipDate, now: now) : ""
+            let cells: [String] = [
+                row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), row.status.label, local,
+                row.fulfillmentChannel.code, buyer, String(row.itemCount), total, shipBy,
                 row.importState == .blocked ? "BLOCKED" : "",
             ]
             lines.append(zip(cells, columns).map { Terminal.fit($0, $1.1) }.joined(separator: " "))

@@ -128,6 +128,7 @@ extension MerchantStore {
             }
             guard product != before else { return product }
             try CatalogTable.update(product, db: db)
+            try SyncStateTable.requestReconsider(db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "catalog", subject: sku,
                                    message: "\(sku): \(ProductDiff.describe(before, product))")
             try InventoryPush.enqueueIfChanged(productSkus: [sku], db: db, at: now)
@@ -144,6 +145,7 @@ extension MerchantStore {
                 INSERT INTO skuMapping (amazonSku, productSku) VALUES (?, ?)
                 ON CONFLICT (amazonSku) DO UPDATE SET productSku = excluded.productSku
                 """, arguments: [amazonSku, productSku])
+            try SyncStateTable.requestReconsider(db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "catalog", subject: amazonSku,
                                    message: "Amazon SKU \(amazonSku) now takes stock from \(productSku)")
             try InventoryPush.enqueueIfChanged(productSkus: [productSku], db: db, at: now)

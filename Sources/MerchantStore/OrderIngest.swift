@@ -53,6 +53,7 @@ extension MerchantStore {
                 touched.formUnion(try OrderReconciler.reconcile(order, previous: stored, settings: settings, report: &report, db: db, at: now))
             }
             if let watermark { try SyncStateTable.moveWatermark(to: watermark, db: db) }
+            if report.released > 0 || report.cancelled > 0 { try SyncStateTable.requestReconsider(db) }  // stock was freed
             try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)
             return report
         }
@@ -60,10 +61,13 @@ extension MerchantStore {
 
     /// Decides again for every order that waits on the merchant or on payment: blocked orders whose
     /// blocker is gone are imported (R5); pending orders follow changed settings (R9, R28).
+    /// Does nothing unless something changed that could change a decision since the last time.
     @discardableResult
     public func reconsiderWaitingOrders(at now: Date) throws -> IngestReport {
         try pool.write { db in
             var report = IngestReport()
+            guard try Bool.fetchOne(db, sql: "SELECT reconsider FROM syncState WHERE id = 1") == true else { return report }
+            try db.execute(sql: "UPDATE syncState SET reconsider = 0 WHERE id = 1")
             let settings = try SettingsTable.read(db)
             var touched = Set<String>()
             let ids = try String.fetchAll(db, sql: """

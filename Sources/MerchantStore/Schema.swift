@@ -14,7 +14,10 @@ enum Schema {
                     lastAttemptAt REAL,
                     lastSuccessAt REAL,
                     lastError TEXT,
-                    lastReport TEXT
+                    lastReport TEXT,
+                    -- Set when something changed that may unblock an order or change a pending order's
+                    -- decision (catalog, mapping, settings, freed stock); the next sync then re-decides.
+                    reconsider INTEGER NOT NULL DEFAULT 1
                 );
                 INSERT INTO syncState (id) VALUES (1);
 

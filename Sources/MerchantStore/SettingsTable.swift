@@ -47,6 +47,7 @@ extension MerchantStore {
             let next = try current.setting(key, to: value)
             guard next != current else { return current }
             try SettingsTable.write(next, db: db)
+            try SyncStateTable.requestReconsider(db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "setting", subject: key.rawValue,
                                    message: "\(key.title): \(current.value(of: key)) → \(next.value(of: key))")
             return next

@@ -11,6 +11,11 @@ public struct SyncState: Sendable, Equatable {
 }
 
 enum SyncStateTable {
+    /// Asks the next sync to re-decide blocked and pending orders.
+    static func requestReconsider(_ db: Database) throws {
+        try db.execute(sql: "UPDATE syncState SET reconsider = 1 WHERE id = 1")
+    }
+
     static func moveWatermark(to date: Date, db: Database) throws {
         try db.execute(sql: "UPDATE syncState SET watermark = MAX(COALESCE(watermark, 0), ?) WHERE id = 1", arguments: [date.timeIntervalSince1970])
     }

@@ -26,7 +26,9 @@ import Testing
         let afn = orders.filter { $0.fulfillment?.fulfilledBy == "AMAZON" }
         #expect(afn.count > 0 && afn.count < orders.count / 4)
         #expect(afn.contains { $0.fulfillment?.fulfillmentStatus == "SHIPPED" && $0.packages?.first?.trackingNumber != nil })
-        let yen = orders.filter { $0.salesChannel.marketplaceId == "A1VC38T7YXB528" && $0.fulfillment?.fulfillmentStatus != "PENDING" }
+        let yen = orders.filter { $0.salesChannel.marketplaceId == "A1VC38T7YXB528" && $0.proceeds != nil }
+        #expect(!yen.isEmpty)
+        #expect(yen.allSatisfy { $0.proceeds?.grandTotal?.currencyCode == "JPY" })
         #expect(yen.flatMap(\.orderItems).allSatisfy { $0.product.price?.unitPrice?.amount.contains(".") == false })
         // R1: every listing can be ordered, also SKUs the merchant's catalog does not know.
         #expect(orders.flatMap(\.orderItems).contains { $0.product.sellerSku == "UNBEKANNT-42" })

@@ -17,7 +17,7 @@ enum Schema {
                     lastReport TEXT,
                     -- Set when something changed that may unblock an order or change a pending order's
                     -- decision (catalog, mapping, settings, freed stock); the next sync then re-decides.
-                    reconsider INTEGER NOT NULL DEFAULT 1
+                    reconsider INTEGER NOT NULL DEFAULT 0
                 );
                 INSERT INTO syncState (id) VALUES (1);
 

@@ -1,0 +1,91 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+import Testing
+
+/// Free-text search over order id, buyer, SKU, ASIN and title, in every script the marketplaces use.
+@Suite struct SearchTests {
+    static let juergen = Fx.order("302-1234567-1111111", .unshipped, purchased: Fx.t(1),
+                                  items: [Fx.item("MUG-BLAU-350")], buyer: "Jürgen Groß", total: Fx.eur(1290))
+    static let taro = Fx.order("250-7654321-2222222", .unshipped, marketplace: Fx.jp, purchased: Fx.t(2),
+                               items: [Fx.item("TEE-MATCHA-100", asin: "B0DEMO0004")], buyer: "山田太郎")
+    static let somchai = Fx.order("171-5555555-3333333", .shipped, purchased: Fx.t(3),
+                                  items: [Fx.item("BECHER-THAI", shipped: 1)], buyer: "สมชาย ใจดี")
+
+    func store() throws -> TestStore {
+        let t = try TestStore()
+        try t.store.ingest([Self.juergen, Self.taro, Self.somchai], watermark: nil, at: Fx.t(4))
+        return t
+    }
+
+    func ids(_ t: TestStore, _ query: String) throws -> [String] { try t.store.search(query).map(\.amazonOrderId) }
+
+    @Test func latinNamesIgnoreCaseAndDiacritics() throws {
+        let t = try store()
+        #expect(try ids(t, "jurg") == [Self.juergen.amazonOrderId])
+        #expect(try ids(t, "Jürgen") == [Self.juergen.amazonOrderId])
+        #expect(try ids(t, "JUERGEN").isEmpty)   // "ue" is not "ü": no accidental match
+        #expect(try ids(t, "jürgen groß") == [Self.juergen.amazonOrderId])
+    }
+
+    @Test func japaneseNamesAreFoundByAPart() throws {
+        let t = try store()
+        #expect(try ids(t, "太郎") == [Self.taro.amazonOrderId])
+        #expect(try ids(t, "山田") == [Self.taro.amazonOrderId])
+        #expect(try ids(t, "山田太郎") == [Self.taro.amazonOrderId])
+        #expect(try ids(t, "太") == [Self.taro.amazonOrderId])
+        #expect(try ids(t, "田中").isEmpty)
+    }
+
+    @Test func thaiNamesAreFoundByAFragment() throws {
+        let t = try store()
+        #expect(try ids(t, "สมชาย") == [Self.somchai.amazonOrderId])
+        #expect(try ids(t, "ใจดี") == [Self.somchai.amazonOrderId])
+        #expect(try ids(t, "มชา") == [Self.somchai.amazonOrderId])
+        #expect(try ids(t, "สมศรี").isEmpty)
+    }
+
+    @Test func ordersAreFoundByIdPrefixSkuAsinAndTitle() throws {
+        let t = try store()
+        #expect(try ids(t, "302-1234") == [Self.juergen.amazonOrderId])
+        #expect(try ids(t, "302-1234567-1111111") == [Self.juergen.amazonOrderId])
+        #expect(try ids(t, "250-7654321") == [Self.taro.amazonOrderId])
+        #expect(try ids(t, "TEE-MATCHA-100") == [Self.taro.amazonOrderId])
+        #expect(try ids(t, "becher-thai") == [Self.somchai.amazonOrderId])
+        #expect(try ids(t, "B0DEMO0004") == [Self.taro.amazonOrderId])
+        #expect(try ids(t, "b0demo0001") == [Self.juergen.amazonOrderId])
+        #expect(try ids(t, "Item") == [Self.somchai, Self.taro, Self.juergen].map(\.amazonOrderId))  // newest first
+    }
+
+    @Test func noMatchIsAnEmptyList() throws {
+        let t = try store()
+        #expect(try ids(t, "nobody").isEmpty)
+        #expect(try ids(t, "302-9999").isEmpty)
+        #expect(try ids(t, "").isEmpty)
+        #expect(try ids(t, "   ").isEmpty)
+        #expect(try ids(t, "jurg nobody").isEmpty)
+    }
+
+    @Test(arguments: ["\"", "\"jurg", "jurg\"", "AND", "OR jurg", "NOT", "*", "(jurg", "jurg)", "NEAR(a b)", "col:jurg", "^jurg", "-"])
+    func whatAMerchantTypesNeverBreaksTheSearch(query: String) throws {
+        // R30: any typed text is a search, never an FTS syntax error.
+        let t = try store()
+        _ = try t.store.search(query)
+    }
+
+    @Test(arguments: ["+", "C++", "☕", "€", "$", "→", "😀"])
+    func symbolsAloneFindNothingWithoutFailing(query: String) throws {
+        // R30: a symbol the index does not hold (unicode61 drops it) is a search that finds nothing, not an error.
+        let t = try store()
+        #expect(try t.store.search(query).isEmpty)
+    }
+
+    @Test func anUpdatedOrderIsFoundByItsNewTextOnly() throws {
+        let t = try TestStore()
+        let o = Fx.order("302-0000001-0000001", .unshipped, buyer: "Erika Mustermann")
+        try t.store.ingest([o], watermark: nil, at: Fx.t(1))
+        try t.store.ingest([Fx.later(o, .unshipped) { $0.buyerName = "Erika Musterfrau" }], watermark: nil, at: Fx.t(2))
+        #expect(try ids(t, "musterfrau") == [o.amazonOrderId])
+        #expect(try ids(t, "mustermann").isEmpty)
+    }
+}

@@ -131,7 +131,8 @@ extension MerchantStore {
             try SyncStateTable.requestReconsider(db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "catalog", subject: sku,
                                    message: "\(sku): \(ProductDiff.describe(before, product))")
-            try InventoryPush.enqueueIfChanged(productSkus: [sku], db: db, at: now)
+            // The listing message carries the handling time too, so a new handling time is sent alone.
+            try InventoryPush.enqueueIfChanged(productSkus: [sku], db: db, at: now, force: product.handlingDays != before.handlingDays)
             return product
         }
     }
@@ -148,7 +149,8 @@ extension MerchantStore {
             try SyncStateTable.requestReconsider(db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "catalog", subject: amazonSku,
                                    message: "Amazon SKU \(amazonSku) now takes stock from \(productSku)")
-            try InventoryPush.enqueueIfChanged(productSkus: [productSku], db: db, at: now)
+            // The newly mapped listing has never been told the product's quantity.
+            try InventoryPush.enqueueIfChanged(productSkus: [productSku], db: db, at: now, force: true)
         }
     }
 }

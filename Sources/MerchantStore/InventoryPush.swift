@@ -33,3 +33,13 @@ enum InventoryPush {
         }
     }
 }
+
+extension MerchantStore {
+    /// Queues the quantity of every listing Amazon has never been told (a new connection, a new product).
+    public func queueUntoldListings(at now: Date) throws {
+        try pool.write { db in
+            let skus = try String.fetchAll(db, sql: "SELECT sku FROM product WHERE lastOfferedQuantity IS NULL AND asin IS NOT NULL AND fba = 0")
+            try InventoryPush.enqueueIfChanged(productSkus: skus, db: db, at: now)
+        }
+    }
+}

@@ -51,8 +51,6 @@ public final class MerchantStore: Sendable {
         try pool.write { db in
             try SettingsTable.write(settings, db: db)
             for product in products { try CatalogTable.insert(product, db: db) }
-            // A new connection tells Amazon every listing's quantity once (R25).
-            try InventoryPush.enqueueIfChanged(productSkus: products.map(\.sku), db: db, at: now)
             try ActivityLog.append(db, at: now, actor: "setup", kind: "connect", subject: settings.sellerId,
                                    message: "connected seller \(settings.sellerId) in \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
         }

@@ -35,7 +35,7 @@ extension MerchantStore {
             var touched = Set<String>()
             for incoming in orders {
                 report.received += 1
-                let order = incoming.withoutPendingDetails()  // R8
+                let order = incoming.withoutPendingDetails().storable  // R8
                 let stored = try AmazonOrderTable.find(order.amazonOrderId, db: db)
                 if let stored {
                     // A repeated page or an update that went backwards never rewinds what we know.
@@ -167,7 +167,9 @@ enum OrderReconciler {
         // Units Amazon reports shipped leave the warehouse once.
         let shippedByItem = Dictionary(uniqueKeysWithValues: order.items.map { ($0.orderItemId, $0.quantityShipped) })
         for line in local.lines {
-            let nowShipped = min(shippedByItem[line.orderItemId] ?? line.quantityShipped, line.quantity)
+            // A SHIPPED order has shipped everything, whatever its item counts say.
+            let reported = order.status == .shipped ? line.quantity : shippedByItem[line.orderItemId] ?? line.quantityShipped
+            let nowShipped = min(reported, line.quantity)
             guard nowShipped > line.quantityShipped else { continue }
             try db.execute(sql: "UPDATE localOrderLine SET quantityShipped = ? WHERE localOrderId = ? AND orderItemId = ?",
                            arguments: [nowShipped, local.id, line.orderItemId])
@@ -191,5 +193,19 @@ enum OrderReconciler {
                                    message: "local order #\(local.id) is now \(next.rawValue) (Amazon: \(order.status.rawValue))")
         }
         return touched
+    }
+}
+
+extension AmazonOrder {
+    /// The order with its times as the store keeps them (seconds since 1970 as a Double), so that an
+    /// order read back compares equal to the same order received again.
+    var storable: AmazonOrder {
+        func round(_ d: Date) -> Date { Date(timeIntervalSince1970: d.timeIntervalSince1970) }
+        var o = self
+        o.purchaseDate = round(purchaseDate)
+        o.lastUpdateDate = round(lastUpdateDate)
+        o.latestShipDate = latestShipDate.map(round)
+        o.packages = packages.map { var p = $0; p.shipDate = p.shipDate.map(round); return p }
+        return o
     }
 }

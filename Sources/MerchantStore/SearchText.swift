@@ -13,7 +13,8 @@ enum SearchText {
         for part in parts.compactMap({ $0 }) where !part.isEmpty {
             out.append(part)
             for run in unspacedRuns(in: part) where run.count > 1 {
-                out.append(bigrams(run).joined(separator: " "))
+                // The last character stands alone too, so that a one-character query finds the end of a name.
+                out.append((bigrams(run) + [String(run[run.count - 1])]).joined(separator: " "))
             }
         }
         return out.joined(separator: " ")

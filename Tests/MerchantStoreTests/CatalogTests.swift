@@ -135,9 +135,7 @@ import Testing
         try t.store.updateOutbox(ids: [sent.id], state: .done, at: Fx.t(2))
         try t.store.updateProduct(sku: "MUG-BLAU-350", ProductChange(handlingDays: .some(3)), actor: "merchant", at: Fx.t(3))
         let queued = try t.store.openOutbox(kind: .inventory).map { Pushed(try $0.decode(InventoryPayload.self)) }
-        withKnownIssue("updateProduct queues inventory only when the offered quantity changes: a new handling time alone is never sent") {
-            #expect(queued == [Pushed(sku: "MUG-BLAU-350", quantity: 30, handlingDays: 3)])
-        }
+        #expect(queued == [Pushed(sku: "MUG-BLAU-350", quantity: 30, handlingDays: 3)])
     }
 
     @Test func aNewlyMappedAmazonSkuIsOfferedTheProductsQuantity() throws {
@@ -148,8 +146,6 @@ import Testing
         try t.store.mapSku(amazonSku: "MUG-BLUE-AMZ", to: "MUG-BLAU-350", actor: "merchant", at: Fx.t(2))
         #expect(try t.entry("MUG-BLAU-350").mappedAmazonSkus == ["MUG-BLUE-AMZ"])
         let pushed = try t.inventoryMessages("MUG-BLUE-AMZ").map(\.quantity)
-        withKnownIssue("mapSku calls enqueueIfChanged without force: the product's offered quantity did not change, so the new listing gets nothing") {
-            #expect(pushed == [30])
-        }
+        #expect(pushed == [30])
     }
 }

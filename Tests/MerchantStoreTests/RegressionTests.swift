@@ -3,17 +3,15 @@ import MerchantCore
 import MerchantStore
 import Testing
 
-/// Bugs found while writing these tests, each shown by the smallest test that proves it.
-@Suite struct KnownBugTests {
+/// Bugs found while writing these tests, each kept by the smallest test that proved it.
+@Suite struct RegressionTests {
     @Test func importingAnOrderReadsItsLocalLines() throws {
         // R4: LocalOrderTable.find sorts localOrderLine by rowid, but that table is WITHOUT ROWID:
         // every import throws "no such column: rowid" and the whole page is rolled back.
         let t = try TestStore()
         let o = Fx.order("302-0000001-0000001", .unshipped, items: [Fx.item("MUG-BLAU-350", qty: 2)])
-        withKnownIssue("LocalOrderTable.find: ORDER BY rowid on the WITHOUT ROWID table localOrderLine") {
-            try t.store.ingest([o], watermark: Fx.t(1), at: Fx.t(1))
-            #expect(try t.detail(o.amazonOrderId).local?.lines.map(\.quantity) == [2])
-        }
+        try t.store.ingest([o], watermark: Fx.t(1), at: Fx.t(1))
+        #expect(try t.detail(o.amazonOrderId).local?.lines.map(\.quantity) == [2])
     }
 
     @Test func aSingleCharacterFindsTheEndOfAJapaneseName() throws {
@@ -24,8 +22,6 @@ import Testing
         try t.store.ingest([o], watermark: nil, at: Fx.t(1))
         #expect(try t.store.search("山").map(\.amazonOrderId) == [o.amazonOrderId])
         let found = try t.store.search("郎").map(\.amazonOrderId)
-        withKnownIssue("SearchText.document indexes bigrams only; the last character of a run is never a token prefix") {
-            #expect(found == [o.amazonOrderId])
-        }
+        #expect(found == [o.amazonOrderId])
     }
 }

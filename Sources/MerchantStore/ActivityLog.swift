@@ -12,7 +12,7 @@ public struct ActivityEntry: Sendable, Equatable, Codable {
 
 enum ActivityLog {
     static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: String) throws {
-        try db.execute(
+        try db.cachedExecute(
             sql: "INSERT INTO activity (at, actor, kind, subject, message) VALUES (?, ?, ?, ?, ?)",
             arguments: [at.timeIntervalSince1970, actor, kind, subject, message])
     }
@@ -22,7 +22,7 @@ extension MerchantStore {
     /// The newest entries of the activity log, newest first.
     public func activity(limit: Int = 50) throws -> [ActivityEntry] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM activity ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
+            try db.cachedRows(sql: "SELECT * FROM activity ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
                 ActivityEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], kind: $0["kind"], subject: $0["subject"], message: $0["message"])
             }
         }

@@ -10,7 +10,7 @@ public enum ImportState: String, Codable, Sendable, CaseIterable {
 /// Reads and writes Amazon orders as received, with their items, packages and search text.
 enum AmazonOrderTable {
     static func find(_ id: String, db: Database) throws -> AmazonOrder? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM amazonOrder WHERE amazonOrderId = ?", arguments: [id]) else { return nil }
+        guard let row = try db.cachedRow(sql: "SELECT * FROM amazonOrder WHERE amazonOrderId = ?", arguments: [id]) else { return nil }
         return try order(row, db: db)
     }
 
@@ -18,14 +18,14 @@ enum AmazonOrderTable {
         let id: String = row["amazonOrderId"]
         let currency: String? = row["currency"]
         let totalMinor: Int64? = row["totalMinor"]
-        let items = try Row.fetchAll(db, sql: "SELECT * FROM amazonOrderItem WHERE amazonOrderId = ? ORDER BY position", arguments: [id]).map { r in
+        let items = try db.cachedRows(sql: "SELECT * FROM amazonOrderItem WHERE amazonOrderId = ? ORDER BY position", arguments: [id]).map { r in
             let price: Int64? = r["unitPriceMinor"]
             return AmazonOrderItem(
                 orderItemId: r["orderItemId"], sku: r["sku"], asin: r["asin"], title: r["title"],
                 quantityOrdered: r["quantityOrdered"], quantityShipped: r["quantityShipped"],
                 unitPrice: price.flatMap { p in currency.map { Money(minorUnits: p, currency: $0) } })
         }
-        let packages = try Row.fetchAll(db, sql: "SELECT * FROM amazonOrderPackage WHERE amazonOrderId = ? ORDER BY shipDate, packageReferenceId", arguments: [id]).map { r in
+        let packages = try db.cachedRows(sql: "SELECT * FROM amazonOrderPackage WHERE amazonOrderId = ? ORDER BY shipDate, packageReferenceId", arguments: [id]).map { r in
             let shipDate: Double? = r["shipDate"]
             let lines: String = r["items"]
             return ShipmentPackage(
@@ -57,49 +57,49 @@ enum AmazonOrderTable {
             address, o.total?.minorUnits, currency, o.items.reduce(0) { $0 + $1.quantityOrdered }, o.amazonOrderId,
         ]
         if isNew {
-            try db.execute(sql: """
+            try db.cachedExecute(sql: """
                 INSERT INTO amazonOrder (status, fulfillmentChannel, marketplaceId, purchaseDate, lastUpdateDate, latestShipDate,
                     buyerName, buyerEmail, shippingAddress, totalMinor, currency, itemCount, amazonOrderId, importState)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: args + [importState.rawValue])
         } else {
-            try db.execute(sql: """
+            try db.cachedExecute(sql: """
                 UPDATE amazonOrder SET status = ?, fulfillmentChannel = ?, marketplaceId = ?, purchaseDate = ?, lastUpdateDate = ?,
                     latestShipDate = ?, buyerName = ?, buyerEmail = ?, shippingAddress = ?, totalMinor = ?, currency = ?, itemCount = ?
                 WHERE amazonOrderId = ?
                 """, arguments: args)
-            try db.execute(sql: "DELETE FROM amazonOrderItem WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
-            try db.execute(sql: "DELETE FROM amazonOrderPackage WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
+            try db.cachedExecute(sql: "DELETE FROM amazonOrderItem WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
+            try db.cachedExecute(sql: "DELETE FROM amazonOrderPackage WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
         }
         for (position, item) in o.items.enumerated() {
-            try db.execute(sql: """
+            try db.cachedExecute(sql: """
                 INSERT INTO amazonOrderItem (amazonOrderId, orderItemId, position, sku, asin, title, quantityOrdered, quantityShipped, unitPriceMinor)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [o.amazonOrderId, item.orderItemId, position, item.sku, item.asin, item.title,
                                  item.quantityOrdered, item.quantityShipped, item.unitPrice?.minorUnits])
         }
         for package in o.packages {
-            try db.execute(sql: """
+            try db.cachedExecute(sql: """
                 INSERT OR REPLACE INTO amazonOrderPackage (amazonOrderId, packageReferenceId, carrier, trackingNumber, shipDate, items)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [o.amazonOrderId, package.packageReferenceId, package.carrier, package.trackingNumber,
                                  package.shipDate?.timeIntervalSince1970, String(decoding: try JSONEncoder().encode(package.items), as: UTF8.self)])
         }
-        let rowId = try Int64.fetchOne(db, sql: "SELECT id FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId]) ?? 0
+        let rowId = try db.cachedValue(Int64.self, sql: "SELECT id FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId]) ?? 0
         let text = SearchText.document([o.amazonOrderId, o.buyerName] + o.items.flatMap { [$0.sku, $0.asin, $0.title] })
-        try db.execute(sql: "DELETE FROM orderSearch WHERE rowid = ?", arguments: [rowId])
-        try db.execute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [rowId, text])
+        try db.cachedExecute(sql: "DELETE FROM orderSearch WHERE rowid = ?", arguments: [rowId])
+        try db.cachedExecute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [rowId, text])
         return rowId
     }
 
     static func setImportState(_ id: String, _ state: ImportState, blockers: [Blocker], db: Database) throws {
         let text = blockers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(blockers.map(\.description)), as: UTF8.self)
-        try db.execute(sql: "UPDATE amazonOrder SET importState = ?, blockers = ? WHERE amazonOrderId = ?",
+        try db.cachedExecute(sql: "UPDATE amazonOrder SET importState = ?, blockers = ? WHERE amazonOrderId = ?",
                        arguments: [state.rawValue, text, id])
     }
 
     static func appendHistory(_ id: String, at: Date, _ event: String, db: Database) throws {
-        try db.execute(sql: "INSERT INTO amazonOrderHistory (amazonOrderId, at, event) VALUES (?, ?, ?)",
+        try db.cachedExecute(sql: "INSERT INTO amazonOrderHistory (amazonOrderId, at, event) VALUES (?, ?, ?)",
                        arguments: [id, at.timeIntervalSince1970, event])
     }
 }

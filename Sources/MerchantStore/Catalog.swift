@@ -37,7 +37,7 @@ public struct ProductChange: Sendable, Equatable {
 
 enum CatalogTable {
     static func insert(_ p: Product, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedExecute(sql: """
             INSERT INTO product (sku, title, stockOnHand, enabled, asin, amazonStockOverride, amazonPriceMinor, amazonPriceCurrency, handlingDays, fba)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [p.sku, p.title, p.stockOnHand, p.enabled, p.asin, p.amazonStockOverride,
@@ -45,7 +45,7 @@ enum CatalogTable {
     }
 
     static func update(_ p: Product, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedExecute(sql: """
             UPDATE product SET title = ?, stockOnHand = ?, enabled = ?, asin = ?, amazonStockOverride = ?,
                 amazonPriceMinor = ?, amazonPriceCurrency = ?, handlingDays = ?, fba = ? WHERE sku = ?
             """, arguments: [p.title, p.stockOnHand, p.enabled, p.asin, p.amazonStockOverride,
@@ -63,15 +63,15 @@ enum CatalogTable {
     }
 
     static func find(_ sku: String, db: Database) throws -> Product? {
-        try Row.fetchOne(db, sql: "SELECT * FROM product WHERE sku = ?", arguments: [sku]).map(product)
+        try db.cachedRow(sql: "SELECT * FROM product WHERE sku = ?", arguments: [sku]).map(product)
     }
 
     /// The stock of a product; `excludingReservationOf` leaves out one order's own reservation (R12).
     static func stock(of sku: String, onHand: Int, excludingReservationOf orderId: String? = nil, db: Database) throws -> StockLevel {
-        let reserved = try Int.fetchOne(db, sql: """
+        let reserved = try db.cachedValue(Int.self, sql: """
             SELECT COALESCE(SUM(quantity), 0) FROM reservation WHERE productSku = ? AND amazonOrderId IS NOT ?
             """, arguments: [sku, orderId]) ?? 0
-        let committed = try Int.fetchOne(db, sql: """
+        let committed = try db.cachedValue(Int.self, sql: """
             SELECT COALESCE(SUM(l.quantity - l.quantityShipped), 0) FROM localOrderLine l
             JOIN localOrder o ON o.id = l.localOrderId
             WHERE l.productSku = ? AND o.status = 'processing' AND o.takesStock = 1
@@ -81,13 +81,13 @@ enum CatalogTable {
 
     /// The product an Amazon SKU takes its stock from: a mapping first, else the same SKU.
     static func resolve(amazonSku: String, excludingReservationOf orderId: String?, db: Database) throws -> CatalogMatch? {
-        let productSku = try String.fetchOne(db, sql: "SELECT productSku FROM skuMapping WHERE amazonSku = ?", arguments: [amazonSku]) ?? amazonSku
+        let productSku = try db.cachedValue(String.self, sql: "SELECT productSku FROM skuMapping WHERE amazonSku = ?", arguments: [amazonSku]) ?? amazonSku
         guard let product = try find(productSku, db: db) else { return nil }
         return CatalogMatch(product: product, stock: try stock(of: product.sku, onHand: product.stockOnHand, excludingReservationOf: orderId, db: db))
     }
 
     static func mappedSkus(of productSku: String, db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT amazonSku FROM skuMapping WHERE productSku = ? ORDER BY amazonSku", arguments: [productSku])
+        try db.cachedValues(String.self, sql: "SELECT amazonSku FROM skuMapping WHERE productSku = ? ORDER BY amazonSku", arguments: [productSku])
     }
 }
 
@@ -95,7 +95,7 @@ extension MerchantStore {
     /// Every product with its stock, in SKU order.
     public func catalog() throws -> [CatalogEntry] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM product ORDER BY sku").map { row in
+            try db.cachedRows(sql: "SELECT * FROM product ORDER BY sku").map { row in
                 let product = CatalogTable.product(row)
                 let stock = try CatalogTable.stock(of: product.sku, onHand: product.stockOnHand, db: db)
                 return CatalogEntry(
@@ -142,7 +142,7 @@ extension MerchantStore {
         try pool.write { db in
             let amazonSku = try CatalogValidation.sku(amazonSku)
             guard try CatalogTable.find(productSku, db: db) != nil else { throw CatalogError.unknownProduct(productSku) }
-            try db.execute(sql: """
+            try db.cachedExecute(sql: """
                 INSERT INTO skuMapping (amazonSku, productSku) VALUES (?, ?)
                 ON CONFLICT (amazonSku) DO UPDATE SET productSku = excluded.productSku
                 """, arguments: [amazonSku, productSku])

@@ -22,9 +22,9 @@ public struct LocalOrderLine: Sendable, Equatable, Codable {
 
 enum LocalOrderTable {
     static func find(amazonOrderId: String, db: Database) throws -> LocalOrder? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM localOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else { return nil }
+        guard let row = try db.cachedRow(sql: "SELECT * FROM localOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else { return nil }
         let id: Int64 = row["id"]
-        let lines = try Row.fetchAll(db, sql: "SELECT * FROM localOrderLine WHERE localOrderId = ? ORDER BY orderItemId", arguments: [id]).map {
+        let lines = try db.cachedRows(sql: "SELECT * FROM localOrderLine WHERE localOrderId = ? ORDER BY orderItemId", arguments: [id]).map {
             LocalOrderLine(orderItemId: $0["orderItemId"], productSku: $0["productSku"], quantity: $0["quantity"], quantityShipped: $0["quantityShipped"])
         }
         return LocalOrder(id: id, amazonOrderId: row["amazonOrderId"], status: LocalOrderStatus(rawValue: row["status"]) ?? .processing,
@@ -32,15 +32,15 @@ enum LocalOrderTable {
     }
 
     static func create(for order: AmazonOrder, payment: PaymentStatus, takesStock: Bool, db: Database, at now: Date) throws -> LocalOrder {
-        try db.execute(sql: """
+        try db.cachedExecute(sql: """
             INSERT INTO localOrder (channel, amazonOrderId, status, paymentStatus, takesStock, createdAt, updatedAt)
             VALUES ('amazon', ?, 'processing', ?, ?, ?, ?)
             """, arguments: [order.amazonOrderId, payment.rawValue, takesStock, now.timeIntervalSince1970, now.timeIntervalSince1970])
         let id = db.lastInsertedRowID
         for item in order.items {
-            let productSku = try String.fetchOne(db, sql: "SELECT productSku FROM skuMapping WHERE amazonSku = ?", arguments: [item.sku]) ?? item.sku
+            let productSku = try db.cachedValue(String.self, sql: "SELECT productSku FROM skuMapping WHERE amazonSku = ?", arguments: [item.sku]) ?? item.sku
             // Shipped units are counted by `follow`, so a line starts unshipped.
-            try db.execute(sql: "INSERT INTO localOrderLine (localOrderId, orderItemId, productSku, quantity) VALUES (?, ?, ?, ?)",
+            try db.cachedExecute(sql: "INSERT INTO localOrderLine (localOrderId, orderItemId, productSku, quantity) VALUES (?, ?, ?, ?)",
                            arguments: [id, item.orderItemId, productSku, item.quantityOrdered])
         }
         guard let local = try find(amazonOrderId: order.amazonOrderId, db: db) else { throw StoreError.unknownOrder(order.amazonOrderId) }

@@ -66,11 +66,11 @@ extension MerchantStore {
     public func reconsiderWaitingOrders(at now: Date) throws -> IngestReport {
         try pool.write { db in
             var report = IngestReport()
-            guard try Bool.fetchOne(db, sql: "SELECT reconsider FROM syncState WHERE id = 1") == true else { return report }
-            try db.execute(sql: "UPDATE syncState SET reconsider = 0 WHERE id = 1")
+            guard try db.cachedValue(Bool.self, sql: "SELECT reconsider FROM syncState WHERE id = 1") == true else { return report }
+            try db.cachedExecute(sql: "UPDATE syncState SET reconsider = 0 WHERE id = 1")
             let settings = try SettingsTable.read(db)
             var touched = Set<String>()
-            let ids = try String.fetchAll(db, sql: """
+            let ids = try db.cachedValues(String.self, sql: """
                 SELECT amazonOrderId FROM amazonOrder WHERE importState IN ('blocked', 'reserved', 'awaitingPayment')
                 ORDER BY purchaseDate
                 """)
@@ -91,14 +91,14 @@ enum OrderReconciler {
             try AmazonOrderTable.setImportState(order.amazonOrderId, .imported, blockers: [], db: db)
             return try follow(order, local: local, report: &report, db: db, at: now)
         }
-        let previouslyReserved = Set(try String.fetchAll(db, sql: "SELECT productSku FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]))
+        let previouslyReserved = Set(try db.cachedValues(String.self, sql: "SELECT productSku FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]))
         let decision = ImportPolicy.decide(order, settings: settings) { sku in
             try? CatalogTable.resolve(amazonSku: sku, excludingReservationOf: order.amazonOrderId, db: db)
         }
         var touched = previouslyReserved
         func release() throws {
             guard !previouslyReserved.isEmpty else { return }
-            try db.execute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])
+            try db.cachedExecute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])
             report.released += 1
         }
         switch decision {
@@ -118,11 +118,11 @@ enum OrderReconciler {
             try release()
             try AmazonOrderTable.setImportState(order.amazonOrderId, .awaitingPayment, blockers: [], db: db)
         case .reserve(let quantities):
-            let current = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT productSku, quantity FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]).map { ($0["productSku"] as String, $0["quantity"] as Int) })
+            let current = Dictionary(uniqueKeysWithValues: try db.cachedRows(sql: "SELECT productSku, quantity FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]).map { ($0["productSku"] as String, $0["quantity"] as Int) })
             if current != quantities {
-                try db.execute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])
+                try db.cachedExecute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])
                 for (sku, quantity) in quantities.sorted(by: { $0.key < $1.key }) {
-                    try db.execute(sql: "INSERT INTO reservation (amazonOrderId, productSku, quantity, createdAt) VALUES (?, ?, ?, ?)",
+                    try db.cachedExecute(sql: "INSERT INTO reservation (amazonOrderId, productSku, quantity, createdAt) VALUES (?, ?, ?, ?)",
                                    arguments: [order.amazonOrderId, sku, quantity, now.timeIntervalSince1970])
                 }
                 report.reserved += 1
@@ -131,7 +131,7 @@ enum OrderReconciler {
             try AmazonOrderTable.setImportState(order.amazonOrderId, .reserved, blockers: [], db: db)
         case .blocked(let blockers):
             try release()
-            let wasBlocked = try String.fetchOne(db, sql: "SELECT importState FROM amazonOrder WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) == ImportState.blocked.rawValue
+            let wasBlocked = try db.cachedValue(String.self, sql: "SELECT importState FROM amazonOrder WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) == ImportState.blocked.rawValue
             if !wasBlocked {
                 report.blocked += 1
                 try ActivityLog.append(db, at: now, actor: "sync", kind: "blocked", subject: order.amazonOrderId,
@@ -139,7 +139,7 @@ enum OrderReconciler {
             }
             try AmazonOrderTable.setImportState(order.amazonOrderId, .blocked, blockers: blockers, db: db)
         case .create(let payment, let takesStock):
-            try db.execute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])  // R12
+            try db.cachedExecute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])  // R12
             let local = try LocalOrderTable.create(for: order, payment: payment, takesStock: takesStock, db: db, at: now)
             touched.formUnion(local.lines.map(\.productSku))
             report.imported += 1
@@ -171,21 +171,21 @@ enum OrderReconciler {
             let reported = order.status == .shipped ? line.quantity : shippedByItem[line.orderItemId] ?? line.quantityShipped
             let nowShipped = min(reported, line.quantity)
             guard nowShipped > line.quantityShipped else { continue }
-            try db.execute(sql: "UPDATE localOrderLine SET quantityShipped = ? WHERE localOrderId = ? AND orderItemId = ?",
+            try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = ? WHERE localOrderId = ? AND orderItemId = ?",
                            arguments: [nowShipped, local.id, line.orderItemId])
             if local.takesStock {
-                try db.execute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?",
+                try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?",
                                arguments: [nowShipped - line.quantityShipped, line.productSku])
             }
             touched.insert(line.productSku)
         }
         if local.paymentStatus == .notYetSubmitted && !order.status.isPending && order.status != .cancelled {
-            try db.execute(sql: "UPDATE localOrder SET paymentStatus = 'paid', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
+            try db.cachedExecute(sql: "UPDATE localOrder SET paymentStatus = 'paid', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
             try ActivityLog.append(db, at: now, actor: "sync", kind: "payment", subject: order.amazonOrderId,
                                    message: "Amazon confirmed payment of \(order.amazonOrderId): details filled in")
         }
         if let next = ImportPolicy.followAmazon(local: local.status, amazon: order.status, fullyShipped: order.isFullyShipped) {
-            try db.execute(sql: "UPDATE localOrder SET status = ?, updatedAt = ? WHERE id = ?", arguments: [next.rawValue, now.timeIntervalSince1970, local.id])
+            try db.cachedExecute(sql: "UPDATE localOrder SET status = ?, updatedAt = ? WHERE id = ?", arguments: [next.rawValue, now.timeIntervalSince1970, local.id])
             touched.formUnion(local.lines.map(\.productSku))
             if next == .cancelled { report.cancelled += 1 }
             if next == .shipped { report.shipped += 1 }

@@ -87,7 +87,7 @@ extension MerchantStore {
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             args.append(limit)
-            return try Row.fetchAll(db, sql: """
+            return try db.cachedRows(sql: """
                 SELECT a.*, l.status AS localStatus FROM amazonOrder a LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
                 \(whereClause) ORDER BY \(order) LIMIT ?
                 """, arguments: StatementArguments(args)).map(Self.summary)
@@ -107,7 +107,7 @@ extension MerchantStore {
     public func search(_ text: String, limit: Int = 50) throws -> [OrderSummary] {
         guard let match = SearchText.match(text) else { return [] }
         return try pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.cachedRows(sql: """
                 SELECT a.*, l.status AS localStatus FROM amazonOrder a LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
                 WHERE a.id IN (SELECT rowid FROM orderSearch WHERE orderSearch MATCH ?)
                 ORDER BY a.purchaseDate DESC, a.amazonOrderId DESC LIMIT ?
@@ -120,7 +120,7 @@ extension MerchantStore {
         try pool.read { db in
             var byStatus: [AmazonOrderStatus: Int] = [:]
             var byImport: [ImportState: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT bucket, n FROM orderCount WHERE n > 0") {
+            for row in try db.cachedRows(sql: "SELECT bucket, n FROM orderCount WHERE n > 0") {
                 let bucket: String = row["bucket"]
                 let parts = bucket.split(separator: ":", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { continue }
@@ -134,13 +134,13 @@ extension MerchantStore {
     /// One order with its items, local order, history and reservations.
     public func orderDetail(_ amazonOrderId: String) throws -> OrderDetail {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM amazonOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else {
+            guard let row = try db.cachedRow(sql: "SELECT * FROM amazonOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else {
                 throw StoreError.unknownOrder(amazonOrderId)
             }
             let order = try AmazonOrderTable.order(row, db: db)
-            let history = try Row.fetchAll(db, sql: "SELECT at, event FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY id", arguments: [amazonOrderId])
+            let history = try db.cachedRows(sql: "SELECT at, event FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY id", arguments: [amazonOrderId])
                 .map { (at: Date(timeIntervalSince1970: $0["at"]), event: $0["event"] as String) }
-            let reservations = try Row.fetchAll(db, sql: "SELECT * FROM reservation WHERE amazonOrderId = ? ORDER BY productSku", arguments: [amazonOrderId])
+            let reservations = try db.cachedRows(sql: "SELECT * FROM reservation WHERE amazonOrderId = ? ORDER BY productSku", arguments: [amazonOrderId])
                 .map { Reservation(amazonOrderId: $0["amazonOrderId"], sku: $0["productSku"], quantity: $0["quantity"]) }
             return OrderDetail(
                 order: order, local: try LocalOrderTable.find(amazonOrderId: amazonOrderId, db: db),
@@ -152,7 +152,7 @@ extension MerchantStore {
     /// Every reservation, oldest first (the Pending pane).
     public func reservations() throws -> [Reservation] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM reservation ORDER BY createdAt, amazonOrderId").map {
+            try db.cachedRows(sql: "SELECT * FROM reservation ORDER BY createdAt, amazonOrderId").map {
                 Reservation(amazonOrderId: $0["amazonOrderId"], sku: $0["productSku"], quantity: $0["quantity"])
             }
         }

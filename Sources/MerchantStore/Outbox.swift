@@ -49,7 +49,7 @@ enum OutboxTable {
     static func enqueue(_ db: Database, key: String, kind: OutboxKind, subject: String, payload: some Encodable, at now: Date) throws {
         let data = try JSONEncoder().encode(payload)
         // The key is unique: enqueuing the same message twice is a no-op, never a second message.
-        try db.execute(sql: """
+        try db.cachedExecute(sql: """
             INSERT INTO outbox (idempotencyKey, kind, subject, payload, state, createdAt, updatedAt)
             VALUES (?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT (idempotencyKey) DO NOTHING
             """, arguments: [key, kind.rawValue, subject, String(decoding: data, as: UTF8.self), now.timeIntervalSince1970, now.timeIntervalSince1970])
@@ -70,7 +70,7 @@ extension MerchantStore {
     /// Messages not yet confirmed by Amazon, oldest first; optionally of one kind.
     public func openOutbox(kind: OutboxKind? = nil, limit: Int = 500) throws -> [OutboxMessage] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.cachedRows(sql: """
                 SELECT * FROM outbox WHERE state NOT IN ('done', 'failed') AND (? IS NULL OR kind = ?) ORDER BY id LIMIT ?
                 """, arguments: [kind?.rawValue, kind?.rawValue, limit]).map(OutboxTable.message)
         }
@@ -79,7 +79,7 @@ extension MerchantStore {
     /// Every message, newest first (the outbox pane and `merchant outbox --all`).
     public func outbox(includeDone: Bool, limit: Int = 200) throws -> [OutboxMessage] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.cachedRows(sql: """
                 SELECT * FROM outbox WHERE ? OR state NOT IN ('done', 'failed') ORDER BY id DESC LIMIT ?
                 """, arguments: [includeDone, limit]).map(OutboxTable.message)
         }
@@ -93,7 +93,7 @@ extension MerchantStore {
         guard !ids.isEmpty else { return }
         try pool.write { db in
             for id in ids {
-                try db.execute(sql: """
+                try db.cachedExecute(sql: """
                     UPDATE outbox SET state = ?, feedDocumentId = COALESCE(?, feedDocumentId), feedId = COALESCE(?, feedId),
                         lastError = ?, attempts = attempts + ?, updatedAt = ?,
                         submittedAt = CASE WHEN ? = 'submitting' THEN ? ELSE submittedAt END
@@ -101,7 +101,7 @@ extension MerchantStore {
                     """, arguments: [state.rawValue, feedDocumentId, feedId, error, countAttempt ? 1 : 0, now.timeIntervalSince1970,
                                      state.rawValue, now.timeIntervalSince1970, id])
                 if state == .done || state == .failed,
-                   let row = try Row.fetchOne(db, sql: "SELECT kind, subject FROM outbox WHERE id = ?", arguments: [id]) {
+                   let row = try db.cachedRow(sql: "SELECT kind, subject FROM outbox WHERE id = ?", arguments: [id]) {
                     let kind: String = row["kind"], subject: String = row["subject"]
                     try ActivityLog.append(db, at: now, actor: "sync", kind: kind, subject: subject,
                                            message: state == .done ? "Amazon confirmed the \(kind) of \(subject)"
@@ -115,7 +115,7 @@ extension MerchantStore {
     public func noteOutboxAttempt(ids: [Int64], error: String, at now: Date) throws {
         try pool.write { db in
             for id in ids {
-                try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ?, updatedAt = ? WHERE id = ?",
+                try db.cachedExecute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ?, updatedAt = ? WHERE id = ?",
                                arguments: [error, now.timeIntervalSince1970, id])
             }
         }
@@ -123,13 +123,13 @@ extension MerchantStore {
 
     /// Feed ids the outbox knows, to tell our own feeds from unknown ones after a crash.
     public func knownFeedIds() throws -> Set<String> {
-        try pool.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT feedId FROM outbox WHERE feedId IS NOT NULL")) }
+        try pool.read { db in Set(try db.cachedValues(String.self, sql: "SELECT DISTINCT feedId FROM outbox WHERE feedId IS NOT NULL")) }
     }
 
     public func outboxCounts() throws -> (open: Int, failed: Int) {
         try pool.read { db in
-            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE state NOT IN ('done', 'failed')") ?? 0
-            let failed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE state = 'failed'") ?? 0
+            let open = try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM outbox WHERE state NOT IN ('done', 'failed')") ?? 0
+            let failed = try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM outbox WHERE state = 'failed'") ?? 0
             return (open, failed)
         }
     }
@@ -140,7 +140,7 @@ extension MerchantStore {
     public func requeueOutbox(ids: [Int64], error: String, at now: Date) throws {
         try pool.write { db in
             for id in ids {
-                try db.execute(sql: """
+                try db.cachedExecute(sql: """
                     UPDATE outbox SET state = 'queued', feedDocumentId = NULL, feedId = NULL, submittedAt = NULL,
                         lastError = ?, attempts = attempts + 1, updatedAt = ? WHERE id = ?
                     """, arguments: [error, now.timeIntervalSince1970, id])

@@ -54,6 +54,6 @@ let package = Package(
             name: "ChannelSyncTests",
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["MerchantCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["merchant"]),
     ]
 )

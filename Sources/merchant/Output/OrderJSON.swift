@@ -16,6 +16,19 @@ struct OrderJSON: Encodable {
         var quantity: Int
         var quantityShipped: Int
         var unitPrice: Amount?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(orderItemId, forKey: .orderItemId)
+            try c.encode(sku, forKey: .sku)
+            try c.encode(asin, forKey: .asin)
+            try c.encode(title, forKey: .title)
+            try c.encode(quantity, forKey: .quantity)
+            try c.encode(quantityShipped, forKey: .quantityShipped)
+            try c.encode(unitPrice, forKey: .unitPrice)
+        }
+
+        private enum CodingKeys: String, CodingKey { case orderItemId, sku, asin, title, quantity, quantityShipped, unitPrice }
     }
     struct Package: Encodable {
         var packageReferenceId: String
@@ -49,6 +62,38 @@ struct OrderJSON: Encodable {
     var reservations: [Reservation]?
     var history: [Event]?
     var sellerCentralURL: String
+
+    private enum CodingKeys: String, CodingKey {
+        case amazonOrderId, channel, marketplaceId, marketplace, orderStatus, localStatus, paymentStatus, importState, fulfilledBy
+        case purchaseDate, latestShipDate, buyerName, total, items, itemCount, blockers, shippingAddress, packages, reservations
+        case history, sellerCentralURL
+    }
+
+    /// Scripts see every key: a missing value is `null`, never an absent key.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(amazonOrderId, forKey: .amazonOrderId)
+        try c.encode(channel, forKey: .channel)
+        try c.encode(marketplaceId, forKey: .marketplaceId)
+        try c.encode(marketplace, forKey: .marketplace)
+        try c.encode(orderStatus, forKey: .orderStatus)
+        try c.encode(localStatus, forKey: .localStatus)
+        try c.encode(paymentStatus, forKey: .paymentStatus)
+        try c.encode(importState, forKey: .importState)
+        try c.encode(fulfilledBy, forKey: .fulfilledBy)
+        try c.encode(purchaseDate, forKey: .purchaseDate)
+        try c.encode(latestShipDate, forKey: .latestShipDate)
+        try c.encode(buyerName, forKey: .buyerName)
+        try c.encode(total, forKey: .total)
+        try c.encode(items, forKey: .items)
+        try c.encode(itemCount, forKey: .itemCount)
+        try c.encode(blockers, forKey: .blockers)
+        try c.encode(shippingAddress, forKey: .shippingAddress)
+        try c.encodeIfPresent(packages, forKey: .packages)
+        try c.encodeIfPresent(reservations, forKey: .reservations)
+        try c.encodeIfPresent(history, forKey: .history)
+        try c.encode(sellerCentralURL, forKey: .sellerCentralURL)
+    }
 
     static func amount(_ m: Money?) -> Amount? { m.map { Amount(amount: $0.amountText, currency: $0.currency) } }
     static func date(_ d: Date?) -> String? { d.map { ISO8601DateFormatter().string(from: $0) } }

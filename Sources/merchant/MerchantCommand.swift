@@ -16,6 +16,8 @@ struct MerchantCommand: AsyncParsableCommand {
     static func main() async {
         // Files we create are the merchant's alone (0600, folders 0700).
         umask(0o077)
+        // A long-running command (`sim serve`, `sync --watch`) must show its lines at once, also in a log file.
+        setvbuf(stdout, nil, _IOLBF, 0)
         var arguments = Array(CommandLine.arguments.dropFirst())
         if let i = arguments.firstIndex(where: { $0 == "--home" || $0.hasPrefix("--home=") }) {
             if arguments[i] == "--home" {

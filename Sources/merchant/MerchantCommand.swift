@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+// `stdout` is a C global that Swift 6 refuses without this (setvbuf below).
+@preconcurrency import SwiftGlibc
+#endif
 
 @main
 struct MerchantCommand: AsyncParsableCommand {
@@ -9,7 +13,7 @@ struct MerchantCommand: AsyncParsableCommand {
         discussion: "--home DIR chooses the data folder (else $MERCHANT_HOME, else $XDG_DATA_HOME/merchant).",
         subcommands: [
             OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
-            SettingsCommand.self, OutboxCommand.self, SimCommand.self,
+            SettingsCommand.self, OutboxCommand.self, ShipCommand.self, CancelCommand.self, SimCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 

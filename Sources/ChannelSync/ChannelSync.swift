@@ -63,8 +63,9 @@ public final class ChannelSync: Sendable {
     /// Delivers what the outbox holds; each kind at its own pace.
     public func push() async throws -> (done: Int, failed: Int) {
         try store.queueUntoldListings(at: clock.now)
+        let shipments = try await ShipmentDelivery(store: store, client: client, clock: clock).run()
         let inventory = try await InventoryDelivery(store: store, client: client, clock: clock).run()
         let feeds = try await FeedDelivery(store: store, client: client, clock: clock).run()
-        return (inventory.done + feeds.done, inventory.failed + feeds.failed)
+        return (shipments.done + inventory.done + feeds.done, shipments.failed + inventory.failed + feeds.failed)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import MerchantStore
 import SellingPartnerAPI
 
-/// Delivers acknowledgements (R6) through the Feeds API exactly once (R29).
+/// Delivers acknowledgements (R6) and the merchant's cancellations (R17, as acknowledgements with
+/// status Failure) through the Feeds API, exactly once (R29).
 ///
 /// Amazon does not de-duplicate feeds, so each step is recorded before the next is taken:
 /// queued → uploaded (document id) → submitting → submitted (feed id) → done or failed.
@@ -16,7 +17,8 @@ struct FeedDelivery {
 
     func run() async throws -> (done: Int, failed: Int) {
         let settings = try store.settings()
-        let open = try store.openOutbox(kind: .acknowledgement, limit: 10_000)
+        let open = (try store.openOutbox(kind: .acknowledgement, limit: 10_000) + store.openOutbox(kind: .cancellation, limit: 10_000))
+            .sorted { $0.id < $1.id }
         var done = 0, failed = 0
         for (feedId, group) in Dictionary(grouping: open.filter { $0.state == .submitted }, by: { $0.feedId ?? "" }) where !feedId.isEmpty {
             let result = try await follow(feedId: feedId, messages: group)
@@ -35,14 +37,7 @@ struct FeedDelivery {
     }
 
     private func send(_ batch: [OutboxMessage], sellerId: String, marketplaceIds: [String]) async throws {
-        let payloads = try batch.map { ($0.id, try $0.decode(AcknowledgementPayload.self)) }
-        let document = OrderAcknowledgementFeed(
-            merchantIdentifier: sellerId,
-            messages: payloads.map { id, p in
-                OrderAcknowledgementFeed.Message(
-                    messageId: Int(id), amazonOrderId: p.amazonOrderId, merchantOrderId: p.merchantOrderId, statusCode: .success,
-                    items: p.orderItemIds.map { OrderAcknowledgementFeed.Item(amazonOrderItemCode: $0) })
-            })
+        let document = OrderAcknowledgementFeed(merchantIdentifier: sellerId, messages: try batch.map(Self.message))
         let contentType = "text/xml; charset=UTF-8"
         let created = try await client.createFeedDocument(contentType: contentType)
         try await client.uploadFeedDocument(url: created.url, content: Data(document.xml().utf8), contentType: contentType)
@@ -56,6 +51,22 @@ struct FeedDelivery {
             CreateFeedSpecification(feedType: FeedType.orderAcknowledgement.rawValue, marketplaceIds: marketplaceIds, inputFeedDocumentId: documentId),
             idempotencyKey: "feed:\(documentId)")
         try store.updateOutbox(ids: ids, state: .submitted, feedId: feed.feedId, at: clock.now)
+    }
+
+    /// One outbox message as a message of the acknowledgement feed; its id is the feed's MessageID.
+    static func message(_ m: OutboxMessage) throws -> OrderAcknowledgementFeed.Message {
+        switch m.kind {
+        case .cancellation:
+            let p = try m.decode(CancellationPayload.self)
+            return OrderAcknowledgementFeed.Message(
+                messageId: Int(m.id), amazonOrderId: p.amazonOrderId, merchantOrderId: p.merchantOrderId, statusCode: .failure,
+                items: p.orderItemIds.map { OrderAcknowledgementFeed.Item(amazonOrderItemCode: $0, cancelReason: p.reason.rawValue) })
+        default:
+            let p = try m.decode(AcknowledgementPayload.self)
+            return OrderAcknowledgementFeed.Message(
+                messageId: Int(m.id), amazonOrderId: p.amazonOrderId, merchantOrderId: p.merchantOrderId, statusCode: .success,
+                items: p.orderItemIds.map { OrderAcknowledgementFeed.Item(amazonOrderItemCode: $0) })
+        }
     }
 
     /// After a crash or an answer that never came: adopt the feed Amazon has, or send it now.

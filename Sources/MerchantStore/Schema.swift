@@ -176,6 +176,29 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: shipments and cancellations") { db in
+            try db.execute(sql: """
+                CREATE TABLE shipment (
+                    id INTEGER PRIMARY KEY,
+                    amazonOrderId TEXT NOT NULL REFERENCES amazonOrder(amazonOrderId),
+                    packageReferenceId TEXT NOT NULL,
+                    carrierCode TEXT NOT NULL,
+                    carrierName TEXT,
+                    trackingNumber TEXT NOT NULL,
+                    shipDate REAL NOT NULL,
+                    items TEXT NOT NULL,
+                    createdAt REAL NOT NULL,
+                    UNIQUE (amazonOrderId, packageReferenceId)
+                );
+                CREATE TABLE cancellation (
+                    amazonOrderId TEXT PRIMARY KEY NOT NULL REFERENCES amazonOrder(amazonOrderId),
+                    reason TEXT NOT NULL,
+                    refundMinor INTEGER NOT NULL CHECK (refundMinor > 0),
+                    currency TEXT NOT NULL,
+                    createdAt REAL NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,61 @@
+/// Whether the merchant may ship or cancel an Amazon order, and if not, why (R4, R10, R14, R17, R19).
+/// The command line refuses with these words and the console shows them on a disabled key.
+public enum OrderActionRules {
+    public static func refusalToShip(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
+        if let common = commonRefusal(order, local: local) { return common }
+        if order.isFullyShipped || local == .shipped { return .alreadyShipped(order.amazonOrderId) }
+        return nil
+    }
+
+    public static func refusalToCancel(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
+        if let common = commonRefusal(order, local: local) { return common }
+        // R17, R19: once anything has shipped the way back is a return and a refund.
+        if order.items.contains(where: { $0.quantityShipped > 0 }) || local == .shipped { return .somethingShipped(order.amazonOrderId) }
+        return nil
+    }
+
+    private static func commonRefusal(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
+        if order.status.isPending { return .pending(order.amazonOrderId) }                      // R10
+        if order.fulfillmentChannel == .amazon { return .fulfilledByAmazon(order.amazonOrderId) }  // R14
+        if order.status == .cancelled || local == .cancelled { return .cancelled(order.amazonOrderId) }
+        guard local != nil else { return .notImported(order.amazonOrderId) }                     // R4, R5
+        return nil
+    }
+}
+
+/// Why an action on an order is not available, in a merchant's words (R30).
+public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    case pending(String)
+    case fulfilledByAmazon(String)
+    case cancelled(String)
+    case notImported(String)
+    case alreadyShipped(String)
+    case somethingShipped(String)
+    case unknownItem(String, sku: String)
+    case tooMany(String, sku: String, asked: Int, open: Int)
+    case nothingToShip(String)
+    case refundNotPositive(String)
+    case refundAboveTotal(String, refund: Money, total: Money)
+    case currency(String, expected: String, got: String)
+    case unknownCancelReason(String)
+    case confirmationRequired(String)
+
+    public var description: String {
+        switch self {
+        case .pending(let id): "\(id) is pending: Amazon has not confirmed the payment, so it cannot be shipped, cancelled or changed yet"
+        case .fulfilledByAmazon(let id): "\(id) is fulfilled by Amazon: Amazon ships and cancels it, not the merchant"
+        case .cancelled(let id): "\(id) is cancelled"
+        case .notImported(let id): "\(id) is not a local order (import is off, or it is blocked or from before the connection): open it in Seller Central"
+        case .alreadyShipped(let id): "\(id) has shipped completely: nothing is left to ship"
+        case .somethingShipped(let id): "\(id) has shipped items: it can no longer be cancelled; the way back is a return and a refund"
+        case .unknownItem(let id, let sku): "\(id) has no item \(sku)"
+        case .tooMany(let id, let sku, let asked, let open): "\(id): \(asked) × \(sku) asked, but only \(open) left to ship"
+        case .nothingToShip(let id): "\(id): choose at least one item to ship"
+        case .refundNotPositive(let id): "\(id): a cancellation refunds the buyer, so the refund must be greater than zero"
+        case .refundAboveTotal(let id, let refund, let total): "\(id): a refund of \(refund) is more than the order total of \(total)"
+        case .currency(let id, let expected, let got): "\(id) is paid in \(expected), not \(got)"
+        case .unknownCancelReason(let r): "\"\(r)\" is not a cancel reason Amazon knows: use one of \(CancelReason.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .confirmationRequired(let id): "cancelling \(id) on Amazon cannot be undone: confirm it (--yes)"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// What the merchant asks to ship: an order, a carrier and tracking number, a date, and optionally some items.
+public struct ShipmentRequest: Sendable, Equatable {
+    public var amazonOrderId: String
+    public var carrier: Carrier
+    public var trackingNumber: String
+    /// Default: now (R13).
+    public var shipDate: Date?
+    /// Quantities by SKU or order item id for a partial shipment; nil ships everything still open.
+    public var items: [String: Int]?
+
+    public init(amazonOrderId: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, items: [String: Int]? = nil) {
+        self.amazonOrderId = amazonOrderId
+        self.carrier = carrier
+        self.trackingNumber = trackingNumber
+        self.shipDate = shipDate
+        self.items = items
+    }
+}
+
+/// A shipment as recorded, and as the confirmation sent to Amazon carries it (R13).
+public struct ShipmentPayload: Codable, Sendable, Equatable {
+    public var amazonOrderId: String
+    public var marketplaceId: String
+    public var packageReferenceId: String
+    public var carrierCode: String
+    public var carrierName: String?
+    public var trackingNumber: String
+    public var shipDate: Date
+    public var items: [PackageLine]
+}
+
+extension MerchantStore {
+    /// Ships an order, whole or in part (R13): checks the rules (R4, R10, R14), the tracking number and the
+    /// date; records the shipment, takes the units off the shelf, queues the confirmation for Amazon and
+    /// logs it, all in one transaction (R29). A refusal changes nothing (R30).
+    @discardableResult
+    public func ship(_ request: ShipmentRequest, actor: String, at now: Date) throws -> ShipmentPayload {
+        try pool.write { db in try Self.ship(request, actor: actor, at: now, db: db) }
+    }
+
+    /// Ships many orders in one transaction: all of them, or, when one is refused, none (R30).
+    @discardableResult
+    public func shipAll(_ requests: [ShipmentRequest], actor: String, at now: Date) throws -> [ShipmentPayload] {
+        try pool.write { db in
+            try requests.enumerated().map { index, request in
+                do { return try Self.ship(request, actor: actor, at: now, db: db) }
+                catch { throw StoreError.refused("line \(index + 1), \(request.amazonOrderId): \(error)") }
+            }
+        }
+    }
+
+    private static func ship(_ request: ShipmentRequest, actor: String, at now: Date, db: Database) throws -> ShipmentPayload {
+        guard let order = try AmazonOrderTable.find(request.amazonOrderId, db: db) else { throw StoreError.unknownOrder(request.amazonOrderId) }
+        let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db)
+        if let refusal = OrderActionRules.refusalToShip(order, local: local?.status) { throw refusal }
+        guard let local else { throw ActionRefusal.notImported(order.amazonOrderId) }
+        let tracking = try TrackingNumber.validate(request.trackingNumber, carrier: request.carrier)
+        let shipDate = request.shipDate ?? now
+        try ShipDate.validate(shipDate, purchaseDate: order.purchaseDate, now: now)
+        // Lines open by our own record: a shipment not yet confirmed by Amazon still counts.
+        var view = order
+        view.items = order.items.map { item in
+            var item = item
+            item.quantityShipped = max(item.quantityShipped, local.lines.first { $0.orderItemId == item.orderItemId }?.quantityShipped ?? 0)
+            return item
+        }
+        let lines = try ShipmentLines.choose(view, requested: request.items)
+
+        let packageNumber = (try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM shipment WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) ?? 0) + 1
+        let payload = ShipmentPayload(
+            amazonOrderId: order.amazonOrderId, marketplaceId: order.marketplaceId, packageReferenceId: String(packageNumber),
+            carrierCode: request.carrier.carrierCode, carrierName: request.carrier.carrierName, trackingNumber: tracking,
+            shipDate: shipDate, items: lines)
+        try db.cachedExecute(sql: """
+            INSERT INTO shipment (amazonOrderId, packageReferenceId, carrierCode, carrierName, trackingNumber, shipDate, items, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [order.amazonOrderId, payload.packageReferenceId, payload.carrierCode, payload.carrierName, tracking,
+                             shipDate.timeIntervalSince1970, String(decoding: try JSONEncoder().encode(lines), as: UTF8.self), now.timeIntervalSince1970])
+        var touched = Set<String>()
+        for line in lines {
+            guard let localLine = local.lines.first(where: { $0.orderItemId == line.orderItemId }) else { continue }
+            try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = quantityShipped + ? WHERE localOrderId = ? AND orderItemId = ?",
+                                 arguments: [line.quantity, local.id, line.orderItemId])
+            try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?", arguments: [line.quantity, localLine.productSku])
+            touched.insert(localLine.productSku)
+        }
+        let open = try db.cachedValue(Int.self, sql: "SELECT COALESCE(SUM(quantity - quantityShipped), 0) FROM localOrderLine WHERE localOrderId = ?", arguments: [local.id]) ?? 0
+        if open == 0 {
+            try db.cachedExecute(sql: "UPDATE localOrder SET status = 'shipped', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
+        }
+        try OutboxTable.enqueue(db, key: "ship:\(order.amazonOrderId):\(payload.packageReferenceId)", kind: .shipment,
+                                subject: order.amazonOrderId, payload: payload, at: now)
+        let units = lines.reduce(0) { $0 + $1.quantity }
+        let what = open == 0 ? "shipped" : "shipped in part (\(units) units)"
+        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)", db: db)
+        try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: order.amazonOrderId,
+                               message: "\(order.amazonOrderId) \(what) with \(request.carrier.displayName) \(tracking)")
+        try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)
+        return payload
+    }
+}

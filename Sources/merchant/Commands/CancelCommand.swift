@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import MerchantCore
+import MerchantStore
+
+struct CancelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel", abstract: "Cancel an order nothing of which has shipped, refunding the buyer. Cannot be undone.")
+
+    @Argument(help: "The Amazon order id.") var id: String
+    @Option(help: "The refund for the buyer, greater than zero, in the order's currency.") var refund: String
+    @Option(help: "Amazon's cancel reason: \(CancelReason.allCases.map(\.rawValue).joined(separator: ", ")).") var reason: String
+    @Flag(help: "Do not ask: cancelling on Amazon cannot be undone.") var yes = false
+
+    func run() throws {
+        let context = try Context.open()
+        let detail = try context.store.orderDetail(id)
+        let reason = try CancelReason.parse(reason)
+        let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
+        let amount: Money
+        do { amount = try Money(parsing: refund, currency: currency) } catch { throw Refusal("--refund: \(error)") }
+        // Ask before anything irreversible (R17); a script must say --yes, the question never defaults to yes.
+        if !yes {
+            guard isatty(STDIN_FILENO) == 1 else { throw ActionRefusal.confirmationRequired(id) }
+            let buyer = detail.order.buyerName.map { " for \(Terminal.inert($0))" } ?? ""
+            print("Cancel order \(id)\(buyer) on Amazon and refund \(amount)? This cannot be undone. [y/N] ", terminator: "")
+            guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
+                print("Not cancelled.")
+                return
+            }
+        }
+        let payload = try context.store.cancel(id, reason: reason, refund: amount, actor: "cli", at: context.now)
+        print("Cancelled \(id) (\(payload.reason.rawValue)), refund \(payload.refund). Amazon hears of it on the next sync.")
+    }
+}

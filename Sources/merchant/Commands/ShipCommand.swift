@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import MerchantCore
+import MerchantStore
+
+struct ShipCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ship", abstract: "Mark an order shipped with a carrier and tracking number (or many, from a CSV file).",
+        discussion: """
+            Buyers' messages reach you only in Seller Central, not here.
+            CSV columns: order,carrier,tracking[,date] (a header line is allowed); all lines ship, or none.
+            """)
+
+    @Argument(help: "The Amazon order id.") var id: String?
+    @Option(help: "DHL, DHL Express, Deutsche Post, DPD, GLS, Hermes, UPS, USPS, FedEx, Royal Mail, or Other.") var carrier: String?
+    @Option(help: "The carrier's name when --carrier is Other.") var carrierName: String?
+    @Option(help: "The tracking number, valid for the carrier.") var tracking: String?
+    @Option(help: "Ship date (2026-11-23 or 2026-11-23T14:05:00Z); default now.") var date: String?
+    @Option(name: .customLong("item"), help: "SKU=QTY for a partial shipment; repeat for more items.") var items: [String] = []
+    @Option(help: "Ship many orders from a CSV file.") var csv: String?
+
+    func run() throws {
+        let context = try Context.open()
+        if let csv {
+            guard id == nil, carrier == nil, tracking == nil else { throw Refusal("--csv ships from the file alone: leave out the order id, --carrier and --tracking") }
+            let requests = try ShipmentCSV.read(path: csv)
+            let shipped = try context.store.shipAll(requests, actor: "cli", at: context.now)
+            print("Shipped \(shipped.count) order\(shipped.count == 1 ? "" : "s"). Amazon hears of it on the next sync.")
+            return
+        }
+        guard let id, let carrier, let tracking else { throw Refusal("ship needs an order id, --carrier and --tracking (or --csv FILE)") }
+        let request = ShipmentRequest(
+            amazonOrderId: id, carrier: try Carrier.parse(carrier, name: carrierName), trackingNumber: tracking,
+            shipDate: try date.map(ShipDateText.parse), items: items.isEmpty ? nil : try ItemQuantities.parse(items))
+        let shipped = try context.store.ship(request, actor: "cli", at: context.now)
+        let units = shipped.items.reduce(0) { $0 + $1.quantity }
+        print("Shipped \(units) unit\(units == 1 ? "" : "s") of \(id) with \(request.carrier.displayName) \(shipped.trackingNumber) (package \(shipped.packageReferenceId)). Amazon hears of it on the next sync.")
+    }
+}
+
+/// `SKU=QTY` pairs of a partial shipment.
+enum ItemQuantities {
+    static func parse(_ pairs: [String]) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(parts[1]), n > 0 else {
+                throw Refusal("--item takes SKU=QUANTITY with a whole number above zero, like MUG-BLAU-350=2, not \"\(pair)\"")
+            }
+            result[parts[0], default: 0] += n
+        }
+        return result
+    }
+}
+
+/// Ship dates as a merchant writes them: a day (taken as noon UTC, so no time zone moves it to another day) or an ISO 8601 time.
+enum ShipDateText {
+    static func parse(_ text: String) throws -> Date {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let exact = ISO8601DateFormatter().date(from: trimmed) { return exact }
+        let day = DateFormatter()
+        day.locale = Locale(identifier: "en_US_POSIX")
+        day.timeZone = TimeZone(identifier: "UTC")
+        day.dateFormat = "yyyy-MM-dd"
+        guard trimmed.count == 10, let date = day.date(from: trimmed) else {
+            throw Refusal("\"\(text)\" is not a date: write 2026-11-23 or 2026-11-23T14:05:00Z")
+        }
+        return date.addingTimeInterval(12 * 3600)
+    }
+}
+
+/// Reads shipments from a CSV file: order,carrier,tracking[,date].
+enum ShipmentCSV {
+    static func read(path: String) throws -> [ShipmentRequest] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw Refusal("cannot read \(path) as a UTF-8 text file")
+        }
+        var requests: [ShipmentRequest] = []
+        for (number, raw) in text.split(whereSeparator: \.isNewline).enumerated() {
+            let fields = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if number == 0, fields.first?.lowercased().contains("order") == true { continue }
+            if fields.allSatisfy(\.isEmpty) { continue }
+            guard (3...4).contains(fields.count) else { throw Refusal("\(path) line \(number + 1): expected order,carrier,tracking[,date]") }
+            do {
+                requests.append(ShipmentRequest(
+                    amazonOrderId: fields[0], carrier: try Carrier.parse(fields[1]), trackingNumber: fields[2],
+                    shipDate: fields.count == 4 && !fields[3].isEmpty ? try ShipDateText.parse(fields[3]) : nil))
+            } catch {
+                throw Refusal("\(path) line \(number + 1): \(error)")
+            }
+        }
+        guard !requests.isEmpty else { throw Refusal("\(path) holds no shipments") }
+        return requests
+    }
+}

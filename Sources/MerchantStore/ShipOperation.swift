@@ -59,8 +59,7 @@ extension MerchantStore {
         if let refusal = OrderActionRules.refusalToShip(order, local: local?.status) { throw refusal }
         guard let local else { throw ActionRefusal.notImported(order.amazonOrderId) }
         let tracking = try TrackingNumber.validate(request.trackingNumber, carrier: request.carrier)
-        let shipDate = request.shipDate ?? now
-        try ShipDate.validate(shipDate, purchaseDate: order.purchaseDate, now: now)
+        let shipDate = try ShipDate.resolve(request.shipDate, purchaseDate: order.purchaseDate, now: now)
         // Lines open by our own record: a shipment not yet confirmed by Amazon still counts.
         var view = order
         view.items = order.items.map { item in

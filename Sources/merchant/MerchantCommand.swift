@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+// `stdout` is a C global that Swift 6 refuses without this (setvbuf below).
+@preconcurrency import SwiftGlibc
+#endif
 
 @main
 struct MerchantCommand: AsyncParsableCommand {

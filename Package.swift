@@ -48,7 +48,7 @@ let package = Package(
             name: "merchant",
             dependencies: [
                 "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync",
-                "DemoData", "ConsoleUI",
+                "DemoData", "ConsoleUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

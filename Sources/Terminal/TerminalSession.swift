@@ -28,7 +28,8 @@ public final class TerminalSession {
     public static func start() throws -> TerminalSession {
         let locale = try chooseLocale()
         guard initscr() != nil else { throw TerminalError.noTerminal }
-        cbreak()
+        // raw, not cbreak: Ctrl-C arrives as a key and quits cleanly instead of leaving the terminal in curses mode.
+        raw()
         noecho()
         nonl()
         keypad(cnc_stdscr(), true)

@@ -33,6 +33,7 @@ public struct ConsoleState: Sendable {
     /// The search being typed after `/`; nil when not typing.
     public var searchInput: String?
     public var showHelp = false
+    public var helpScroll = 0
     /// The line above the footer: a confirmation, a refusal, or why a key does nothing here.
     public var flash: Flash?
     public var sync: SyncSchedule
@@ -102,7 +103,7 @@ public struct OrderList: Sendable, Equatable {
 
     init(filter: OrderFilter) { self.filter = filter }
 
-    var selectedOrder: OrderSummary? { rows.indices.contains(selected) ? rows[selected] : nil }
+    public var selectedOrder: OrderSummary? { rows.indices.contains(selected) ? rows[selected] : nil }
 
     func query(limit: Int) -> OrdersQuery {
         OrdersQuery(filter: filter, sort: sort, search: search, after: search == nil ? anchors.last?.cursor : nil,

@@ -66,9 +66,14 @@ public enum Console {
     static func handleKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
         if s.searchInput != nil { return searchKey(&s, key) }
         if s.showHelp {
-            // The overlay answers only to closing it (and quitting).
-            if key == .escape || key == .character("?") || key == .character("q") { s.showHelp = false }
-            if key == .control("c") { s.quit = true }
+            // The overlay answers only to scrolling, closing it, and quitting.
+            switch key {
+            case .escape, .character("?"), .character("q"): s.showHelp = false
+            case .control("c"): s.quit = true
+            case .down, .character("j"), .pageDown, .character(" "): s.helpScroll += key == .pageDown || key == .character(" ") ? 10 : 1
+            case .up, .character("k"), .pageUp: s.helpScroll = max(0, s.helpScroll - (key == .pageUp ? 10 : 1))
+            default: break
+            }
             return []
         }
         s.flash = nil
@@ -99,6 +104,7 @@ public enum Console {
             return []
         case .help:
             s.showHelp = true
+            s.helpScroll = 0
             return []
         case .redraw:
             return []

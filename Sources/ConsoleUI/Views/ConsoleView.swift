@@ -13,7 +13,7 @@ extension Console {
         if s.overview.blocked > 0 {
             // R5: over every pane, so no blocked order goes unseen.
             let n = s.overview.blocked
-            screen.put(" ! \(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (press b in Orders)",
+            screen.put(" ! \(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (b)",
                        row: 1, column: 0, style: .warning)
         }
         let top = Layout.bodyTop(s)

@@ -42,7 +42,8 @@ extension Console {
         }
         if d.importState == .readOnly {
             // R4: read only; the one action left is Seller Central.
-            add("Read only: import was off when this order came. Open it in Seller Central: \(market.sellerCentralURL(orderId: o.amazonOrderId))", .dim)
+            add("Read only: import was off when this order came; act on it in Seller Central:", .dim)
+            add("  " + market.sellerCentralURL(orderId: o.amazonOrderId), .dim)
         }
         if o.fulfillmentChannel == .amazon { add("Fulfilled by Amazon: Amazon ships it (R14).", Style(color: .cyan)) }
 
@@ -66,7 +67,8 @@ extension Console {
         section("Packages and tracking")
         if o.packages.isEmpty { add("  none yet", .dim) }
         for p in o.packages {
-            let lines = p.items.map { "\($0.quantity)× \($0.orderItemId)" }.joined(separator: ", ")
+            let skus = Dictionary(o.items.map { ($0.orderItemId, $0.sku) }, uniquingKeysWith: { a, _ in a })
+            let lines = p.items.map { "\($0.quantity)× \(skus[$0.orderItemId] ?? $0.orderItemId)" }.joined(separator: ", ")
             add("  \(p.carrier ?? "carrier?") \(p.trackingNumber ?? "no tracking") · shipped \(p.shipDate.map(Format.date) ?? "—") · \(lines)")
         }
         section("Refunds")

@@ -19,11 +19,15 @@ extension Console {
         }
         let width = min(s.size.columns - 4, 78)
         let height = min(s.size.rows - 2, lines.count + 2)
+        let scrollable = lines.count > height - 2
+        let scroll = min(s.helpScroll, max(0, lines.count - (height - 2)))
+        lines = Array(lines.dropFirst(scroll))
         let left = (s.size.columns - width) / 2
         let top = max(0, (s.size.rows - height) / 2)
         let frame = Style(bold: true)
         screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: frame)
-        screen.put(" Keys · Esc closes ", row: top, column: left + 2, style: frame)
+        screen.put(scrollable ? " Keys · j/k scroll · Esc closes " : " Keys · Esc closes ",
+                   row: top, column: left + 2, style: frame)
         for i in 1..<(height - 1) {
             screen.put("│" + String(repeating: " ", count: width - 2) + "│", row: top + i, column: left, style: frame)
             if i - 1 < lines.count {

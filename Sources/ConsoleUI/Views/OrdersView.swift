@@ -68,7 +68,7 @@ extension Console {
         }
         if s.overview.settings?.importOrders == false {
             // R4: with import off the list is for reading; nothing here changes stock or Amazon.
-            title.append("import is off: orders are read only")
+            title.append("import off: read only")
         }
         screen.put(title.joined(separator: " · "), row: top, column: 0, style: .bold)
         drawOrderRows(&screen, s, list, top: top + 1, height: height - 1, emptyText: emptyText(s))

@@ -7,7 +7,7 @@ extension Console {
     static func drawPending(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
         let settings = s.overview.settings
         let n = s.overview.byStatus[.pending] ?? 0
-        var title = "Pending · \(Format.plural(n, "order")) waiting for Amazon's payment check"
+        var title = "Pending · \(Format.plural(n, "order")) awaiting payment"
         if let settings {
             title += " · import pending \(settings.importPending ? "on" : "off") · reserve stock \(settings.reservePending ? "on" : "off")"
         }
@@ -38,7 +38,7 @@ extension Console {
         }
 
         let stockTop = top + 2 + listHeight
-        screen.put("Stock per SKU: Amazon is offered (override or on hand) − reserved − held, never below 0 (R25)",
+        screen.put("Stock per SKU · offered = (override or on hand) − reserved − held, not below 0 (R25)",
                    row: stockTop + 1, column: 0, style: .bold)
         var h = RowWriter()
         for (t, w, right) in [("SKU", 18, false), ("ON HAND", 7, true), ("RESERVED", 8, true), ("HELD", 5, true), ("OFFERED", 7, true)] {

@@ -16,7 +16,7 @@ extension Console {
         add("Channel", .bold)
         add("  Seller account    \(settings.sellerId)")
         add("  Marketplaces      \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
-        add("  Connected since   \(Format.date(settings.connectedAt)) (\(Format.ago(settings.connectedAt, s.now))): older orders are not imported (R2)")
+        add("  Connected since   \(Format.date(settings.connectedAt)) (\(Format.ago(settings.connectedAt, s.now))), older orders stay out (R2)")
         let sync = s.overview.sync
         if let last = sync?.lastSuccessAt {
             add("  Last sync         \(Format.ago(last, s.now)): \(sync?.lastReport ?? "")")
@@ -30,17 +30,18 @@ extension Console {
         add("  Next sync         \(next)")
         add("")
         add("Switches · Space or Enter switches, saved at once, used from the next sync (R28)", .bold)
-        let explain: [SettingKey: String] = [
-            .importOrders: "off: Amazon orders are kept read only (R4)",
-            .importPending: "on: pending orders become local orders at once (R9)",
-            .reservePending: "on: pending orders hold their stock (R9)",
+        // What the switch does as it stands, so the merchant reads the effect, not the mechanism.
+        let explain: [SettingKey: (on: String, off: String)] = [
+            .importOrders: ("Amazon orders become local orders (R4)", "Amazon orders are kept read only (R4)"),
+            .importPending: ("pending orders become local orders at once (R9)", "pending orders wait for payment (R9)"),
+            .reservePending: ("pending orders reserve their stock (R9)", "pending orders reserve nothing (R9)"),
         ]
         for (i, key) in SettingsRows.settings.enumerated() {
             if key == .syncInterval {
                 add("      Sync interval                      \(settings.value(of: key))   Space longer, - shorter", .plain, i)
             } else {
                 let on = settings.value(of: key) == "on"
-                add("  [\(on ? "x" : " ")] \(TextFit.pad(key.title, 34)) \(explain[key] ?? "")", .plain, i)
+                add("  [\(on ? "x" : " ")] \(TextFit.pad(key.title, 34)) \(explain[key].map { on ? $0.on : $0.off } ?? "")", .plain, i)
             }
         }
         add("")
@@ -48,7 +49,8 @@ extension Console {
         for (i, entry) in s.overview.catalog.enumerated() {
             let p = entry.product
             let offered = entry.offeredOnAmazon.map { "offered \($0)" } ?? "not on Amazon"
-            add("  [\(p.fba ? "x" : " ")] FBA  \(TextFit.pad(p.sku, 18)) \(TextFit.pad(p.title, 28)) \(TextFit.pad(p.asin ?? "no ASIN", 10))  on hand \(p.stockOnHand) · \(offered)",
+            // The title last: a narrow window cuts it, not the figures.
+            add("  [\(p.fba ? "x" : " ")] FBA  \(TextFit.pad(p.sku, 17)) \(TextFit.pad(p.asin ?? "no ASIN", 10)) \(TextFit.pad("on hand \(p.stockOnHand)", 12)) \(TextFit.pad(offered, 13)) \(p.title)",
                 p.enabled ? .plain : .dim, SettingsRows.settings.count + i)
         }
 

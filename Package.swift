@@ -36,11 +36,19 @@ let package = Package(
             name: "ChannelSync",
             dependencies: ["MerchantCore", "MerchantStore", "SellingPartnerAPI"]
         ),
+        // ncursesw as a Swift module, with a C shim for its macros and globals.
+        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only code that touches the terminal: setup, keys, resizes, drawing rows of styled text.
+        .target(name: "Terminal", dependencies: ["CNCurses"]),
+        // glibc wcwidth in a UTF-8 locale, for display widths without curses.
+        .target(name: "CWidth"),
+        // The console without a terminal: state, messages, update, views into a Screen.
+        .target(name: "ConsoleUI", dependencies: ["MerchantCore", "MerchantStore", "ChannelSync", "CWidth"]),
         .executableTarget(
             name: "merchant",
             dependencies: [
                 "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync",
-                "DemoData",
+                "DemoData", "ConsoleUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +62,7 @@ let package = Package(
             name: "ChannelSyncTests",
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI"]
         ),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["merchant"]),
     ]
 )

@@ -12,7 +12,7 @@ struct MerchantCommand: AsyncParsableCommand {
         abstract: "Run an Amazon shop from the terminal: orders, shipping, refunds, stock, settings.",
         discussion: "--home DIR chooses the data folder (else $MERCHANT_HOME, else $XDG_DATA_HOME/merchant).",
         subcommands: [
-            OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
+            ConsoleCommand.self, OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
             SettingsCommand.self, OutboxCommand.self, ShipCommand.self, CancelCommand.self, SimCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
@@ -32,6 +32,10 @@ struct MerchantCommand: AsyncParsableCommand {
                 Home.override = String(arguments[i].dropFirst("--home=".count))
                 arguments.remove(at: i)
             }
+        }
+        // `merchant` alone opens the console in a terminal; piped or scripted, it prints the overview.
+        if arguments.isEmpty {
+            arguments = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 ? ["console"] : ["overview"]
         }
         do {
             var command = try parseAsRoot(arguments)

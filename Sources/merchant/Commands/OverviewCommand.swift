@@ -3,9 +3,9 @@ import Foundation
 import MerchantCore
 import MerchantStore
 
-/// `merchant` with no command: the console. Until the ncurses console lands, an overview of the shop.
+/// `merchant overview`: the shop at a glance, as text. `merchant` alone prints it when not in a terminal.
 struct OverviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "overview", abstract: "The shop at a glance (the default).")
+    static let configuration = CommandConfiguration(commandName: "overview", abstract: "The shop at a glance (what `merchant` alone prints when not in a terminal).")
 
     func run() throws {
         let context = try Context.open()

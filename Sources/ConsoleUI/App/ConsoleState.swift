@@ -1,0 +1,131 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The panes, in the order Tab and the digit keys reach them.
+public enum Pane: Int, CaseIterable, Sendable {
+    case orders = 1, pending, refunds, settings, outbox
+
+    public var title: String {
+        switch self {
+        case .orders: "Orders"
+        case .pending: "Pending"
+        case .refunds: "Refunds"
+        case .settings: "Settings"
+        case .outbox: "Outbox"
+        }
+    }
+}
+
+/// The whole console as a value: what `view` draws and `update` changes.
+public struct ConsoleState: Sendable {
+    public var size: Size
+    /// The account's time, moved by ticks; relative times ("5m ago", "in 3h") count from it.
+    public var now: Date
+    public var pane: Pane = .orders
+    public var orders = OrderList(filter: .all)
+    public var pending = OrderList(filter: .status(.pending))
+    /// An order opened from Orders or Pending; Esc closes it.
+    public var detail: DetailState?
+    public var settings = SettingsPane()
+    public var outbox = OutboxPane()
+    public var overview = Overview()
+    /// The search being typed after `/`; nil when not typing.
+    public var searchInput: String?
+    public var showHelp = false
+    public var helpScroll = 0
+    /// The line above the footer: a confirmation, a refusal, or why a key does nothing here.
+    public var flash: Flash?
+    public var sync: SyncSchedule
+    public var quit = false
+
+    public init(size: Size, now: Date, syncEnabled: Bool) {
+        self.size = size
+        self.now = now
+        sync = SyncSchedule(enabled: syncEnabled, running: false, nextDue: syncEnabled ? now : nil)
+    }
+
+    /// The list the current pane shows, if it shows one.
+    var currentList: ListKind? {
+        switch pane {
+        case .orders: .orders
+        case .pending: .pending
+        default: nil
+        }
+    }
+
+    func list(_ kind: ListKind) -> OrderList { kind == .orders ? orders : pending }
+
+    mutating func modifyList(_ kind: ListKind, _ change: (inout OrderList) -> Void) {
+        if kind == .orders { change(&orders) } else { change(&pending) }
+    }
+}
+
+/// A message on the line above the footer.
+public struct Flash: Sendable, Equatable {
+    public enum Kind: Sendable { case info, saved, refused }
+    public var text: String
+    public var kind: Kind
+}
+
+/// When the background sync runs next, and whether one is running.
+public struct SyncSchedule: Sendable, Equatable {
+    /// False when the console has no connection to sync with (tests).
+    public var enabled: Bool
+    public var running: Bool
+    public var nextDue: Date?
+    public var lastReport: SyncReport?
+}
+
+/// One order list: a window of rows read by keyset from the store, never the whole list.
+///
+/// `anchors` is the way back: each entry is where a window started and how many rows the move
+/// that left it went, so Up at the top of a window returns exactly to the row above.
+public struct OrderList: Sendable, Equatable {
+    public var filter: OrderFilter
+    public var sort: OrderSort = .newest
+    /// Applied search text: rows are then the newest matches, scrolled in memory.
+    public var search: String?
+    public var anchors: [Anchor] = []
+    public var rows: [OrderSummary] = []
+    /// Index into `rows` of the selected order.
+    public var selected = 0
+    /// First row shown (search results scroll in memory; keyset windows start at 0).
+    public var top = 0
+    public var loaded = false
+    /// Set by a move that shifts the window: the row to select once it is read (instead of following the id).
+    public var selectOnLoad: Int?
+
+    public struct Anchor: Sendable, Equatable {
+        public var cursor: OrderCursor
+        public var step: Int
+    }
+
+    init(filter: OrderFilter) { self.filter = filter }
+
+    public var selectedOrder: OrderSummary? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+    func query(limit: Int) -> OrdersQuery {
+        OrdersQuery(filter: filter, sort: sort, search: search, after: search == nil ? anchors.last?.cursor : nil,
+                    limit: search == nil ? limit : 500)
+    }
+}
+
+/// An opened order.
+public struct DetailState: Sendable, Equatable {
+    public var orderId: String
+    public var detail: OrderDetail?
+    public var scroll = 0
+}
+
+/// The Settings pane: which row is selected (switches, interval, then the products).
+public struct SettingsPane: Sendable, Equatable {
+    public var selected = 0
+}
+
+/// The Outbox pane: what Amazon has not confirmed yet, and the activity log.
+public struct OutboxPane: Sendable, Equatable {
+    public var messages: [OutboxMessage] = []
+    public var activity: [ActivityEntry] = []
+    public var scroll = 0
+}

@@ -1,0 +1,115 @@
+/// What a key does. One table (`KeyBindings.all`) maps keys to actions and drives the handlers,
+/// the `?` overlay, the footer hints and the "not here because..." messages.
+public enum Action: Hashable, Sendable {
+    case quit, help, nextPane, previousPane, goToPane(Pane), redraw, syncNow
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open, back, search, cycleFilter, filterBlocked, toggleSort
+    case toggle, intervalShorter
+}
+
+/// Where a binding works.
+public enum Scope: Hashable, Sendable, CaseIterable {
+    case everywhere, orders, pending, detail, settings, outbox
+
+    var title: String {
+        switch self {
+        case .everywhere: "Everywhere"
+        case .orders: "Orders"
+        case .pending: "Pending"
+        case .detail: "An opened order"
+        case .settings: "Settings"
+        case .outbox: "Outbox"
+        }
+    }
+}
+
+/// One row of the table.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var scopes: Set<Scope>
+    /// What the help overlay says.
+    public var help: String
+    /// The footer's short word, when the key is worth a hint there.
+    public var hint: String?
+
+    /// How the overlay writes the keys ("j/↓").
+    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+}
+
+public enum KeyBindings {
+    static let lists: Set<Scope> = [.orders, .pending]
+    static let scrolling: Set<Scope> = [.orders, .pending, .detail, .settings, .outbox]
+
+    public static let all: [KeyBinding] = [
+        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, scopes: [.everywhere], help: "quit", hint: "quit"),
+        KeyBinding(keys: [.character("?")], action: .help, scopes: [.everywhere], help: "show every key", hint: "help"),
+        KeyBinding(keys: [.tab], action: .nextPane, scopes: [.everywhere], help: "next pane", hint: "pane"),
+        KeyBinding(keys: [.backTab], action: .previousPane, scopes: [.everywhere], help: "previous pane", hint: nil),
+        KeyBinding(keys: Pane.allCases.map { .character(Character(String($0.rawValue))) }, action: .goToPane(.orders),
+                   scopes: [.everywhere], help: "Orders, Pending, Refunds, Settings, Outbox", hint: nil),
+        KeyBinding(keys: [.character("R")], action: .syncNow, scopes: [.everywhere], help: "sync with Amazon now", hint: "sync"),
+        KeyBinding(keys: [.control("l")], action: .redraw, scopes: [.everywhere], help: "redraw the screen", hint: nil),
+        KeyBinding(keys: [.character("k"), .up], action: .moveUp, scopes: scrolling, help: "up", hint: nil),
+        KeyBinding(keys: [.character("j"), .down], action: .moveDown, scopes: scrolling, help: "down", hint: "move"),
+        KeyBinding(keys: [.pageUp, .control("b")], action: .pageUp, scopes: scrolling, help: "page up", hint: nil),
+        KeyBinding(keys: [.pageDown, .control("f")], action: .pageDown, scopes: scrolling, help: "page down", hint: nil),
+        KeyBinding(keys: [.character("g"), .home], action: .top, scopes: scrolling, help: "first row (newest)", hint: nil),
+        KeyBinding(keys: [.character("G"), .end], action: .bottom, scopes: scrolling, help: "last row on screen", hint: nil),
+        KeyBinding(keys: [.enter], action: .open, scopes: lists, help: "open the order", hint: "open"),
+        KeyBinding(keys: [.escape], action: .back, scopes: [.detail, .orders], help: "back; clears a search", hint: "back"),
+        KeyBinding(keys: [.character("/")], action: .search, scopes: [.orders], help: "search: order id, buyer, SKU, ASIN, title", hint: "search"),
+        KeyBinding(keys: [.character("f")], action: .cycleFilter, scopes: [.orders], help: "filter by status (cycles)", hint: "filter"),
+        KeyBinding(keys: [.character("b")], action: .filterBlocked, scopes: [.orders], help: "only orders that cannot be imported", hint: nil),
+        KeyBinding(keys: [.character("o")], action: .toggleSort, scopes: [.orders], help: "sort: newest or ship-by urgency", hint: "sort"),
+        KeyBinding(keys: [.character(" "), .enter], action: .toggle, scopes: [.settings], help: "switch on/off (saved at once)", hint: "toggle"),
+        KeyBinding(keys: [.character("-")], action: .intervalShorter, scopes: [.settings], help: "sync interval: shorter (Space: longer)", hint: nil),
+    ]
+
+    /// The bindings that work in `scope`, the pane's own first.
+    static func active(in scope: Scope) -> [KeyBinding] {
+        all.filter { $0.scopes.contains(scope) } + all.filter { $0.scopes.contains(.everywhere) }
+    }
+
+    /// The action of a key in a scope, if any.
+    static func action(for key: Key, in scope: Scope) -> Action? {
+        guard let binding = active(in: scope).first(where: { $0.keys.contains(key) }) else { return nil }
+        if binding.action == .goToPane(.orders), case .character(let c) = key, let n = Int(String(c)), let pane = Pane(rawValue: n) {
+            return .goToPane(pane)
+        }
+        return binding.action
+    }
+}
+
+extension ConsoleState {
+    /// The scope the keys act in now.
+    var scope: Scope {
+        if detail != nil { return .detail }
+        switch pane {
+        case .orders: return .orders
+        case .pending: return .pending
+        case .refunds: return .everywhere
+        case .settings: return .settings
+        case .outbox: return .outbox
+        }
+    }
+
+    /// Why an action does nothing here, in a merchant's words; nil when it works.
+    func unavailable(_ action: Action) -> String? {
+        switch action {
+        case .open:
+            if let kind = currentList, list(kind).rows.isEmpty { return "there is no order here to open" }
+        case .toggleSort:
+            if orders.search != nil { return "search results are always newest first: Esc clears the search" }
+        case .cycleFilter, .filterBlocked:
+            if orders.search != nil { return "filters apply to the list, not to search results: Esc clears the search" }
+        case .syncNow:
+            if !sync.enabled { return "there is no Amazon connection to sync with here" }
+            if sync.running { return "a sync is already running" }
+        case .back:
+            if detail == nil && orders.search == nil { return "nothing to go back to: this is the list" }
+        default: break
+        }
+        return nil
+    }
+}

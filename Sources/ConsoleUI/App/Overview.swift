@@ -1,0 +1,21 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// What every pane's frame needs from the store: settings, counts for the banner, sync and outbox
+/// state for the status line, and the small tables (catalog, reservations) of Pending and Settings.
+public struct Overview: Sendable, Equatable {
+    public var settings: ChannelSettings?
+    public var byStatus: [AmazonOrderStatus: Int] = [:]
+    public var byImportState: [ImportState: Int] = [:]
+    public var sync: SyncState?
+    public var outboxOpen = 0
+    public var outboxFailed = 0
+    public var catalog: [CatalogEntry] = []
+    public var reservations: [Reservation] = []
+
+    public init() {}
+
+    /// Orders that cannot be imported (R5).
+    public var blocked: Int { byImportState[.blocked] ?? 0 }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// Runs the console's effects against the store, through the same operations as the command line,
+/// and answers with the message `update` takes next. The only part of ConsoleUI that reads or writes.
+public struct StoreEffects: Sendable {
+    public let store: MerchantStore
+    /// The account's time, for the activity log of a change.
+    public let now: @Sendable () -> Date
+    /// Who the activity log says made a change.
+    public var actor = "console"
+
+    public init(store: MerchantStore, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.now = now
+    }
+
+    public func perform(_ effect: Effect) -> Message? {
+        do {
+            switch effect {
+            case .loadOverview:
+                var o = Overview()
+                o.settings = try store.settings()
+                (o.byStatus, o.byImportState) = try store.orderCounts()
+                o.sync = try store.syncState()
+                (o.outboxOpen, o.outboxFailed) = try store.outboxCounts()
+                o.catalog = try store.catalog()
+                o.reservations = try store.reservations()
+                return .overviewLoaded(o)
+            case .loadOrders(let kind, let query):
+                let rows = if let text = query.search {
+                    try store.search(text, limit: query.limit)
+                } else {
+                    try store.orders(filter: query.filter, sort: query.sort, after: query.after, limit: query.limit)
+                }
+                return .ordersLoaded(kind, query, rows)
+            case .loadDetail(let id):
+                return .detailLoaded(id, try store.orderDetail(id))
+            case .loadOutbox(let limit):
+                return .outboxLoaded(try store.outbox(includeDone: false, limit: limit), try store.activity(limit: limit))
+            case .saveSetting(let key, let value):
+                do {
+                    return .settingSaved(key, try store.setSetting(key, to: value, actor: actor, at: now()))
+                } catch {
+                    return .refused("\(error)")
+                }
+            case .setFBA(let sku, let on):
+                do {
+                    return .productSaved(try store.updateProduct(sku: sku, ProductChange(fba: on), actor: actor, at: now()))
+                } catch {
+                    return .refused("\(error)")
+                }
+            case .startSync:
+                return nil
+            }
+        } catch {
+            return .loadFailed("\(error)")
+        }
+    }
+}

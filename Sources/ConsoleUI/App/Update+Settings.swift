@@ -1,0 +1,51 @@
+import MerchantCore
+import MerchantStore
+
+/// The selectable rows of the Settings pane: three switches, the interval, then one FBA switch per product.
+enum SettingsRows {
+    enum Row: Equatable {
+        case setting(SettingKey)
+        case product(CatalogEntry)
+    }
+
+    static let settings: [SettingKey] = [.importOrders, .importPending, .reservePending, .syncInterval]
+
+    /// Intervals Space and `-` step through; `merchant settings set sync-interval` takes any other.
+    static let intervals = [10, 30, 60, 120, 300, 900, 1800, 3600]
+
+    static func count(_ s: ConsoleState) -> Int { settings.count + s.overview.catalog.count }
+
+    static func row(_ s: ConsoleState, _ index: Int) -> Row? {
+        if index < settings.count { return .setting(settings[index]) }
+        let i = index - settings.count
+        return s.overview.catalog.indices.contains(i) ? .product(s.overview.catalog[i]) : nil
+    }
+}
+
+extension Console {
+    /// Space or Enter switches the selected row; `-` shortens the interval. Saved at once (R28).
+    static func settingsAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+        guard let settings = s.overview.settings, let row = SettingsRows.row(s, s.settings.selected) else { return [] }
+        switch row {
+        case .setting(.syncInterval):
+            let current = settings.syncIntervalSeconds
+            let steps = SettingsRows.intervals
+            let next = action == .intervalShorter
+                ? steps.last { $0 < current } ?? steps[0]
+                : steps.first { $0 > current } ?? steps[steps.count - 1]
+            return [.saveSetting(.syncInterval, String(next))]
+        case .setting(let key):
+            guard action == .toggle else {
+                s.flash = Flash(text: "-: not here, because it shortens the sync interval: select that row first", kind: .info)
+                return []
+            }
+            return [.saveSetting(key, settings.value(of: key) == "on" ? "off" : "on")]
+        case .product(let entry):
+            guard action == .toggle else {
+                s.flash = Flash(text: "-: not here, because it shortens the sync interval: select that row first", kind: .info)
+                return []
+            }
+            return [.setFBA(sku: entry.product.sku, on: !entry.product.fba)]
+        }
+    }
+}

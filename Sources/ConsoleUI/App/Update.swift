@@ -1,0 +1,209 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The console's one state transition: a message in, the next state and the effects to run out.
+///
+///     var (state, effects) = Console.update(state, .key(.character("2")))
+///
+/// Pure: no store, no terminal, no clock. Tests feed it messages and read `Console.view`.
+public enum Console {
+    public static func update(_ state: ConsoleState, _ message: Message) -> (ConsoleState, [Effect]) {
+        var s = state
+        var effects: [Effect] = []
+        switch message {
+        case .key(let key):
+            effects = handleKey(&s, key)
+        case .resize(let size):
+            s.size = size
+            // A taller window holds more rows: read windows that fill it.
+            effects = reloadVisible(s)
+        case .tick(let now):
+            s.now = now
+            if s.sync.enabled, !s.sync.running, let due = s.sync.nextDue, now >= due {
+                s.sync.running = true
+                effects.append(.startSync)
+            }
+        case .dataChanged:
+            effects = [.loadOverview] + reloadVisible(s)
+        case .overviewLoaded(let overview):
+            s.overview = overview
+            s.settings.selected = min(s.settings.selected, max(0, SettingsRows.count(s) - 1))
+        case .ordersLoaded(let kind, let query, let rows):
+            applyLoaded(&s, kind, query, rows)
+        case .detailLoaded(let id, let detail):
+            if s.detail?.orderId == id { s.detail?.detail = detail }
+        case .outboxLoaded(let messages, let activity):
+            s.outbox.messages = messages
+            s.outbox.activity = activity
+        case .settingSaved(let key, let settings):
+            s.overview.settings = settings
+            s.flash = Flash(text: "Saved: \(key.title) is \(settings.value(of: key)); it takes effect at the next sync.", kind: .saved)
+            effects = [.loadOverview]
+        case .productSaved(let product):
+            s.flash = Flash(text: "Saved: \(product.sku) is \(product.fba ? "fulfilled by Amazon (FBA)" : "shipped by you (no FBA)").", kind: .saved)
+            effects = [.loadOverview]
+        case .refused(let reason):
+            s.flash = Flash(text: "Refused: \(reason). Nothing was changed.", kind: .refused)
+        case .loadFailed(let reason):
+            s.flash = Flash(text: "Could not read the store: \(reason)", kind: .refused)
+        case .syncFinished(let report):
+            s.sync.running = false
+            s.sync.lastReport = report
+            let interval = Double(s.overview.settings?.syncIntervalSeconds ?? 60)
+            s.sync.nextDue = s.now.addingTimeInterval(interval)
+            if let error = report.error { s.flash = Flash(text: "Sync failed: \(error)", kind: .refused) }
+            effects = [.loadOverview] + reloadVisible(s)
+        }
+        return (s, effects)
+    }
+
+    /// What the console reads when it opens: everything the first frame shows.
+    public static func start(_ state: ConsoleState) -> [Effect] {
+        [.loadOverview] + reloadVisible(state)
+    }
+
+    static func handleKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
+        if s.searchInput != nil { return searchKey(&s, key) }
+        if s.showHelp {
+            // The overlay answers only to scrolling, closing it, and quitting.
+            switch key {
+            case .escape, .character("?"), .character("q"): s.showHelp = false
+            case .control("c"): s.quit = true
+            case .down, .character("j"), .pageDown, .character(" "): s.helpScroll += key == .pageDown || key == .character(" ") ? 10 : 1
+            case .up, .character("k"), .pageUp: s.helpScroll = max(0, s.helpScroll - (key == .pageUp ? 10 : 1))
+            default: break
+            }
+            return []
+        }
+        s.flash = nil
+        guard let action = KeyBindings.action(for: key, in: s.scope) else {
+            s.flash = Flash(text: notHere(key, s), kind: .info)
+            return []
+        }
+        if let reason = s.unavailable(action) {
+            s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info)
+            return []
+        }
+        return perform(&s, action)
+    }
+
+    /// The message for a key with no binding in this scope: where it does work, if anywhere.
+    static func notHere(_ key: Key, _ s: ConsoleState) -> String {
+        if let elsewhere = KeyBindings.all.first(where: { $0.keys.contains(key) }) {
+            let places = Scope.allCases.filter { elsewhere.scopes.contains($0) }.map(\.title).joined(separator: ", ")
+            return "\(key.label) (\(elsewhere.help)) works in \(places), not here. ? shows every key."
+        }
+        return "\(key.label) does nothing here. ? shows every key."
+    }
+
+    static func perform(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .quit:
+            s.quit = true
+            return []
+        case .help:
+            s.showHelp = true
+            s.helpScroll = 0
+            return []
+        case .redraw:
+            return []
+        case .nextPane, .previousPane:
+            let all = Pane.allCases
+            let i = all.firstIndex(of: s.pane)!
+            return switchPane(&s, all[(i + (action == .nextPane ? 1 : all.count - 1)) % all.count])
+        case .goToPane(let pane):
+            return switchPane(&s, pane)
+        case .syncNow:
+            s.sync.running = true
+            s.flash = Flash(text: "Syncing with Amazon…", kind: .info)
+            return [.startSync]
+        case .back:
+            if s.detail != nil {
+                s.detail = nil
+                return []
+            }
+            s.orders.search = nil
+            return resetList(&s, .orders)
+        case .search:
+            s.searchInput = ""
+            return []
+        case .cycleFilter:
+            s.orders.filter = OrderFilters.next(after: s.orders.filter)
+            return resetList(&s, .orders)
+        case .filterBlocked:
+            s.orders.filter = .importState(.blocked)
+            return resetList(&s, .orders)
+        case .toggleSort:
+            s.orders.sort = s.orders.sort == .newest ? .urgency : .newest
+            return resetList(&s, .orders)
+        case .open:
+            guard let kind = s.currentList, let order = s.list(kind).selectedOrder else { return [] }
+            s.detail = DetailState(orderId: order.amazonOrderId)
+            return [.loadDetail(order.amazonOrderId)]
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            return move(&s, action)
+        case .toggle, .intervalShorter:
+            return settingsAction(&s, action)
+        }
+    }
+
+    static func switchPane(_ s: inout ConsoleState, _ pane: Pane) -> [Effect] {
+        s.pane = pane
+        s.detail = nil
+        return reloadVisible(s)
+    }
+
+    /// The reads that refresh what the current pane shows.
+    static func reloadVisible(_ s: ConsoleState) -> [Effect] {
+        var effects: [Effect] = []
+        if let kind = s.currentList {
+            effects.append(.loadOrders(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind))))
+        }
+        if s.pane == .outbox { effects.append(.loadOutbox(limit: max(50, s.size.rows * 2))) }
+        if let id = s.detail?.orderId { effects.append(.loadDetail(id)) }
+        return effects
+    }
+
+    static func searchKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            s.searchInput = nil
+        case .enter:
+            let text = s.searchInput!.trimmingCharacters(in: .whitespaces)
+            s.searchInput = nil
+            s.orders.search = text.isEmpty ? nil : text
+            return resetList(&s, .orders)
+        case .backspace, .delete:
+            if !s.searchInput!.isEmpty { s.searchInput!.removeLast() }
+        case .character(let c):
+            s.searchInput!.append(c)
+        default:
+            break
+        }
+        return []
+    }
+}
+
+/// The status filters `f` steps through, in the order a merchant works.
+enum OrderFilters {
+    static let cycle: [OrderFilter] = [
+        .all, .status(.unshipped), .status(.pending), .importState(.blocked), .status(.partiallyShipped),
+        .status(.shipped), .status(.cancelled), .importState(.readOnly),
+    ]
+
+    static func next(after filter: OrderFilter) -> OrderFilter {
+        let i = cycle.firstIndex(of: filter) ?? 0
+        return cycle[(i + 1) % cycle.count]
+    }
+
+    static func label(_ filter: OrderFilter) -> String {
+        switch filter {
+        case .all: "all"
+        case .status(let s): s.label
+        case .importState(.blocked): "blocked"
+        case .importState(.readOnly): "read only"
+        case .importState(let s): s.rawValue
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import MerchantCore
+
+extension Console {
+    /// Draws the whole console for its size: tab bar, banner, the pane, status line, message line, footer.
+    public static func view(_ s: ConsoleState) -> Screen {
+        var screen = Screen(rows: s.size.rows, columns: s.size.columns)
+        guard s.size.rows >= 6, s.size.columns >= 20 else {
+            screen.put("Window too small: merchant needs at least 80x24", row: 0, column: 0)
+            return screen
+        }
+        drawTabs(&screen, s)
+        if s.overview.blocked > 0 {
+            // R5: over every pane, so no blocked order goes unseen.
+            let n = s.overview.blocked
+            screen.put(" ! \(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (b)",
+                       row: 1, column: 0, style: .warning)
+        }
+        let top = Layout.bodyTop(s)
+        let height = Layout.bodyHeight(s)
+        if s.detail != nil {
+            drawDetail(&screen, s, top: top, height: height)
+        } else {
+            switch s.pane {
+            case .orders: drawOrders(&screen, s, top: top, height: height)
+            case .pending: drawPending(&screen, s, top: top, height: height)
+            case .refunds: drawRefunds(&screen, s, top: top, height: height)
+            case .settings: drawSettings(&screen, s, top: top, height: height)
+            case .outbox: drawOutbox(&screen, s, top: top, height: height)
+            }
+        }
+        drawStatus(&screen, s, row: s.size.rows - 3)
+        drawMessage(&screen, s, row: s.size.rows - 2)
+        drawFooter(&screen, s, row: s.size.rows - 1)
+        if s.showHelp { drawHelp(&screen, s) }
+        return screen
+    }
+
+    static func drawTabs(_ screen: inout Screen, _ s: ConsoleState) {
+        var x = screen.put(" merchant ", row: 0, column: 0, style: Style(bold: true, reverse: true)) + 1
+        for pane in Pane.allCases {
+            let label = " \(pane.rawValue) \(pane.title) "
+            x += screen.put(label, row: 0, column: x, style: pane == s.pane ? Style(bold: true, reverse: true) : .plain)
+        }
+        if let settings = s.overview.settings {
+            let account = "\(settings.sellerId) · \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))"
+            let width = DisplayWidth.of(InertText.make(account))
+            if x + 2 + width <= s.size.columns {
+                screen.put(account, row: 0, column: s.size.columns - width, style: .dim)
+            }
+        }
+    }
+
+    /// Sync state, when the last sync ran and what it did, when the next is due, and the outbox (R3).
+    static func drawStatus(_ screen: inout Screen, _ s: ConsoleState, row: Int) {
+        var parts: [String] = []
+        if s.sync.running {
+            parts.append("syncing…")
+        } else if let sync = s.overview.sync, let error = sync.lastError, sync.lastAttemptAt != nil,
+                  sync.lastSuccessAt == nil || sync.lastAttemptAt! > sync.lastSuccessAt! {
+            parts.append("last sync failed: \(error)")
+        } else if let last = s.overview.sync?.lastSuccessAt {
+            parts.append("synced \(Format.ago(last, s.now))")
+        } else {
+            parts.append("not synced yet")
+        }
+        if !s.sync.running, let due = s.sync.nextDue { parts.append("next \(Format.until(due, s.now))") }
+        var outbox = "outbox: \(s.overview.outboxOpen) waiting"
+        if s.overview.outboxFailed > 0 { outbox += ", \(s.overview.outboxFailed) refused" }
+        parts.append(outbox)
+        if s.overview.settings?.importOrders == false { parts.append("import off") }
+        screen.put(" " + parts.joined(separator: " · "), row: row, column: 0)
+        screen.paint(row: row, style: Style(reverse: true))
+    }
+
+    static func drawMessage(_ screen: inout Screen, _ s: ConsoleState, row: Int) {
+        if let input = s.searchInput {
+            let x = screen.put("Search: " + input, row: row, column: 0, style: .bold)
+            screen.put(" ", row: row, column: x, style: .reverse)
+            screen.put("  Enter search · Esc cancel", row: row, column: x + 1, style: .dim)
+            return
+        }
+        guard let flash = s.flash else { return }
+        let style: Style = switch flash.kind {
+        case .info: .plain
+        case .saved: .good
+        case .refused: .refusal
+        }
+        screen.put(flash.text, row: row, column: 0, style: style)
+    }
+
+    /// The keys that work here, the pane's own first; what does not fit is left to `?`.
+    static func drawFooter(_ screen: inout Screen, _ s: ConsoleState, row: Int) {
+        if s.showHelp {
+            screen.put("Esc close help", row: row, column: 0, style: .dim)
+            return
+        }
+        var x = 0
+        for binding in KeyBindings.active(in: s.scope) {
+            guard let hint = binding.hint else { continue }
+            let key = binding.action == .moveDown ? "↑↓" : binding.keys[0].label
+            let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(hint)
+            if x + width > s.size.columns { break }
+            let dim = s.unavailable(binding.action) != nil
+            screen.put(key, row: row, column: x, style: dim ? .dim : .bold)
+            screen.put(hint, row: row, column: x + DisplayWidth.of(key) + 1, style: .dim)
+            x += width + 2
+        }
+    }
+}

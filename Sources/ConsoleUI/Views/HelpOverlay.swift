@@ -1,0 +1,39 @@
+extension Console {
+    /// Every key, from the same table the handlers use: those of this pane first, then the rest.
+    static func drawHelp(_ screen: inout Screen, _ s: ConsoleState) {
+        var lines: [(String, Style)] = []
+        let scopes = [s.scope] + Scope.allCases.filter { $0 != s.scope }
+        for scope in scopes {
+            let bindings = KeyBindings.all.filter { $0.scopes.contains(scope) }
+            guard !bindings.isEmpty else { continue }
+            lines.append((scope.title + (scope == s.scope ? " (here)" : ""), .bold))
+            for b in bindings {
+                var text = "  \(TextFit.pad(b.keyLabel, 14)) \(b.help)"
+                var style = Style.plain
+                if scope == s.scope || scope == .everywhere, let reason = s.unavailable(b.action) {
+                    text += " (not now: \(reason))"
+                    style = .dim
+                }
+                lines.append((text, style))
+            }
+        }
+        let width = min(s.size.columns - 4, 78)
+        let height = min(s.size.rows - 2, lines.count + 2)
+        let scrollable = lines.count > height - 2
+        let scroll = min(s.helpScroll, max(0, lines.count - (height - 2)))
+        lines = Array(lines.dropFirst(scroll))
+        let left = (s.size.columns - width) / 2
+        let top = max(0, (s.size.rows - height) / 2)
+        let frame = Style(bold: true)
+        screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: frame)
+        screen.put(scrollable ? " Keys · j/k scroll · Esc closes " : " Keys · Esc closes ",
+                   row: top, column: left + 2, style: frame)
+        for i in 1..<(height - 1) {
+            screen.put("│" + String(repeating: " ", count: width - 2) + "│", row: top + i, column: left, style: frame)
+            if i - 1 < lines.count {
+                screen.put(lines[i - 1].0, row: top + i, column: left + 2, style: lines[i - 1].1, width: width - 4)
+            }
+        }
+        screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, style: frame)
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The columns of an order row, and which a narrow window gives up first.
+struct OrderColumns {
+    enum Column: CaseIterable {
+        case mark, id, purchased, status, channel, buyer, quantity, local, total, shipBy
+    }
+
+    let shown: [Column]
+    let buyerWidth: Int
+
+    static func width(_ c: Column) -> Int {
+        switch c {
+        case .mark: 1
+        case .id: 19
+        case .purchased: 7
+        case .status: 12
+        case .channel: 3
+        case .buyer: 14
+        case .quantity: 3
+        case .local: 11
+        case .total: 12
+        case .shipBy: 8
+        }
+    }
+
+    /// Hidden first when the window is narrow: the amount, then our own status (the detail has both).
+    static let hideOrder: [Column] = [.total, .local, .quantity, .purchased, .channel]
+
+    init(columns: Int) {
+        var shown = Column.allCases
+        func needed(_ cs: [Column]) -> Int { cs.map(Self.width).reduce(0, +) + cs.count - 1 }
+        for c in Self.hideOrder where needed(shown) > columns { shown.removeAll { $0 == c } }
+        self.shown = shown
+        buyerWidth = max(Self.width(.buyer), min(36, Self.width(.buyer) + columns - needed(shown)))
+    }
+
+    func width(_ c: Column) -> Int { c == .buyer ? buyerWidth : Self.width(c) }
+
+    static func title(_ c: Column) -> String {
+        switch c {
+        case .mark: ""
+        case .id: "ORDER"
+        case .purchased: "BOUGHT"
+        case .status: "AMAZON"
+        case .channel: "CH"
+        case .buyer: "BUYER"
+        case .quantity: "QTY"
+        case .local: "OURS"
+        case .total: "TOTAL"
+        case .shipBy: "SHIP BY"
+        }
+    }
+
+    static func isRight(_ c: Column) -> Bool { c == .quantity || c == .total }
+}
+
+extension Console {
+    static func drawOrders(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
+        let list = s.orders
+        var title: [String] = []
+        if let search = list.search {
+            title.append("Search \"\(search)\": \(Format.plural(list.rows.count, "order")) found, newest first (Esc clears)")
+        } else {
+            title.append("Orders · filter \(OrderFilters.label(list.filter)) (\(count(s, list.filter))) · sort \(list.sort == .newest ? "newest first" : "ship-by urgency")")
+        }
+        if s.overview.settings?.importOrders == false {
+            // R4: with import off the list is for reading; nothing here changes stock or Amazon.
+            title.append("import off: read only")
+        }
+        screen.put(title.joined(separator: " · "), row: top, column: 0, style: .bold)
+        drawOrderRows(&screen, s, list, top: top + 1, height: height - 1, emptyText: emptyText(s))
+    }
+
+    static func emptyText(_ s: ConsoleState) -> String {
+        if s.orders.search != nil { return "No order matches. Esc clears the search." }
+        if !s.orders.loaded { return "Reading orders…" }
+        if s.orders.filter != .all { return "No orders with this filter. f changes it." }
+        return s.sync.enabled ? "No orders yet: they appear here as the sync brings them." : "No orders yet."
+    }
+
+    static func count(_ s: ConsoleState, _ filter: OrderFilter) -> Int {
+        switch filter {
+        case .all: s.overview.byStatus.values.reduce(0, +)
+        case .status(let status): s.overview.byStatus[status] ?? 0
+        case .importState(let state): s.overview.byImportState[state] ?? 0
+        }
+    }
+
+    /// The column header and the window of rows on screen.
+    static func drawOrderRows(_ screen: inout Screen, _ s: ConsoleState, _ list: OrderList, top: Int, height: Int, emptyText: String) {
+        let layout = OrderColumns(columns: s.size.columns)
+        var header = RowWriter()
+        for c in layout.shown {
+            header.field(&screen, top, OrderColumns.title(c), layout.width(c), .dim, right: OrderColumns.isRight(c))
+        }
+        guard !list.rows.isEmpty else {
+            screen.put(emptyText, row: top + 1, column: 2, style: .dim)
+            return
+        }
+        let shown = list.rows.dropFirst(list.top).prefix(height - 1)
+        for (offset, order) in shown.enumerated() {
+            let row = top + 1 + offset
+            var w = RowWriter()
+            for c in layout.shown {
+                let (text, style) = cell(c, order, s.now)
+                w.field(&screen, row, text, layout.width(c), style, right: OrderColumns.isRight(c))
+            }
+            if list.top + offset == list.selected { screen.highlight(row: row) }
+        }
+    }
+
+    static func cell(_ c: OrderColumns.Column, _ o: OrderSummary, _ now: Date) -> (String, Style) {
+        switch c {
+        case .mark: return o.importState == .blocked ? ("!", .late) : (o.importState == .readOnly ? ("·", .dim) : ("", .plain))
+        case .id: return (o.amazonOrderId, .plain)
+        case .purchased: return (Format.span(now.timeIntervalSince(o.purchaseDate)), .dim)
+        case .status: return (o.status.label, o.status.isPending ? .dim : .plain)
+        case .channel: return (o.fulfillmentChannel.code, o.fulfillmentChannel == .amazon ? Style(color: .cyan) : .plain)
+        case .buyer: return (o.buyerName ?? (o.status.isPending ? "(pending)" : "—"), .plain)
+        case .quantity: return (String(o.itemCount), .plain)
+        case .local: return (ours(o), o.importState == .blocked ? .late : .plain)
+        case .total: return (Format.money(o.total), .plain)
+        case .shipBy:
+            let open = o.status == .unshipped || o.status == .partiallyShipped
+            return open ? Format.shipBy(o.latestShipDate, now) : ("", .plain)
+        }
+    }
+
+    /// Our side of the status badge: the local order's status, or why there is none.
+    static func ours(_ o: OrderSummary) -> String {
+        if let local = o.localStatus { return local == .partiallyRefunded ? "part refund" : local.rawValue }
+        switch o.importState {
+        case .blocked: return "blocked"
+        case .reserved: return "reserved"
+        case .awaitingPayment: return "awaiting"
+        case .readOnly: return "read only"
+        case .beforeConnection: return "before"
+        case .imported, .none: return "—"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+extension Console {
+    /// The channel, its switches and interval, and per product the FBA switch (R28).
+    static func drawSettings(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
+        guard let settings = s.overview.settings else {
+            screen.put("Reading settings…", row: top, column: 0, style: .dim)
+            return
+        }
+        // Lines with the index of the selectable row they show, so the selection can be scrolled to.
+        var lines: [(text: String, style: Style, selectable: Int?)] = []
+        func add(_ text: String, _ style: Style = .plain, _ selectable: Int? = nil) { lines.append((text, style, selectable)) }
+
+        add("Channel", .bold)
+        add("  Seller account    \(settings.sellerId)")
+        add("  Marketplaces      \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
+        add("  Connected since   \(Format.date(settings.connectedAt)) (\(Format.ago(settings.connectedAt, s.now))), older orders stay out (R2)")
+        let sync = s.overview.sync
+        if let last = sync?.lastSuccessAt {
+            add("  Last sync         \(Format.ago(last, s.now)): \(sync?.lastReport ?? "")")
+        } else {
+            add("  Last sync         never")
+        }
+        if let error = sync?.lastError, let attempt = sync?.lastAttemptAt, sync?.lastSuccessAt.map({ attempt > $0 }) ?? true {
+            add("  Last attempt      \(Format.ago(attempt, s.now)) failed: \(error)", .refusal)
+        }
+        let next = s.sync.running ? "running now" : s.sync.nextDue.map { Format.until($0, s.now) } ?? "only with R or `merchant sync`"
+        add("  Next sync         \(next)")
+        add("")
+        add("Switches · Space or Enter switches, saved at once, used from the next sync (R28)", .bold)
+        // What the switch does as it stands, so the merchant reads the effect, not the mechanism.
+        let explain: [SettingKey: (on: String, off: String)] = [
+            .importOrders: ("Amazon orders become local orders (R4)", "Amazon orders are kept read only (R4)"),
+            .importPending: ("pending orders become local orders at once (R9)", "pending orders wait for payment (R9)"),
+            .reservePending: ("pending orders reserve their stock (R9)", "pending orders reserve nothing (R9)"),
+        ]
+        for (i, key) in SettingsRows.settings.enumerated() {
+            if key == .syncInterval {
+                add("      Sync interval                      \(settings.value(of: key))   Space longer, - shorter", .plain, i)
+            } else {
+                let on = settings.value(of: key) == "on"
+                add("  [\(on ? "x" : " ")] \(TextFit.pad(key.title, 34)) \(explain[key].map { on ? $0.on : $0.off } ?? "")", .plain, i)
+            }
+        }
+        add("")
+        add("Products · Space switches FBA: Amazon ships orders for the product (R26)", .bold)
+        for (i, entry) in s.overview.catalog.enumerated() {
+            let p = entry.product
+            let offered = entry.offeredOnAmazon.map { "offered \($0)" } ?? "not on Amazon"
+            // The title last: a narrow window cuts it, not the figures.
+            add("  [\(p.fba ? "x" : " ")] FBA  \(TextFit.pad(p.sku, 17)) \(TextFit.pad(p.asin ?? "no ASIN", 10)) \(TextFit.pad("on hand \(p.stockOnHand)", 12)) \(TextFit.pad(offered, 13)) \(p.title)",
+                p.enabled ? .plain : .dim, SettingsRows.settings.count + i)
+        }
+
+        let selectedLine = lines.firstIndex { $0.selectable == s.settings.selected } ?? 0
+        let scroll = selectedLine < height ? 0 : selectedLine - height + 1
+        for (i, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+            screen.put(line.text, row: top + i, column: 0, style: line.style)
+            if line.selectable == s.settings.selected { screen.highlight(row: top + i) }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import ConsoleUI
+import Foundation
+
+/// `merchant console` (and `merchant` alone in a terminal): the full-screen console.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "The full-screen console: orders, pending stock, settings and the outbox, synced in the background.")
+
+    @Option(help: "Sync with this SP-API endpoint instead of the built-in simulator.")
+    var endpoint: String?
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Refusal("the console needs a terminal: for a summary run `merchant overview`, for scripts the commands of `merchant --help`")
+        }
+        let context = try Context.open()
+        let sync = try context.channelSync(endpoint: endpoint)
+        try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator)
+    }
+}

@@ -1,0 +1,97 @@
+import AmazonSimulator
+import ChannelSync
+import ConsoleUI
+import Foundation
+import MerchantStore
+import Terminal
+
+/// The console's loop: keys and resizes in, ticks every quarter second, the screen drawn by diff.
+/// It runs on the main thread; the sync runs in a task of its own.
+enum ConsoleLoop {
+    /// How often time passes for the console: due syncs start and outside writes show within this.
+    static let tickSeconds = 0.25
+
+    static func run(store: MerchantStore, sync: ChannelSync, simulator: AmazonSimulator) throws {
+        let terminal = try TerminalSession.start()
+        defer { terminal.end() }
+        let size = terminal.size
+        let program = ConsoleProgram(store: store, sync: sync, size: Size(rows: size.rows, columns: size.columns),
+                                     now: { (try? simulator.now) ?? Date() })
+        program.start()
+        terminal.draw(rows(program.screen))
+        var lastTick = Date()
+        while !program.state.quit {
+            if let input = terminal.read(timeoutMilliseconds: 100) {
+                switch input {
+                case .resize(let rows, let columns):
+                    program.send(.resize(Size(rows: rows, columns: columns)))
+                default:
+                    if let key = key(input) {
+                        if key == .control("l") { terminal.invalidate() }
+                        program.send(.key(key))
+                    }
+                }
+            }
+            if Date().timeIntervalSince(lastTick) >= tickSeconds {
+                lastTick = Date()
+                program.tick()
+            }
+            if !program.state.quit { terminal.draw(rows(program.screen)) }
+        }
+    }
+
+    /// A terminal's input as a console key.
+    static func key(_ input: TerminalInput) -> Key? {
+        switch input {
+        case .resize: return nil
+        case .key(let special):
+            switch special {
+            case .up: return .up
+            case .down: return .down
+            case .left: return .left
+            case .right: return .right
+            case .home: return .home
+            case .end: return .end
+            case .pageUp: return .pageUp
+            case .pageDown: return .pageDown
+            case .backspace: return .backspace
+            case .delete: return .delete
+            case .enter: return .enter
+            case .backTab: return .backTab
+            case .function: return nil
+            }
+        case .character(let scalar):
+            switch scalar.value {
+            case 0x0D, 0x0A: return .enter
+            case 0x1B: return .escape
+            case 0x09: return .tab
+            case 0x7F, 0x08: return .backspace
+            case 0x01...0x1A: return .control(Character(Unicode.Scalar(scalar.value + 0x60)!))
+            case 0x00...0x1F, 0x80...0x9F: return nil
+            default: return .character(Character(scalar))
+            }
+        }
+    }
+
+    /// The screen as the driver draws it: each row as runs of one style.
+    static func rows(_ screen: Screen) -> [[StyledRun]] {
+        (0..<screen.rows).map { row in
+            screen.runs(row: row).map { StyledRun($0.text, attributes($0.style)) }
+        }
+    }
+
+    static func attributes(_ style: Style) -> RunAttributes {
+        RunAttributes(bold: style.bold, dim: style.dim, reverse: style.reverse, underline: style.underline, color: style.color.map(color))
+    }
+
+    static func color(_ c: ConsoleUI.Color) -> TerminalColor {
+        switch c {
+        case .red: .red
+        case .yellow: .yellow
+        case .green: .green
+        case .cyan: .cyan
+        case .blue: .blue
+        case .magenta: .magenta
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import ConsoleUI
+
+@Suite("The Screen grid and display widths")
+struct ScreenTests {
+    @Test("widths are glibc wcwidth per code point: Thai marks none, SARA AM one, CJK and emoji two")
+    func widths() {
+        #expect(DisplayWidth.of("Jürgen Groß") == 11)
+        #expect(DisplayWidth.of("น้ำฝน ใจดี") == 8)
+        #expect(DisplayWidth.of("ที่") == 1)
+        #expect(DisplayWidth.of("山田太郎") == 8)
+        #expect(DisplayWidth.of("😀") == 2)
+    }
+
+    @Test("a wide character leaves a continuation cell; marks stay in their base cell")
+    func cells() {
+        var screen = Screen(rows: 1, columns: 12)
+        screen.put("山a", row: 0, column: 0)
+        #expect(screen.cell(row: 0, column: 1).isContinuation)
+        #expect(screen.cell(row: 0, column: 2).text == "a")
+        screen.put("น้ำ", row: 0, column: 4)
+        // น + MAI THO in one cell, SARA AM in the next: SARA AM takes a column of its own.
+        #expect(screen.cell(row: 0, column: 4).text == "น\u{0E49}")
+        #expect(screen.cell(row: 0, column: 5).text == "\u{0E33}")
+        #expect(screen.column(of: "ำ", row: 0) == 5)
+    }
+
+    @Test("a wide character that does not fit is left out; overwriting half of one mends the other half")
+    func clipping() {
+        var screen = Screen(rows: 1, columns: 5)
+        #expect(screen.put("ab山田", row: 0, column: 0, width: 5) == 4)
+        screen.put("x", row: 0, column: 3)
+        #expect(screen.text(row: 0) == "ab x ")
+    }
+
+    @Test("an escape sequence in a name is drawn inert")
+    func inert() {
+        var screen = Screen(rows: 1, columns: 30)
+        screen.put("Eve\u{1B}[2J\u{202E}x\u{9B}", row: 0, column: 0)
+        #expect(screen.text == "Eve\\u{1b}[2J\\u{202e}x\\u{9b}")
+        for run in screen.runs(row: 0) { #expect(!run.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) }
+    }
+
+    @Test("emoji sequences keep their first emoji; flags become letters")
+    func emoji() {
+        #expect(InertText.make("👨\u{200D}👩\u{200D}👧 Fam") == "👨 Fam")
+        #expect(InertText.make("👍🏽 ok") == "👍 ok")
+        #expect(InertText.make("🇩🇪") == "DE")
+        #expect(InertText.make("❤\u{FE0F}") == "❤")
+    }
+
+    @Test("text is padded and cut by display width")
+    func fit() {
+        #expect(TextFit.pad("山田太郎", 6) == "山田… ")
+        #expect(DisplayWidth.of(TextFit.pad("น้ำฝน ใจดี", 12)) == 12)
+        #expect(TextFit.right("9.99", 6) == "  9.99")
+    }
+}

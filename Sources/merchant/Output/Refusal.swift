@@ -8,7 +8,7 @@ struct Refusal: Error, CustomStringConvertible {
 
 /// Prints a refusal or failure on stderr in plain words and exits non-zero.
 func fail(_ error: any Error) -> Never {
-    let message = (error as? CustomStringConvertible)?.description ?? "\(error)"
+    let message = String(describing: error)
     FileHandle.standardError.write(Data("merchant: \(Terminal.inert(message))\n".utf8))
     exit(1)
 }

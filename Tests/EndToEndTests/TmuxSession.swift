@@ -16,7 +16,12 @@ final class TmuxSession {
                   ";", "set-option", "-t", name, "remain-on-exit", "on"])
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit {
+        try? tmux(["kill-server"])
+        // tmux leaves the socket file of a server it killed.
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
+    }
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 

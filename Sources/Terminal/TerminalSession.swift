@@ -1,5 +1,9 @@
 internal import CNCurses
 import Glibc
+import Synchronization
+
+/// The signal that asked the console to stop (SIGTERM, SIGHUP when the terminal goes, SIGINT), or 0.
+private let stopSignal = Atomic<Int32>(0)
 
 /// The terminal in curses mode for as long as the console runs: set up once, restored on `end()`.
 ///
@@ -46,8 +50,16 @@ public final class TerminalSession {
             }
             colors = true
         }
+        // curses' own handlers restore the terminal but do not end the program; ours let the loop
+        // leave cleanly (endwin) when the terminal closes or the process is told to stop.
+        for sig in [SIGTERM, SIGHUP, SIGINT] {
+            signal(sig) { received in stopSignal.store(received, ordering: .relaxed) }
+        }
         return TerminalSession(colors: colors, locale: locale)
     }
+
+    /// Whether a signal asked the console to stop; the loop checks it after every read.
+    public var stopRequested: Bool { stopSignal.load(ordering: .relaxed) != 0 }
 
     /// Leaves curses mode and gives the terminal back as it was.
     public func end() {

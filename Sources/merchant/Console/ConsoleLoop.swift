@@ -20,7 +20,7 @@ enum ConsoleLoop {
         program.start()
         terminal.draw(rows(program.screen))
         var lastTick = Date()
-        while !program.state.quit {
+        while !program.state.quit && !terminal.stopRequested {
             if let input = terminal.read(timeoutMilliseconds: 100) {
                 switch input {
                 case .resize(let rows, let columns):

@@ -1,0 +1,100 @@
+import Foundation
+
+/// A tmux server of its own (its own socket), running one command in a detached session, for
+/// driving the console as a merchant's terminal would: `send-keys` in, `capture-pane` out.
+final class TmuxSession {
+    let socket = "merchant-e2e-\(UUID().uuidString.prefix(8))"
+    let name = "console"
+
+    static var available: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    init(command: String, columns: Int, rows: Int) throws {
+        // remain-on-exit keeps the pane, and what the command printed last, after the command ends.
+        try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), "-e", "LANG=C.UTF-8", command,
+                  ";", "set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit {
+        try? tmux(["kill-server"])
+        // tmux leaves the socket file of a server it killed.
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
+    }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(columns), "-y", String(rows)])
+    }
+
+    /// The screen as text.
+    func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits until the screen shows `text` (the deadline is generous: this is not a timing test).
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 30) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.contains(text) { return screen }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw E2EError("the screen never showed \"\(text)\"; it showed:\n\(screen)")
+    }
+
+    /// Waits until the pane's process has ended; returns its exit status when tmux collected one.
+    func waitForExit(seconds: Double = 30) throws -> Int? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let fields = try tmux(["list-panes", "-t", name, "-F", "#{pane_dead} #{pane_dead_status}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
+            if fields.first == "1" { return fields.count > 1 ? Int(fields[1]) : nil }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw E2EError("the console was still running \(Int(seconds)) s after q")
+    }
+
+    /// Runs tmux with posix_spawn and waitpid. Not Foundation's Process: the server a new session
+    /// starts inherits Process's internal descriptors and keeps them open, so Process never sees
+    /// the client end.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).txt").path
+        defer { unlink(output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        let envp = environment.map { "\($0)=\($1)" }
+        // The test runner's threads block most signals, and a spawned process inherits the mask: the
+        // tmux server (and the console in it) would then never hear SIGCHLD, SIGHUP or SIGTERM.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = envp.map { strdup($0) } + [nil]
+        defer { (cArgs + cEnv).forEach { free($0) } }
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, cEnv) == 0 else { throw E2EError("tmux could not be started") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else { throw E2EError("tmux \(arguments.joined(separator: " ")) failed (\(status))") }
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+}

@@ -22,7 +22,7 @@ struct CancelCommand: ParsableCommand {
         // Ask before anything irreversible (R17); a script must say --yes, the question never defaults to yes.
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else { throw ActionRefusal.confirmationRequired(id) }
-            let buyer = detail.order.buyerName.map { " for \(Terminal.inert($0))" } ?? ""
+            let buyer = detail.order.buyerName.map { " for \(CLIText.inert($0))" } ?? ""
             print("Cancel order \(id)\(buyer) on Amazon and refund \(amount)? This cannot be undone. [y/N] ", terminator: "")
             guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
                 print("Not cancelled.")

@@ -17,12 +17,12 @@ struct CatalogCommand: ParsableCommand {
             if json { return try printJSON(entries) }
             let widths = [18, 34, 6, 6, 6, 6, 8, 4, 11]
             let head = ["SKU", "TITLE", "STOCK", "RESV", "HELD", "AVAIL", "AMAZON", "FBA", "ASIN"]
-            print(zip(head, widths).map { Terminal.fit($0, $1) }.joined(separator: " "))
+            print(zip(head, widths).map { CLIText.fit($0, $1) }.joined(separator: " "))
             for e in entries {
                 let p = e.product
                 let cells = [p.sku + (p.enabled ? "" : " (off)"), p.title, "\(e.stock.onHand)", "\(e.stock.reserved)", "\(e.stock.committed)",
                              "\(e.stock.available)", e.offeredOnAmazon.map(String.init) ?? (p.fba ? "FBA" : "—"), p.fba ? "on" : "", p.asin ?? "—"]
-                print(zip(cells, widths).map { Terminal.fit($0, $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+                print(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
                 if !e.mappedAmazonSkus.isEmpty { print("  ↳ Amazon SKUs: \(e.mappedAmazonSkus.joined(separator: ", "))") }
             }
         }

@@ -12,7 +12,7 @@ struct OutboxCommand: ParsableCommand {
         guard !messages.isEmpty else { return print("Nothing waiting for Amazon.") }
         for m in messages {
             let error = m.lastError.map { "  last error: \($0)" } ?? ""
-            print("\(Terminal.fit(m.kind.rawValue, 15)) \(Terminal.fit(m.subject, 20)) \(Terminal.fit(m.state.rawValue, 10)) attempts \(m.attempts)\(error)")
+            print("\(CLIText.fit(m.kind.rawValue, 15)) \(CLIText.fit(m.subject, 20)) \(CLIText.fit(m.state.rawValue, 10)) attempts \(m.attempts)\(error)")
         }
     }
 }

@@ -27,7 +27,7 @@ struct SettingsCommand: ParsableCommand {
             print("Seller account:   \(s.sellerId)")
             print("Marketplaces:     \(s.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", "))")
             print("Connected since:  \(OrderDetailText.format(s.connectedAt))")
-            for key in SettingKey.allCases { print(Terminal.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
+            for key in SettingKey.allCases { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
             print("Last sync:        \(sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" } ?? "never")")
             if let error = sync.lastError { print("Last error:       \(error)") }
             let next = (sync.lastAttemptAt ?? context.now).addingTimeInterval(Double(s.syncIntervalSeconds))

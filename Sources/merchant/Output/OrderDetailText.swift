@@ -19,11 +19,11 @@ enum OrderDetailText {
         for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
         out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
         if let ship = o.latestShipDate { out.append("Ship by:        \(format(ship)) (\(RelativeTime.deadline(ship, now: now)))") }
-        out.append("Buyer:          \(Terminal.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")
+        out.append("Buyer:          \(CLIText.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")
         out.append("Total:          \(o.total?.description ?? (o.status.isPending ? "pending: no prices yet" : "—"))")
         if let a = o.shippingAddress {
             let lines = [a.name].compactMap { $0 } + a.lines + [[a.postalCode, a.city].compactMap { $0 }.joined(separator: " "), a.region, a.countryCode].compactMap { $0 }
-            out.append("Ship to:        " + lines.filter { !$0.isEmpty }.map(Terminal.inert).joined(separator: ", "))
+            out.append("Ship to:        " + lines.filter { !$0.isEmpty }.map(CLIText.inert).joined(separator: ", "))
         } else if o.status.isPending {
             out.append("Ship to:        pending: no address yet")
         }
@@ -31,7 +31,7 @@ enum OrderDetailText {
         out.append("Items:")
         for item in o.items {
             let price = item.unitPrice.map { " à \($0.description)" } ?? ""
-            out.append("  \(item.quantityOrdered) × \(Terminal.inert(item.sku))  \(Terminal.inert(item.title))\(price)  (shipped \(item.quantityShipped))")
+            out.append("  \(item.quantityOrdered) × \(CLIText.inert(item.sku))  \(CLIText.inert(item.title))\(price)  (shipped \(item.quantityShipped))")
         }
         if !o.packages.isEmpty {
             out.append("Packages:")

@@ -8,7 +8,7 @@ enum OrderTable {
         guard !rows.isEmpty else { return "No orders yet: run `merchant sync`." }
         let columns: [(String, Int)] = [("ORDER", 19), ("PURCHASED", 9), ("AMAZON", 12), ("LOCAL", 10), ("CH", 3),
                                         ("BUYER", 20), ("QTY", 3), ("TOTAL", 13), ("SHIP BY", 9), ("", 7)]
-        var lines = [columns.map { Terminal.fit($0.0, $0.1) }.joined(separator: " ")]
+        var lines = [columns.map { CLIText.fit($0.0, $0.1) }.joined(separator: " ")]
         for row in rows {
             let local = row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label)
             let buyer = row.buyerName ?? (row.status.isPending ? "(pending)" : "—")
@@ -20,7 +20,7 @@ enum OrderTable {
                 row.fulfillmentChannel.code, buyer, String(row.itemCount), total, shipBy,
                 row.importState == .blocked ? "BLOCKED" : "",
             ]
-            lines.append(zip(cells, columns).map { Terminal.fit($0, $1.1) }.joined(separator: " "))
+            lines.append(zip(cells, columns).map { CLIText.fit($0, $1.1) }.joined(separator: " "))
         }
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
     }

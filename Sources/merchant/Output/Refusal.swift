@@ -9,6 +9,6 @@ struct Refusal: Error, CustomStringConvertible {
 /// Prints a refusal or failure on stderr in plain words and exits non-zero.
 func fail(_ error: any Error) -> Never {
     let message = String(describing: error)
-    FileHandle.standardError.write(Data("merchant: \(Terminal.inert(message))\n".utf8))
+    FileHandle.standardError.write(Data("merchant: \(CLIText.inert(message))\n".utf8))
     exit(1)
 }

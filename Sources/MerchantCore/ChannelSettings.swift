@@ -64,11 +64,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     }
 
     static func parseSwitch(_ text: String, key: SettingKey) throws(SettingError) -> Bool {
-        switch text.lowercased() {
-        case "on", "true", "yes", "1": return true
-        case "off", "false", "no", "0": return false
-        default: throw .notASwitch(key, text)
-        }
+        guard let value = OnOff.parse(text) else { throw .notASwitch(key, text) }
+        return value
     }
 
     /// Accepts "90", "90s", "5m", "1h"; from 10 seconds to one day.
@@ -111,6 +108,17 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notASwitch(let key, let v): "\(key.rawValue) is a switch: use on or off, not \"\(v)\""
         case .notAnInterval(let v): "\"\(v)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)"
         case .intervalOutOfRange(let v): "\(v) is outside what sync allows: use 10 seconds to 24 hours"
+        }
+    }
+}
+
+/// The words a merchant may use for a switch: on/off, true/false, yes/no, 1/0.
+public enum OnOff {
+    public static func parse(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "on", "true", "yes", "1": true
+        case "off", "false", "no", "0": false
+        default: nil
         }
     }
 }

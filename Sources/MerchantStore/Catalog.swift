@@ -62,6 +62,16 @@ enum CatalogTable {
             handlingDays: row["handlingDays"], fba: row["fba"])
     }
 
+    /// A product row with its stock picture and mapped Amazon SKUs.
+    static func entry(_ row: Row, db: Database) throws -> CatalogEntry {
+        let product = product(row)
+        let stock = try stock(of: product.sku, onHand: product.stockOnHand, db: db)
+        return CatalogEntry(
+            product: product, stock: stock,
+            offeredOnAmazon: InventoryPush.offersOnAmazon(product) ? stock.offeredOnAmazon(override: product.amazonStockOverride) : nil,
+            mappedAmazonSkus: try mappedSkus(of: product.sku, db: db))
+    }
+
     static func find(_ sku: String, db: Database) throws -> Product? {
         try db.cachedRow(sql: "SELECT * FROM product WHERE sku = ?", arguments: [sku]).map(product)
     }
@@ -94,20 +104,13 @@ enum CatalogTable {
 extension MerchantStore {
     /// Every product with its stock, in SKU order.
     public func catalog() throws -> [CatalogEntry] {
-        try pool.read { db in
-            try db.cachedRows(sql: "SELECT * FROM product ORDER BY sku").map { row in
-                let product = CatalogTable.product(row)
-                let stock = try CatalogTable.stock(of: product.sku, onHand: product.stockOnHand, db: db)
-                return CatalogEntry(
-                    product: product, stock: stock,
-                    offeredOnAmazon: InventoryPush.offersOnAmazon(product) ? stock.offeredOnAmazon(override: product.amazonStockOverride) : nil,
-                    mappedAmazonSkus: try CatalogTable.mappedSkus(of: product.sku, db: db))
-            }
-        }
+        try pool.read { db in try db.cachedRows(sql: "SELECT * FROM product ORDER BY sku").map { try CatalogTable.entry($0, db: db) } }
     }
 
     public func product(sku: String) throws -> CatalogEntry? {
-        try catalog().first { $0.product.sku == sku }
+        try pool.read { db in
+            try db.cachedRow(sql: "SELECT * FROM product WHERE sku = ?", arguments: [sku]).map { try CatalogTable.entry($0, db: db) }
+        }
     }
 
     /// Changes a product; logged, and the Amazon quantity is queued when it changes (R25). Refusals change nothing (R30).

@@ -71,11 +71,8 @@ struct CatalogCommand: ParsableCommand {
 /// on/off switches as the merchant types them.
 enum Switch {
     static func parse(_ text: String, name: String) throws -> Bool {
-        switch text.lowercased() {
-        case "on", "true", "yes", "1": return true
-        case "off", "false", "no", "0": return false
-        default: throw Refusal("\(name) takes on or off, not \"\(text)\"")
-        }
+        guard let value = OnOff.parse(text) else { throw Refusal("\(name) takes on or off, not \"\(text)\"") }
+        return value
     }
 }
 

@@ -12,6 +12,7 @@ public enum SimulatorError: Error, Equatable, Sendable, CustomStringConvertible 
     case invalidQuantity(Int)
     case notASimulatorFile(String)
     case alreadyExists(String)
+    case nothingToReturn(String)
 
     public var description: String {
         switch self {
@@ -25,6 +26,7 @@ public enum SimulatorError: Error, Equatable, Sendable, CustomStringConvertible 
         case .invalidQuantity(let q): "A quantity of \(q) is not possible: order at least one."
         case .notASimulatorFile(let path): "\(path) holds no simulated Amazon account; create one first."
         case .alreadyExists(let path): "\(path) already holds a simulated Amazon account."
+        case .nothingToReturn(let id): "Order \(id) has no package the merchant shipped that could come back (or it is back already)."
         }
     }
 }

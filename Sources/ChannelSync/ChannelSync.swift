@@ -10,6 +10,8 @@ public struct SyncOutcome: Sendable, Equatable {
     public var pushed = 0
     public var refused = 0
     public var throttled = 0
+    /// Refunds Amazon reported that the console did not make (R23).
+    public var refundedOnAmazon = 0
     public var error: String?
 
     public init() {}
@@ -23,6 +25,7 @@ public struct SyncOutcome: Sendable, Equatable {
         if orders.released > 0 { parts.append("\(orders.released) released") }
         if orders.cancelled > 0 { parts.append("\(orders.cancelled) cancelled") }
         if refused > 0 { parts.append("\(refused) refused by Amazon") }
+        if refundedOnAmazon > 0 { parts.append("\(refundedOnAmazon) refunded on Amazon") }
         if throttled > 0 { parts.append("\(throttled) throttled") }
         return parts.joined(separator: ", ")
     }
@@ -49,6 +52,7 @@ public final class ChannelSync: Sendable {
             outcome.orders = pull.report
             outcome.pages = pull.pages
             outcome.orders.add(try store.reconsiderWaitingOrders(at: clock.now))
+            outcome.refundedOnAmazon = try await RefundPull(store: store, client: client, clock: clock).run().onAmazon
             let delivered = try await push()
             outcome.pushed = delivered.done
             outcome.refused = delivered.failed
@@ -65,7 +69,9 @@ public final class ChannelSync: Sendable {
         try store.queueUntoldListings(at: clock.now)
         let shipments = try await ShipmentDelivery(store: store, client: client, clock: clock).run()
         let inventory = try await InventoryDelivery(store: store, client: client, clock: clock).run()
-        let feeds = try await FeedDelivery(store: store, client: client, clock: clock).run()
-        return (shipments.done + inventory.done + feeds.done, shipments.failed + inventory.failed + feeds.failed)
+        let acknowledgements = try await FeedDelivery(store: store, client: client, clock: clock, feed: .acknowledgements).run()
+        let refunds = try await FeedDelivery(store: store, client: client, clock: clock, feed: .refunds).run()
+        let delivered = [shipments, inventory, acknowledgements, refunds]
+        return (delivered.reduce(0) { $0 + $1.done }, delivered.reduce(0) { $0 + $1.failed })
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import MerchantStore
 import SellingPartnerAPI
 
-/// Delivers acknowledgements (R6) and the merchant's cancellations (R17, as acknowledgements with
-/// status Failure) through the Feeds API, exactly once (R29).
+/// Delivers feeds exactly once (R29): acknowledgements (R6) with the merchant's cancellations (R17,
+/// as acknowledgements with status Failure), and refunds (R20) as payment adjustments.
 ///
 /// Amazon does not de-duplicate feeds, so each step is recorded before the next is taken:
 /// queued → uploaded (document id) → submitting → submitted (feed id) → done or failed.
@@ -13,12 +13,12 @@ struct FeedDelivery {
     let store: MerchantStore
     let client: SellingPartnerClient
     let clock: any ClockSource
+    let feed: OutboxFeed
     static let batchSize = 500
 
     func run() async throws -> (done: Int, failed: Int) {
         let settings = try store.settings()
-        let open = (try store.openOutbox(kind: .acknowledgement, limit: 10_000) + store.openOutbox(kind: .cancellation, limit: 10_000))
-            .sorted { $0.id < $1.id }
+        let open = try feed.kinds.flatMap { try store.openOutbox(kind: $0, limit: 10_000) }.sorted { $0.id < $1.id }
         var done = 0, failed = 0
         for (feedId, group) in Dictionary(grouping: open.filter { $0.state == .submitted }, by: { $0.feedId ?? "" }) where !feedId.isEmpty {
             let result = try await follow(feedId: feedId, messages: group)
@@ -37,10 +37,10 @@ struct FeedDelivery {
     }
 
     private func send(_ batch: [OutboxMessage], sellerId: String, marketplaceIds: [String]) async throws {
-        let document = OrderAcknowledgementFeed(merchantIdentifier: sellerId, messages: try batch.map(Self.message))
+        let document = try feed.document(batch, sellerId)
         let contentType = "text/xml; charset=UTF-8"
         let created = try await client.createFeedDocument(contentType: contentType)
-        try await client.uploadFeedDocument(url: created.url, content: Data(document.xml().utf8), contentType: contentType)
+        try await client.uploadFeedDocument(url: created.url, content: Data(document.utf8), contentType: contentType)
         try store.updateOutbox(ids: batch.map(\.id), state: .uploaded, feedDocumentId: created.feedDocumentId, at: clock.now)
         try await submit(documentId: created.feedDocumentId, ids: batch.map(\.id), marketplaceIds: marketplaceIds)
     }
@@ -48,25 +48,9 @@ struct FeedDelivery {
     private func submit(documentId: String, ids: [Int64], marketplaceIds: [String]) async throws {
         try store.updateOutbox(ids: ids, state: .submitting, at: clock.now)
         let feed = try await client.createFeed(
-            CreateFeedSpecification(feedType: FeedType.orderAcknowledgement.rawValue, marketplaceIds: marketplaceIds, inputFeedDocumentId: documentId),
+            CreateFeedSpecification(feedType: feed.type.rawValue, marketplaceIds: marketplaceIds, inputFeedDocumentId: documentId),
             idempotencyKey: "feed:\(documentId)")
         try store.updateOutbox(ids: ids, state: .submitted, feedId: feed.feedId, at: clock.now)
-    }
-
-    /// One outbox message as a message of the acknowledgement feed; its id is the feed's MessageID.
-    static func message(_ m: OutboxMessage) throws -> OrderAcknowledgementFeed.Message {
-        switch m.kind {
-        case .cancellation:
-            let p = try m.decode(CancellationPayload.self)
-            return OrderAcknowledgementFeed.Message(
-                messageId: Int(m.id), amazonOrderId: p.amazonOrderId, merchantOrderId: p.merchantOrderId, statusCode: .failure,
-                items: p.orderItemIds.map { OrderAcknowledgementFeed.Item(amazonOrderItemCode: $0, cancelReason: p.reason.rawValue) })
-        default:
-            let p = try m.decode(AcknowledgementPayload.self)
-            return OrderAcknowledgementFeed.Message(
-                messageId: Int(m.id), amazonOrderId: p.amazonOrderId, merchantOrderId: p.merchantOrderId, statusCode: .success,
-                items: p.orderItemIds.map { OrderAcknowledgementFeed.Item(amazonOrderItemCode: $0) })
-        }
     }
 
     /// After a crash or an answer that never came: adopt the feed Amazon has, or send it now.
@@ -77,7 +61,7 @@ struct FeedDelivery {
         }
         let since = (messages.compactMap(\.submittedAt).min() ?? clock.now).addingTimeInterval(-120)
         let known = try store.knownFeedIds()
-        let listed = try await client.getFeeds(feedTypes: [FeedType.orderAcknowledgement.rawValue], createdSince: since)
+        let listed = try await client.getFeeds(feedTypes: [feed.type.rawValue], createdSince: since)
         if let ours = listed.feeds.filter({ !known.contains($0.feedId) }).sorted(by: { $0.createdTime < $1.createdTime }).first {
             try store.updateOutbox(ids: ids, state: .submitted, feedId: ours.feedId, at: clock.now)
         } else {

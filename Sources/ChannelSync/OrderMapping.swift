@@ -30,7 +30,8 @@ enum OrderMapping {
         let packages = (wire.packages ?? []).map { p in
             ShipmentPackage(packageReferenceId: p.packageReferenceId, carrier: p.carrier, trackingNumber: p.trackingNumber,
                             shipDate: p.shipTime.flatMap(SPAPIDate.parse),
-                            items: (p.packageItems ?? []).map { PackageLine(orderItemId: $0.orderItemId, quantity: $0.quantity) })
+                            items: (p.packageItems ?? []).map { PackageLine(orderItemId: $0.orderItemId, quantity: $0.quantity) },
+                            detailedStatus: p.packageStatus?.detailedStatus)
         }
         return AmazonOrder(
             amazonOrderId: id, status: status, fulfillmentChannel: channel,

@@ -111,9 +111,12 @@ public struct ShipmentPackage: Sendable, Equatable, Codable {
     public var trackingNumber: String?
     public var shipDate: Date?
     public var items: [PackageLine]
+    /// Amazon's `packageStatus.detailedStatus`, e.g. DELIVERED or RETURNED_TO_SELLER.
+    public var detailedStatus: String?
 
-    public init(packageReferenceId: String, carrier: String?, trackingNumber: String?, shipDate: Date?, items: [PackageLine]) {
+    public init(packageReferenceId: String, carrier: String?, trackingNumber: String?, shipDate: Date?, items: [PackageLine], detailedStatus: String? = nil) {
         self.packageReferenceId = packageReferenceId
+        self.detailedStatus = detailedStatus
         self.carrier = carrier
         self.trackingNumber = trackingNumber
         self.shipDate = shipDate

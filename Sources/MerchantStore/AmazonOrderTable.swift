@@ -31,7 +31,7 @@ enum AmazonOrderTable {
             return ShipmentPackage(
                 packageReferenceId: r["packageReferenceId"], carrier: r["carrier"], trackingNumber: r["trackingNumber"],
                 shipDate: shipDate.map { Date(timeIntervalSince1970: $0) },
-                items: (try? JSONDecoder().decode([PackageLine].self, from: Data(lines.utf8))) ?? [])
+                items: (try? JSONDecoder().decode([PackageLine].self, from: Data(lines.utf8))) ?? [], detailedStatus: r["detailedStatus"])
         }
         let address: String? = row["shippingAddress"]
         let latest: Double? = row["latestShipDate"]
@@ -80,10 +80,11 @@ enum AmazonOrderTable {
         }
         for package in o.packages {
             try db.cachedExecute(sql: """
-                INSERT OR REPLACE INTO amazonOrderPackage (amazonOrderId, packageReferenceId, carrier, trackingNumber, shipDate, items)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO amazonOrderPackage (amazonOrderId, packageReferenceId, carrier, trackingNumber, shipDate, items, detailedStatus)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [o.amazonOrderId, package.packageReferenceId, package.carrier, package.trackingNumber,
-                                 package.shipDate?.timeIntervalSince1970, String(decoding: try JSONEncoder().encode(package.items), as: UTF8.self)])
+                                 package.shipDate?.timeIntervalSince1970, String(decoding: try JSONEncoder().encode(package.items), as: UTF8.self),
+                                 package.detailedStatus])
         }
         let rowId = try db.cachedValue(Int64.self, sql: "SELECT id FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId]) ?? 0
         let text = SearchText.document([o.amazonOrderId, o.buyerName] + o.items.flatMap { [$0.sku, $0.asin, $0.title] })

@@ -51,6 +51,7 @@ extension MerchantStore {
                     try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.purchaseDate, "received as \(order.status.rawValue)", db: db)
                 }
                 touched.formUnion(try OrderReconciler.reconcile(order, previous: stored, settings: settings, report: &report, db: db, at: now))
+                try RefundTable.noteReturns(order, db: db, at: now)
             }
             if let watermark { try SyncStateTable.moveWatermark(to: watermark, db: db) }
             if report.released > 0 || report.cancelled > 0 { try SyncStateTable.requestReconsider(db) }  // stock was freed

@@ -106,6 +106,7 @@ extension MerchantStore {
                     try ActivityLog.append(db, at: now, actor: "sync", kind: kind, subject: subject,
                                            message: state == .done ? "Amazon confirmed the \(kind) of \(subject)"
                                                                    : "Amazon refused the \(kind) of \(subject): \(error ?? "no reason given")")
+                    if kind == OutboxKind.refund.rawValue { try RefundTable.follow(outboxId: id, done: state == .done, error: error, db: db, at: now) }
                 }
             }
         }

@@ -199,6 +199,40 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: refunds") { db in
+            try db.execute(sql: """
+                ALTER TABLE amazonOrderPackage ADD COLUMN detailedStatus TEXT;
+                ALTER TABLE syncState ADD COLUMN financesWatermark REAL;
+                CREATE TABLE refund (
+                    id INTEGER PRIMARY KEY,
+                    amazonOrderId TEXT NOT NULL REFERENCES amazonOrder(amazonOrderId),
+                    origin TEXT NOT NULL,              -- merchant | return requested | return arrived
+                    packageReferenceId TEXT,           -- the package coming back, for a return
+                    state TEXT NOT NULL,               -- requested | waiting | failed | done
+                    amountMinor INTEGER CHECK (amountMinor > 0),   -- null while only requested
+                    suggestedMinor INTEGER,            -- what the returned package was worth
+                    currency TEXT NOT NULL,
+                    reason TEXT,
+                    failure TEXT,
+                    lines TEXT,                        -- JSON of the per-item split sent to Amazon
+                    createdAt REAL NOT NULL,
+                    updatedAt REAL NOT NULL,
+                    UNIQUE (amazonOrderId, packageReferenceId)
+                );
+                CREATE INDEX refund_queue ON refund(state, updatedAt);
+                CREATE INDEX refund_order ON refund(amazonOrderId);
+                CREATE TABLE amazonRefund (
+                    eventKey TEXT PRIMARY KEY NOT NULL,  -- Finances' OrderAdjustmentItemIds of the event
+                    amazonOrderId TEXT NOT NULL,
+                    postedAt REAL NOT NULL,
+                    amountMinor INTEGER NOT NULL,
+                    currency TEXT NOT NULL,
+                    refundId INTEGER REFERENCES refund(id)   -- the console's own refund, or null: refunded on Amazon (R23)
+                ) WITHOUT ROWID;
+                CREATE INDEX amazonRefund_order ON amazonRefund(amazonOrderId);
+                CREATE INDEX amazonRefund_posted ON amazonRefund(postedAt);
+                """)
+        }
         return migrator
     }
 }

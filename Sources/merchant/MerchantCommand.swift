@@ -13,7 +13,8 @@ struct MerchantCommand: AsyncParsableCommand {
         discussion: "--home DIR chooses the data folder (else $MERCHANT_HOME, else $XDG_DATA_HOME/merchant).",
         subcommands: [
             ConsoleCommand.self, OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
-            SettingsCommand.self, OutboxCommand.self, ShipCommand.self, CancelCommand.self, SimCommand.self,
+            SettingsCommand.self, OutboxCommand.self, ActivityCommand.self, ShipCommand.self, CancelCommand.self, RefundCommand.self,
+            RefundsCommand.self, SimCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 

@@ -44,6 +44,11 @@ extension HTTPRequest {
         headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
+    /// A single query parameter's value.
+    func value(_ name: String) -> String? {
+        query.first { $0.0 == name }?.1
+    }
+
     /// Every value of a list parameter, whether repeated (`a=1&a=2`) or comma-separated (`a=1,2`).
     func listValues(_ name: String) -> [String] {
         query.filter { $0.0 == name }.flatMap { $0.1.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }

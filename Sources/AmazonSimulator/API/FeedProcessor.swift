@@ -89,8 +89,9 @@ enum FeedProcessor {
         guard message.actionType == "Refund" else { return (.error, "18100", "ActionType \(message.actionType) is not supported.") }
         var total: Int64 = 0
         var reason = "GeneralAdjustment"
+        var lines: [RefundEventLine] = []
         for item in message.items {
-            guard order.items.contains(where: { $0.id == item.amazonOrderItemCode }) else {
+            guard let orderItem = order.items.first(where: { $0.id == item.amazonOrderItemCode }) else {
                 return (.error, "18029", "Order \(order.id) has no item \(item.amazonOrderItemCode).")
             }
             reason = item.adjustmentReason
@@ -99,12 +100,11 @@ enum FeedProcessor {
                     return (.error, "18030", "\(component.amount) \(component.currency) is not an amount in the order's currency \(order.currency).")
                 }
                 total += money.minorUnits
+                lines.append(RefundEventLine(itemId: orderItem.id, sku: orderItem.sku, amount: money.minorUnits))
             }
         }
         if let refusal = Refunds.refusal(order, amount: total) { return (.error, "18031", refusal.description) }
-        order.refunds.append(SimRefund(amount: total, at: at, source: "feed", reason: reason, feedId: feedId))
-        order.updated = at
-        try OrderTable.update(db, order)
+        try RefundLedger.post(db, &order, SimRefund(amount: total, at: at, source: "feed", reason: reason, feedId: feedId), lines: lines)
         try OrderTable.record(db, orderId: order.id, at: at, kind: "refunded",
                               detail: "\(Money(minorUnits: total, currency: order.currency)) by the seller's feed \(feedId)")
         return nil

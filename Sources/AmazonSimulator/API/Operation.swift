@@ -5,6 +5,7 @@ enum Operation: String, CaseIterable {
     case searchOrders, getOrder, confirmShipment
     case createFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument
     case patchListingsItem
+    case listFinancialEvents
 
     /// Requests per second and burst.
     var rate: (perSecond: Double, burst: Double) {
@@ -17,6 +18,7 @@ enum Operation: String, CaseIterable {
         case .getFeed: (2, 15)
         case .getFeeds, .getFeedDocument: (0.0222, 10)
         case .patchListingsItem: (5, 5)
+        case .listFinancialEvents: (0.5, 30)
         }
     }
 

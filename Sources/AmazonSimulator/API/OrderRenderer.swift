@@ -52,7 +52,7 @@ enum OrderRenderer {
         let packages = included.contains("PACKAGES") && !order.packages.isEmpty ? order.packages.map { package in
             OrderPackage(
                 packageReferenceId: package.ref, createdTime: SimTime.iso(package.created),
-                packageStatus: PackageStatus(status: "SHIPPED"), carrier: package.carrierName ?? package.carrier,
+                packageStatus: PackageStatus(status: package.detailedStatus == "RETURNED_TO_SELLER" ? "DELIVERED" : "SHIPPED", detailedStatus: package.detailedStatus), carrier: package.carrierName ?? package.carrier,
                 shipTime: SimTime.iso(package.shipTime), shippingService: package.method, trackingNumber: package.tracking,
                 packageItems: package.items.map { PackageItem(orderItemId: $0.itemId, quantity: $0.quantity) })
         } : nil

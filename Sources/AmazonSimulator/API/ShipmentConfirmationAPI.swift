@@ -61,6 +61,9 @@ enum ShipmentConfirmationAPI {
         try OrderTable.update(context.db, order)
         try OrderTable.record(context.db, orderId: id, at: context.now, kind: "shipmentConfirmed",
                               detail: "\(detail.carrierCode) \(detail.trackingNumber) → \(order.status)")
+        for event in OrderLifecycle.plannedReturn(order, shippedAt: shipDate) {
+            try Scheduler.schedule(context.db, at: event.at, kind: event.kind.rawValue, ref: id)
+        }
         return HTTPResponse(status: 204)
     }
 }

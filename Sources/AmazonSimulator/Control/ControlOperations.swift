@@ -35,7 +35,7 @@ extension AmazonSimulator {
 
     /// Amazon confirms the payment of a pending order: PENDING → UNSHIPPED, buyer, address and prices appear (R12).
     public func pay(orderId: String) throws {
-        try transition(orderId) { order, now in
+        try transition(orderId) { _, order, now in
             guard order.isPending else { throw SimulatorError.notPending(orderId, status: order.status) }
             OrderLifecycle.pay(&order, at: now)
             if order.afn { return ("paid", "PENDING → UNSHIPPED", [PlannedEvent(at: now + 4 * 3600, kind: .afnShip)]) }
@@ -45,7 +45,7 @@ extension AmazonSimulator {
 
     /// Amazon's fraud check cancels a pending order (R11); refused for any other status.
     public func fraudCancel(orderId: String) throws {
-        try transition(orderId) { order, now in
+        try transition(orderId) { _, order, now in
             guard order.isPending else { throw SimulatorError.notPending(orderId, status: order.status) }
             OrderLifecycle.cancel(&order, at: now, reason: "FraudCheckFailed")
             return ("cancelled", "fraud check failed while pending", [])
@@ -54,14 +54,25 @@ extension AmazonSimulator {
 
     /// A refund made in Seller Central, not by the console (R23); refused above what is still refundable.
     public func refundOnAmazon(orderId: String, amount: String) throws {
-        try transition(orderId) { order, now in
+        try transition(orderId) { db, order, now in
             guard let money = try? Money(parsing: amount, currency: order.currency) else {
                 throw SimulatorError.invalidAmount("\(amount) \(order.currency)")
             }
             if let refusal = Refunds.refusal(order, amount: money.minorUnits) { throw refusal }
-            order.refunds.append(SimRefund(amount: money.minorUnits, at: now, source: "sellerCentral", reason: "GeneralAdjustment"))
-            order.updated = now
+            try RefundLedger.post(db, &order, SimRefund(amount: money.minorUnits, at: now, source: "sellerCentral", reason: "GeneralAdjustment"),
+                                  lines: RefundLedger.spread(money.minorUnits, over: order))
             return ("refunded", "\(money) in Seller Central", [])
+        }
+    }
+
+    /// The buyer of a shipped order sends its last package back: first asked and on its way, then (`arrived`) at the merchant.
+    public func returnPackage(orderId: String, arrived: Bool) throws {
+        try transition(orderId) { db, order, now in
+            guard !order.afn, let index = order.packages.indices.last else { throw SimulatorError.nothingToReturn(orderId) }
+            guard let line = OrderLifecycle.returnPackage(&order, index: index, arrived: arrived, at: now) else {
+                throw SimulatorError.nothingToReturn(orderId)
+            }
+            return (line.kind, line.detail, [])
         }
     }
 
@@ -119,12 +130,12 @@ extension AmazonSimulator {
 
     /// Loads an order, lets `change` move it at now, saves it with its history line and new events.
     private func transition(_ orderId: String,
-                            _ change: (inout SimOrder, Int64) throws -> (String, String, [PlannedEvent])) throws {
+                            _ change: (Database, inout SimOrder, Int64) throws -> (String, String, [PlannedEvent])) throws {
         try db.write { db in
             let now = try simulatedNow(db)
             try Scheduler.processDue(db, now: now)
             guard var order = try OrderTable.load(db, id: orderId) else { throw SimulatorError.unknownOrder(orderId) }
-            let (kind, detail, later) = try change(&order, now)
+            let (kind, detail, later) = try change(db, &order, now)
             try OrderTable.update(db, order)
             try OrderTable.record(db, orderId: orderId, at: now, kind: kind, detail: detail)
             for event in later { try Scheduler.schedule(db, at: event.at, kind: event.kind.rawValue, ref: orderId) }

@@ -6,7 +6,7 @@ struct PlannedEvent: Equatable {
     var kind: Kind
 
     enum Kind: String {
-        case pay, fraudCancel, afnShip, buyerCancel, backfillShip
+        case pay, fraudCancel, afnShip, buyerCancel, backfillShip, returnRequested, returnArrived
     }
 }
 
@@ -32,7 +32,27 @@ enum OrderLifecycle {
             guard order.status == "UNSHIPPED" || order.status == "PARTIALLY_SHIPPED" else { return nil }
             shipEverything(&order, at: at, byAmazon: kind == .afnShip)
             return ("shipped", kind == .afnShip ? "shipped by Amazon" : "shipped before the account was connected")
+        case .returnRequested, .returnArrived:
+            guard !order.afn, let index = order.packages.indices.last else { return nil }
+            return returnPackage(&order, index: index, arrived: kind == .returnArrived, at: at)
         }
+    }
+
+    /// The buyer sends a package back: first on its way (RETURNING_TO_SELLER), then arrived (RETURNED_TO_SELLER).
+    static func returnPackage(_ order: inout SimOrder, index: Int, arrived: Bool, at: Int64) -> (kind: String, detail: String)? {
+        let status = arrived ? "RETURNED_TO_SELLER" : "RETURNING_TO_SELLER"
+        guard order.packages[index].detailedStatus != status, order.packages[index].detailedStatus != "RETURNED_TO_SELLER" else { return nil }
+        order.packages[index].detailedStatus = status
+        order.updated = at
+        return ("returned", "package \(order.packages[index].ref): \(arrived ? "the return arrived" : "the buyer asked for a return, on its way back")")
+    }
+
+    /// About one merchant shipment in twenty comes back: the buyer asks within days, the package arrives days later.
+    static func plannedReturn(_ order: SimOrder, shippedAt: Int64) -> [PlannedEvent] {
+        var rng = SplitMix64(seed: order.buyerSeed ^ 0x2E7_0A11 ^ UInt64(order.packages.count))
+        guard rng.int(0...99) < 5 else { return [] }
+        let asked = shippedAt + Int64(rng.int(3...8)) * 86_400
+        return [PlannedEvent(at: asked, kind: .returnRequested), PlannedEvent(at: asked + Int64(rng.int(2...5)) * 86_400, kind: .returnArrived)]
     }
 
     static func pay(_ order: inout SimOrder, at: Int64) {

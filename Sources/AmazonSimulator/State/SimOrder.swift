@@ -48,6 +48,8 @@ struct SimPackage: Codable, Equatable {
     var shipTime: Int64
     var created: Int64
     var items: [SimPackageItem]
+    /// Amazon's `packageStatus.detailedStatus` once it is more than shipped: RETURNING_TO_SELLER, RETURNED_TO_SELLER.
+    var detailedStatus: String?
 }
 
 struct SimPackageItem: Codable, Equatable {

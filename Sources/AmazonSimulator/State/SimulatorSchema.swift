@@ -98,6 +98,18 @@ enum SimulatorSchema {
                 CREATE TABLE statistic (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
                 """)
         }
+        migrator.registerMigration("v2: refund events") { db in
+            // Every refund as Finances posts it, whoever made it, in posting order.
+            try db.execute(sql: """
+                CREATE TABLE refundEvent (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    orderId TEXT NOT NULL,
+                    postedAt INTEGER NOT NULL,
+                    lines BLOB NOT NULL                -- JSON of [RefundEventLine]
+                );
+                CREATE INDEX refundEvent_posted ON refundEvent(postedAt, id);
+                """)
+        }
         return migrator
     }
 }

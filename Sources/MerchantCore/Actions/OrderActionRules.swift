@@ -39,6 +39,11 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case currency(String, expected: String, got: String)
     case unknownCancelReason(String)
     case confirmationRequired(String)
+    case unknownRefundReason(String)
+    case cancelledRefundsWithCancellation(String)
+    case notCharged(String)
+    case refundAmountNotPositive(String)
+    case refundAboveRefundable(String, refund: Money, refundable: Money)
 
     public var description: String {
         switch self {
@@ -56,6 +61,11 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .currency(let id, let expected, let got): "\(id) is paid in \(expected), not \(got)"
         case .unknownCancelReason(let r): "\"\(r)\" is not a cancel reason Amazon knows: use one of \(CancelReason.allCases.map(\.rawValue).joined(separator: ", "))"
         case .confirmationRequired(let id): "cancelling \(id) on Amazon cannot be undone: confirm it (--yes)"
+        case .unknownRefundReason(let r): "\"\(r)\" is not a refund reason Amazon knows: use one of \(RefundReason.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .cancelledRefundsWithCancellation(let id): "\(id) is cancelled: its refund went with the cancellation"
+        case .notCharged(let id): "\(id) has no total from Amazon yet: nothing was charged, so nothing can be refunded"
+        case .refundAmountNotPositive(let id): "\(id): a refund must be greater than zero"
+        case .refundAboveRefundable(let id, let refund, let refundable): "\(id): a refund of \(refund) is more than the \(refundable) still refundable"
         }
     }
 }

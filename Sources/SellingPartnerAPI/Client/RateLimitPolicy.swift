@@ -33,6 +33,7 @@ public struct RateLimitPolicy: Sendable, Equatable {
         .getFeeds: RateLimit(rate: 0.0222, burst: 10),
         .getFeedDocument: RateLimit(rate: 0.0222, burst: 10),
         .patchListingsItem: RateLimit(rate: 5, burst: 5),
+        .listFinancialEvents: RateLimit(rate: 0.5, burst: 30),
     ])
 
     /// No client-side limits at all, for benchmarks against the simulator.

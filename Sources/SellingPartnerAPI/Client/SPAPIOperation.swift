@@ -5,6 +5,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case searchOrders, getOrder, confirmShipment
     case createFeedDocument, uploadFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument, downloadFeedDocument
     case patchListingsItem
+    case listFinancialEvents
 
     public var description: String { rawValue }
 
@@ -25,7 +26,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     /// Reads may be repeated when their answer arrived broken; a later answer may be whole.
     var isRead: Bool {
         switch self {
-        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument: true
+        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents: true
         default: false
         }
     }

@@ -6,7 +6,7 @@ import MerchantCore
 struct SimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim", abstract: "The simulated Amazon account: let time pass, place and pay orders, serve SP-API over HTTP.",
-        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, ShowOrder.self, Serve.self, Throttling.self])
+        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, Return.self, ShowOrder.self, Serve.self, Throttling.self])
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Let simulated Amazon live N minutes: orders, payments, fraud checks, Amazon's shipments.")
@@ -62,6 +62,16 @@ struct SimCommand: AsyncParsableCommand {
         func run() throws {
             try Context.open().simulator.refundOnAmazon(orderId: id, amount: amount)
             print("\(id): \(amount) refunded on Amazon.")
+        }
+    }
+
+    struct Return: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The buyer sends the order's last package back: asked and on its way, or (--arrived) arrived.")
+        @Argument var id: String
+        @Flag(help: "The package has arrived back at the merchant.") var arrived = false
+        func run() throws {
+            try Context.open().simulator.returnPackage(orderId: id, arrived: arrived)
+            print("\(id): \(arrived ? "the return arrived" : "the buyer is returning the package").")
         }
     }
 

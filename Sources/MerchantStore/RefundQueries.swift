@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// One line of the refund queue.
+public struct RefundEntry: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var amazonOrderId: String
+    public var buyerName: String?
+    public var state: RefundState
+    public var origin: RefundOrigin
+    /// What the merchant refunds; nil while only requested.
+    public var amount: Money?
+    /// For a return: what the returned package was worth.
+    public var suggested: Money?
+    public var reason: String?
+    public var failure: String?
+    public var packageReferenceId: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+}
+
+/// A refund made on Amazon directly, not by the console (R23).
+public struct AmazonRefundEntry: Sendable, Equatable, Codable {
+    public var amazonOrderId: String
+    public var buyerName: String?
+    public var amount: Money
+    public var postedAt: Date
+}
+
+/// Refund sums per currency, the console's own apart from Amazon's (R23).
+public struct RefundTotals: Sendable, Equatable, Codable {
+    public struct Line: Sendable, Equatable, Codable {
+        public var currency: String
+        public var done: Money
+        public var waiting: Money
+        public var failed: Money
+        public var onAmazon: Money
+    }
+    public var requested: Int
+    public var lines: [Line]
+}
+
+extension MerchantStore {
+    /// The queue, the merchant's work first: requested, then waiting for Amazon, failed, done; newest first in each.
+    public func refundQueue(limit: Int = 200) throws -> [RefundEntry] {
+        try pool.read { db in
+            try db.cachedRows(sql: """
+                SELECT r.*, o.buyerName FROM refund r LEFT JOIN amazonOrder o ON o.amazonOrderId = r.amazonOrderId
+                ORDER BY CASE r.state WHEN 'requested' THEN 0 WHEN 'waiting' THEN 1 WHEN 'failed' THEN 2 ELSE 3 END, r.updatedAt DESC, r.id DESC
+                LIMIT ?
+                """, arguments: [limit]).map(Self.refundEntry)
+        }
+    }
+
+    /// The refunds of one order, oldest first (its detail).
+    public func refunds(of amazonOrderId: String) throws -> (own: [RefundEntry], onAmazon: [AmazonRefundEntry]) {
+        try pool.read { db in
+            let own = try db.cachedRows(sql: """
+                SELECT r.*, o.buyerName FROM refund r LEFT JOIN amazonOrder o ON o.amazonOrderId = r.amazonOrderId
+                WHERE r.amazonOrderId = ? ORDER BY r.id
+                """, arguments: [amazonOrderId]).map(Self.refundEntry)
+            let amazon = try Self.amazonRefundRows(db, filter: "a.amazonOrderId = ?", arguments: [amazonOrderId], limit: 1_000)
+            return (own, amazon)
+        }
+    }
+
+    /// Refunds made on Amazon directly, newest first (R23).
+    public func refundsOnAmazon(limit: Int = 200) throws -> [AmazonRefundEntry] {
+        try pool.read { db in try Self.amazonRefundRows(db, filter: "1", arguments: [], limit: limit) }
+    }
+
+    /// Sums for the queue's header: the console's refunds by state, Amazon's own apart (R23).
+    public func refundTotals() throws -> RefundTotals {
+        try pool.read { db in
+            var byCurrency: [String: [String: Int64]] = [:]
+            for row in try db.cachedRows(sql: "SELECT currency, state, SUM(amountMinor) AS total FROM refund WHERE amountMinor IS NOT NULL GROUP BY currency, state") {
+                byCurrency[row["currency"], default: [:]][row["state"]] = row["total"]
+            }
+            for row in try db.cachedRows(sql: "SELECT currency, SUM(amountMinor) AS total FROM amazonRefund WHERE refundId IS NULL GROUP BY currency") {
+                byCurrency[row["currency"], default: [:]]["onAmazon"] = row["total"]
+            }
+            let requested = try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM refund WHERE state = 'requested'") ?? 0
+            let lines = byCurrency.keys.sorted().map { currency in
+                let sums = byCurrency[currency] ?? [:]
+                let money = { (key: String) in Money(minorUnits: sums[key] ?? 0, currency: currency) }
+                return RefundTotals.Line(currency: currency, done: money("done"), waiting: money("waiting"), failed: money("failed"), onAmazon: money("onAmazon"))
+            }
+            return RefundTotals(requested: requested, lines: lines)
+        }
+    }
+
+    static func refundEntry(_ row: Row) -> RefundEntry {
+        let currency: String = row["currency"]
+        let money = { (minor: Int64?) in minor.map { Money(minorUnits: $0, currency: currency) } }
+        return RefundEntry(
+            id: row["id"], amazonOrderId: row["amazonOrderId"], buyerName: row["buyerName"],
+            state: RefundState(rawValue: row["state"]) ?? .requested, origin: RefundOrigin(rawValue: row["origin"]) ?? .merchant,
+            amount: money(row["amountMinor"]), suggested: money(row["suggestedMinor"]), reason: row["reason"], failure: row["failure"],
+            packageReferenceId: row["packageReferenceId"], createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+            updatedAt: Date(timeIntervalSince1970: row["updatedAt"]))
+    }
+
+    static func amazonRefundRows(_ db: Database, filter: String, arguments: StatementArguments, limit: Int) throws -> [AmazonRefundEntry] {
+        try db.cachedRows(sql: """
+            SELECT a.*, o.buyerName FROM amazonRefund a LEFT JOIN amazonOrder o ON o.amazonOrderId = a.amazonOrderId
+            WHERE a.refundId IS NULL AND \(filter) ORDER BY a.postedAt DESC LIMIT ?
+            """, arguments: arguments + [limit]).map { row in
+            AmazonRefundEntry(amazonOrderId: row["amazonOrderId"], buyerName: row["buyerName"],
+                              amount: Money(minorUnits: row["amountMinor"], currency: row["currency"]), postedAt: Date(timeIntervalSince1970: row["postedAt"]))
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// The refund queue's rows: the console's own refunds and the returns that ask for one, and the
+/// refunds Amazon reports (`amazonRefund`), matched to the console's own or kept apart as made on Amazon (R23).
+enum RefundTable {
+    /// What the order has had refunded so far, by the console (not failed) and on Amazon directly.
+    static func balance(_ order: AmazonOrder, db: Database) throws -> RefundBalance {
+        let currency = order.total?.currency ?? "EUR"
+        let byConsole = try db.cachedValue(Int64.self, sql: """
+            SELECT COALESCE(SUM(amountMinor), 0) FROM refund WHERE amazonOrderId = ? AND state IN ('waiting', 'done')
+            """, arguments: [order.amazonOrderId]) ?? 0
+        let onAmazon = try onAmazonMinor(order.amazonOrderId, db: db)
+        return RefundBalance(byConsole: Money(minorUnits: byConsole, currency: currency), onAmazon: Money(minorUnits: onAmazon, currency: currency))
+    }
+
+    static func onAmazonMinor(_ amazonOrderId: String, db: Database) throws -> Int64 {
+        try db.cachedValue(Int64.self, sql: "SELECT COALESCE(SUM(amountMinor), 0) FROM amazonRefund WHERE amazonOrderId = ? AND refundId IS NULL",
+                           arguments: [amazonOrderId]) ?? 0
+    }
+
+    /// What earlier refunds took from each item, so a new one is spread over what is left.
+    static func refundedByItem(_ amazonOrderId: String, db: Database) throws -> [String: Int64] {
+        let texts = try db.cachedValues(String.self, sql: "SELECT lines FROM refund WHERE amazonOrderId = ? AND state IN ('waiting', 'done') AND lines IS NOT NULL",
+                                        arguments: [amazonOrderId])
+        var taken: [String: Int64] = [:]
+        for text in texts {
+            for line in (try? JSONDecoder().decode([RefundAllocation.Line].self, from: Data(text.utf8))) ?? [] {
+                taken[line.orderItemId, default: 0] += line.amount.minorUnits
+            }
+        }
+        return taken
+    }
+
+    /// A package Amazon reports on its way back, or back, puts a request in the queue (once per package).
+    static func noteReturns(_ order: AmazonOrder, db: Database, at now: Date) throws {
+        for package in order.packages {
+            guard let origin = PackageReturn.origin(detailedStatus: package.detailedStatus) else { continue }
+            let worth = package.items.reduce(Int64(0)) { sum, line in
+                sum + (order.items.first { $0.orderItemId == line.orderItemId }?.unitPrice?.minorUnits ?? 0) * Int64(line.quantity)
+            }
+            let existing = try db.cachedRow(sql: "SELECT id, origin, state FROM refund WHERE amazonOrderId = ? AND packageReferenceId = ?",
+                                            arguments: [order.amazonOrderId, package.packageReferenceId])
+            if let existing {
+                // Only a request still waiting on the merchant follows the package (on its way → arrived).
+                guard (existing["state"] as String) == RefundState.requested.rawValue, (existing["origin"] as String) != origin.rawValue else { continue }
+                try db.cachedExecute(sql: "UPDATE refund SET origin = ?, updatedAt = ? WHERE id = ?",
+                                     arguments: [origin.rawValue, now.timeIntervalSince1970, existing["id"] as Int64])
+            } else {
+                try db.cachedExecute(sql: """
+                    INSERT INTO refund (amazonOrderId, origin, packageReferenceId, state, suggestedMinor, currency, reason, createdAt, updatedAt)
+                    VALUES (?, ?, ?, 'requested', ?, ?, 'CustomerReturn', ?, ?)
+                    """, arguments: [order.amazonOrderId, origin.rawValue, package.packageReferenceId, worth,
+                                     order.total?.currency ?? "EUR", now.timeIntervalSince1970, now.timeIntervalSince1970])
+            }
+            try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.lastUpdateDate,
+                                               "package \(package.packageReferenceId): \(origin == .returnArrived ? "the return arrived" : "the buyer is returning it"), refund requested", db: db)
+        }
+    }
+
+    /// Amazon's answer to a refund feed message: done, or failed with Amazon's words (R21: saying so when
+    /// the order was refunded on Amazon directly).
+    static func follow(outboxId: Int64, done: Bool, error: String?, db: Database, at now: Date) throws {
+        guard let key = try db.cachedValue(String.self, sql: "SELECT idempotencyKey FROM outbox WHERE id = ?", arguments: [outboxId]),
+              let refundId = Int64(key.dropFirst("refund:".count)),
+              let row = try db.cachedRow(sql: "SELECT amazonOrderId, currency FROM refund WHERE id = ?", arguments: [refundId]) else { return }
+        let orderId: String = row["amazonOrderId"]
+        if done {
+            try db.cachedExecute(sql: "UPDATE refund SET state = 'done', failure = NULL, updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, refundId])
+            try markLocalOrderRefunded(orderId, db: db, at: now)
+            return
+        }
+        let onAmazon = try onAmazonMinor(orderId, db: db)
+        let words = error ?? "no reason given"
+        let failure = onAmazon > 0
+            ? "already refunded on Amazon (\(Money(minorUnits: onAmazon, currency: row["currency"])) refunded there directly): \(words)"
+            : "Amazon refused it: \(words)"
+        try db.cachedExecute(sql: "UPDATE refund SET state = 'failed', failure = ?, updatedAt = ? WHERE id = ?", arguments: [failure, now.timeIntervalSince1970, refundId])
+        try AmazonOrderTable.appendHistory(orderId, at: now, "refund failed: \(failure)", db: db)
+    }
+
+    /// The local order shows what the console refunded: all of it, or part.
+    static func markLocalOrderRefunded(_ amazonOrderId: String, db: Database, at now: Date) throws {
+        guard let order = try AmazonOrderTable.find(amazonOrderId, db: db), let total = order.total,
+              let local = try LocalOrderTable.find(amazonOrderId: amazonOrderId, db: db),
+              [.processing, .shipped, .partiallyRefunded].contains(local.status) else { return }
+        let done = try db.cachedValue(Int64.self, sql: "SELECT COALESCE(SUM(amountMinor), 0) FROM refund WHERE amazonOrderId = ? AND state = 'done'",
+                                      arguments: [amazonOrderId]) ?? 0
+        let status: LocalOrderStatus = done >= total.minorUnits ? .refunded : .partiallyRefunded
+        try db.cachedExecute(sql: "UPDATE localOrder SET status = ?, updatedAt = ? WHERE id = ?", arguments: [status.rawValue, now.timeIntervalSince1970, local.id])
+    }
+
+    /// Records one refund event Amazon posted, once. It is the console's own when a refund of the same
+    /// order and amount reached Amazon before it was posted and is not matched yet; otherwise it was
+    /// made on Amazon (R23), and refunds of the order not yet sent that no longer fit fail now (R21).
+    /// Returns whether it was new.
+    static func record(_ event: AmazonRefundEvent, db: Database) throws -> Bool {
+        guard try db.cachedValue(Bool.self, sql: "SELECT 1 FROM amazonRefund WHERE eventKey = ?", arguments: [event.eventKey]) != true else { return false }
+        let own = try db.cachedValue(Int64.self, sql: """
+            SELECT r.id FROM refund r JOIN outbox o ON o.idempotencyKey = 'refund:' || r.id
+            WHERE r.amazonOrderId = ? AND r.amountMinor = ? AND r.state IN ('waiting', 'done') AND o.state IN ('submitted', 'done')
+              AND o.submittedAt <= ? + 1
+              AND NOT EXISTS (SELECT 1 FROM amazonRefund a WHERE a.refundId = r.id)
+            ORDER BY r.id LIMIT 1
+            """, arguments: [event.amazonOrderId, event.amount.minorUnits, event.postedAt.timeIntervalSince1970])
+        try db.cachedExecute(sql: "INSERT INTO amazonRefund (eventKey, amazonOrderId, postedAt, amountMinor, currency, refundId) VALUES (?, ?, ?, ?, ?, ?)",
+                             arguments: [event.eventKey, event.amazonOrderId, event.postedAt.timeIntervalSince1970, event.amount.minorUnits, event.amount.currency, own])
+        if own == nil, let order = try AmazonOrderTable.find(event.amazonOrderId, db: db) {
+            try AmazonOrderTable.appendHistory(event.amazonOrderId, at: event.postedAt, "\(event.amount) refunded on Amazon (not by the console)", db: db)
+            try failUnsentRefundsThatNoLongerFit(order, db: db, at: event.postedAt)
+        }
+        return true
+    }
+
+    /// R21 before sending: a refund still in the outbox that Amazon's own refunds leave no room for is
+    /// failed with the notice, instead of sending a feed Amazon would refuse.
+    static func failUnsentRefundsThatNoLongerFit(_ order: AmazonOrder, db: Database, at now: Date) throws {
+        let unsent = try db.cachedRows(sql: """
+            SELECT r.id, r.amountMinor, o.id AS outboxId FROM refund r JOIN outbox o ON o.idempotencyKey = 'refund:' || r.id
+            WHERE r.amazonOrderId = ? AND r.state = 'waiting' AND o.state = 'queued' ORDER BY r.id DESC
+            """, arguments: [order.amazonOrderId])
+        for row in unsent {
+            let refundId: Int64 = row["id"]
+            guard let currency = order.total?.currency else { return }
+            try db.cachedExecute(sql: "UPDATE refund SET state = 'failed' WHERE id = ?", arguments: [refundId])  // weighed without itself
+            let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db)?.status
+            let decision = try? RefundRules.check(Money(minorUnits: row["amountMinor"], currency: currency), order: order, local: local,
+                                                  balance: try balance(order, db: db))
+            guard case .alreadyRefundedOnAmazon(let notice)? = decision else {
+                try db.cachedExecute(sql: "UPDATE refund SET state = 'waiting' WHERE id = ?", arguments: [refundId])
+                continue
+            }
+            try db.cachedExecute(sql: "UPDATE refund SET failure = ?, updatedAt = ? WHERE id = ?", arguments: [notice, now.timeIntervalSince1970, refundId])
+            try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, updatedAt = ? WHERE id = ?",
+                                 arguments: [notice, now.timeIntervalSince1970, row["outboxId"] as Int64])
+            try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "refund not sent: \(notice)", db: db)
+        }
+    }
+}
+
+/// A refund Amazon posted (Finances `RefundEventList`), as a positive amount.
+public struct AmazonRefundEvent: Sendable, Equatable {
+    public var eventKey: String
+    public var amazonOrderId: String
+    public var postedAt: Date
+    public var amount: Money
+
+    public init(eventKey: String, amazonOrderId: String, postedAt: Date, amount: Money) {
+        self.eventKey = eventKey
+        self.amazonOrderId = amazonOrderId
+        self.postedAt = postedAt
+        self.amount = amount
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import MerchantCore
+import MerchantStore
+
+struct RefundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refund", abstract: "Refund part or all of an order; Amazon hears of it on the next sync.")
+
+    @Argument(help: "The Amazon order id.") var id: String
+    @Option(help: "The amount, greater than zero and at most what is still refundable, in the order's currency.") var amount: String
+    @Option(help: "Amazon's adjustment reason: \(RefundReason.allCases.map(\.rawValue).joined(separator: ", ")).") var reason: String
+
+    func run() throws {
+        let context = try Context.open()
+        let detail = try context.store.orderDetail(id)
+        let reason = try RefundReason.parse(reason)
+        let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
+        let money: Money
+        do { money = try Money(parsing: amount, currency: currency) } catch { throw Refusal("--amount: \(error)") }
+        switch try context.store.refund(id, amount: money, reason: reason, actor: "cli", at: context.now) {
+        case .queued(let payload):
+            print("Refunding \(payload.amount) of \(id) (\(payload.reason.rawValue)). Amazon hears of it on the next sync.")
+        case .failed(_, let notice):
+            // R21: kept in the refund queue as failed, and the merchant is told why.
+            throw Refusal("refund failed, \(notice); it stays in the refund queue as failed")
+        }
+    }
+}
+
+struct RefundsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refunds", abstract: "The refund queue: requested, waiting for Amazon, failed, done; refunds made on Amazon apart.")
+    @Flag(help: "Print JSON.") var json = false
+    @Option(help: "At most this many of each list.") var limit = 200
+
+    func run() throws {
+        let context = try Context.open()
+        let queue = try context.store.refundQueue(limit: limit)
+        let onAmazon = try context.store.refundsOnAmazon(limit: limit)
+        let totals = try context.store.refundTotals()
+        if json { return try printJSON(RefundsJSON(queue: queue, onAmazon: onAmazon, totals: totals)) }
+        print(RefundsText.render(queue: queue, onAmazon: onAmazon, totals: totals, now: context.now))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The refund queue as the command line prints it.
+enum RefundsText {
+    static func render(queue: [RefundEntry], onAmazon: [AmazonRefundEntry], totals: RefundTotals, now: Date) -> String {
+        var lines: [String] = []
+        for line in totals.lines {
+            // R23: the console's own refunds and Amazon's are never added together.
+            lines.append("\(line.currency): refunded by the console \(line.done.amountText), waiting for Amazon \(line.waiting.amountText), "
+                         + "failed \(line.failed.amountText); refunded on Amazon (not by the console) \(line.onAmazon.amountText)")
+        }
+        if totals.requested > 0 { lines.append("\(totals.requested) refund request(s) wait for you.") }
+        if queue.isEmpty { lines.append("The refund queue is empty.") }
+        for state in RefundState.allCases {
+            let entries = queue.filter { $0.state == state }
+            guard !entries.isEmpty else { continue }
+            lines.append("")
+            lines.append(title(state))
+            for e in entries {
+                let amount = (e.amount ?? e.suggested).map { "\($0)" } ?? ""
+                var text = "  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit(amount, 13)) "
+                    + "\(CLIText.fit(e.origin.rawValue, 16)) \(e.reason ?? "")"
+                if let failure = e.failure { text += "\n      \(CLIText.inert(failure))" }
+                lines.append(text)
+            }
+        }
+        if !onAmazon.isEmpty {
+            lines.append("")
+            lines.append("Refunded on Amazon (made there directly, not by the console)")
+            for e in onAmazon {
+                lines.append("  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit("\(e.amount)", 13)) \(SPAPITime.short(e.postedAt))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func title(_ state: RefundState) -> String {
+        switch state {
+        case .requested: "Requested (the buyer is returning a package, or it arrived): refund with merchant refund ID"
+        case .waiting: "Waiting for Amazon"
+        case .failed: "Failed"
+        case .done: "Done"
+        }
+    }
+}
+
+/// `merchant refunds --json`.
+struct RefundsJSON: Encodable {
+    struct Entry: Encodable {
+        var id: Int64
+        var amazonOrderId: String
+        var buyerName: String?
+        var state: String
+        var origin: String
+        var amount: OrderJSON.Amount?
+        var suggested: OrderJSON.Amount?
+        var reason: String?
+        var failure: String?
+        var packageReferenceId: String?
+        var updatedAt: String?
+    }
+    struct OnAmazon: Encodable {
+        var amazonOrderId: String
+        var amount: OrderJSON.Amount?
+        var postedAt: String?
+    }
+    struct Total: Encodable {
+        var currency: String
+        var refundedByConsole: String
+        var waitingForAmazon: String
+        var failed: String
+        var refundedOnAmazon: String
+    }
+    var queue: [Entry]
+    var refundedOnAmazon: [OnAmazon]
+    var totals: [Total]
+    var requested: Int
+
+    init(queue: [RefundEntry], onAmazon: [AmazonRefundEntry], totals: RefundTotals) {
+        self.queue = queue.map { e in
+            Entry(id: e.id, amazonOrderId: e.amazonOrderId, buyerName: e.buyerName, state: e.state.rawValue, origin: e.origin.rawValue,
+                  amount: OrderJSON.amount(e.amount), suggested: OrderJSON.amount(e.suggested), reason: e.reason, failure: e.failure,
+                  packageReferenceId: e.packageReferenceId, updatedAt: OrderJSON.date(e.updatedAt))
+        }
+        refundedOnAmazon = onAmazon.map { OnAmazon(amazonOrderId: $0.amazonOrderId, amount: OrderJSON.amount($0.amount), postedAt: OrderJSON.date($0.postedAt)) }
+        self.totals = totals.lines.map { Total(currency: $0.currency, refundedByConsole: $0.done.amountText, waitingForAmazon: $0.waiting.amountText,
+                                                failed: $0.failed.amountText, refundedOnAmazon: $0.onAmazon.amountText) }
+        requested = totals.requested
+    }
+}

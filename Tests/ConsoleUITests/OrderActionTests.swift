@@ -262,4 +262,49 @@ struct OrderActionTests {
         f.press(.home)
         #expect(f.program.state.orders.anchors.isEmpty)
     }
+
+    @Test("Other asks for the carrier's name; the shipment goes out under that name (R13)")
+    func otherCarrier() throws {
+        let f = try ConsoleFixture()
+        f.press(.character("s"), .up, .character("o"))
+        #expect(f.text.contains("Other"))
+        f.press(.tab)  // the name field, only there with Other
+        guard case .ship(let d) = f.program.state.dialog else { Issue.record("no ship dialog"); return }
+        #expect(d.focus == .carrierName)
+        f.press(.tab)
+        f.type("CH-123456")
+        f.press(.enter)
+        // Without a name, Other cannot go to Amazon.
+        #expect(shipDialog(f)?.problem?.contains("give the carrier's name") == true)
+        f.press(.up)
+        f.type("Swiss Post")
+        f.press(.enter)
+        #expect(try Self.state(f).status == .shipped)
+        #expect(f.text.contains("with Swiss Post CH-123456"))
+    }
+
+    @Test("in the dialog for marked orders, German, Thai and Japanese buyers keep the tracking column in place")
+    func bulkRowsLineUp() throws {
+        let f = try ConsoleFixture(size: Size(rows: 30, columns: 100))
+        f.press(.character(" "), .character(" "), .character(" "), .character(" "), .character("s"))
+        for _ in 0..<4 {
+            f.type("3318810025")
+            f.press(.tab)
+        }
+        let screen = f.screen
+        let columns = (0..<screen.rows).compactMap { screen.column(of: "3318810025", row: $0) }
+        #expect(columns.count == 4)
+        #expect(Set(columns).count == 1, "tracking columns: \(columns)")
+        for line in f.text.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 100) }
+    }
+
+    @Test("Ctrl-C quits from a dialog without touching the store")
+    func controlCInDialog() throws {
+        let f = try ConsoleFixture()
+        Self.openShip(f)
+        f.type(Self.ups)
+        f.press(.control("c"))
+        #expect(f.program.state.quit)
+        #expect(try Self.state(f).shipments == 0)
+    }
 }

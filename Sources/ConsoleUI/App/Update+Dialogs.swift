@@ -7,12 +7,12 @@ extension Console {
     /// own keys (KeyBindings, scope `.dialog`) move or confirm. Nothing reaches the store but a confirmed dialog.
     static func dialogKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
         guard let dialog = s.dialog else { return [] }
-        if case .notice = dialog {
-            s.dialog = nil  // any key closes a notice, and does nothing else
-            return []
-        }
         if key == .control("c") {
             s.quit = true
+            return []
+        }
+        if case .notice = dialog {
+            s.dialog = nil  // any other key closes a notice, and does nothing else
             return []
         }
         s.flash = nil

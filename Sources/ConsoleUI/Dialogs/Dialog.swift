@@ -52,6 +52,7 @@ enum CarrierChoice {
     /// The carrier chosen, with the name typed for Other.
     static func carrier(_ index: Int, name: String) -> Result<Carrier, CarrierError> {
         if index < Carrier.known.count { return .success(Carrier.known[index]) }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(.nameRequired) }
         return Result { () throws(CarrierError) in try Carrier.other(named: name) }
     }
 

@@ -24,8 +24,12 @@ extension Console {
               + [("   ←→ or a letter", .dim)])
         if d.carrier == CarrierChoice.otherIndex {
             field("Name", .carrierName, textPieces(d.carrierName, focused: d.focus == .carrierName, width: value))
-            if case .failure(let e) = d.carrierCheck, !d.carrierName.text.isEmpty {
-                lines += verdict(nil, e.description, width: inner, indent: 13)
+            switch d.carrierCheck {
+            case .failure(.nameRequired):
+                lines += TextFit.wrap(CarrierError.nameRequired.description, inner - 13)
+                    .map { DialogLine(pieces: [(String(repeating: " ", count: 13), .plain), ($0, .dim)]) }
+            case .failure(let e): lines += verdict(nil, e.description, width: inner, indent: 13)
+            case .success: break
             }
         }
         field("Tracking", .tracking, textPieces(d.tracking, focused: d.focus == .tracking, width: value))

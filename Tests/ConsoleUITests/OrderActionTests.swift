@@ -261,6 +261,13 @@ struct OrderActionTests {
         #expect(f.program.state.orders.selectedOrder?.amazonOrderId == "303-0000000-0000000")
         f.press(.home)
         #expect(f.program.state.orders.anchors.isEmpty)
+        // By urgency the list ends with the latest deadline (R15): the order bought last.
+        f.press(.character("o"), .character("G"))
+        #expect(f.program.state.orders.selectedOrder?.amazonOrderId == "303-0000199-0000000")
+        f.press(.up)
+        #expect(f.program.state.orders.selectedOrder?.amazonOrderId == "303-0000198-0000000")
+        f.press(.character("g"))
+        #expect(f.program.state.orders.selectedOrder?.amazonOrderId == "303-0000000-0000000")
     }
 
     @Test("Other asks for the carrier's name; the shipment goes out under that name (R13)")

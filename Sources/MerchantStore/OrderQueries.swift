@@ -67,6 +67,18 @@ public struct OrderDetail: Sendable, Equatable {
 extension MerchantStore {
     /// A window of the orders list after `cursor` (keyset pagination: no OFFSET, the cost does not grow with the position).
     public func orders(filter: OrderFilter = .all, sort: OrderSort = .newest, after cursor: OrderCursor? = nil, limit: Int = 50) throws -> [OrderSummary] {
+        try window(filter: filter, sort: sort, cursor: cursor, backwards: false, limit: limit)
+    }
+
+    /// The rows before `cursor` in the list's order, nearest first; with no cursor, the list's last rows
+    /// (the oldest, or the least urgent), last first. Keyset backwards on the same index: no OFFSET, no count.
+    ///
+    ///     let tail = try store.orders(filter: .all, sort: .newest, before: nil, limit: 21)   // the 21 oldest, oldest first
+    public func orders(filter: OrderFilter = .all, sort: OrderSort = .newest, before cursor: OrderCursor?, limit: Int = 50) throws -> [OrderSummary] {
+        try window(filter: filter, sort: sort, cursor: cursor, backwards: true, limit: limit)
+    }
+
+    private func window(filter: OrderFilter, sort: OrderSort, cursor: OrderCursor?, backwards: Bool, limit: Int) throws -> [OrderSummary] {
         try pool.read { db in
             var conditions: [String] = []
             var args: [any DatabaseValueConvertible] = []
@@ -75,16 +87,19 @@ extension MerchantStore {
             case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
             case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
             }
-            let order: String
+            // The list's own direction, and the comparison that continues it; backwards both turn round.
+            let (columns, descending): (String, Bool)
             switch sort {
             case .newest:
-                order = "a.purchaseDate DESC, a.amazonOrderId DESC"
-                if let cursor { conditions.append("(a.purchaseDate, a.amazonOrderId) < (?, ?)"); args += [cursor.key, cursor.amazonOrderId] }
+                (columns, descending) = ("a.purchaseDate, a.amazonOrderId", true)
             case .urgency:
-                order = "a.latestShipDate ASC, a.amazonOrderId ASC"
+                (columns, descending) = ("a.latestShipDate, a.amazonOrderId", false)
                 conditions.append("a.status IN ('UNSHIPPED', 'PARTIALLY_SHIPPED') AND a.latestShipDate IS NOT NULL")
-                if let cursor { conditions.append("(a.latestShipDate, a.amazonOrderId) > (?, ?)"); args += [cursor.key, cursor.amazonOrderId] }
             }
+            let down = descending != backwards
+            if let cursor { conditions.append("(\(columns)) \(down ? "<" : ">") (?, ?)"); args += [cursor.key, cursor.amazonOrderId] }
+            let direction = down ? "DESC" : "ASC"
+            let order = columns.split(separator: ",").map { "\($0.trimmingCharacters(in: .whitespaces)) \(direction)" }.joined(separator: ", ")
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             args.append(limit)
             return try db.cachedRows(sql: """

@@ -32,6 +32,12 @@ public struct ConsoleState: Sendable {
     public var overview = Overview()
     /// The search being typed after `/`; nil when not typing.
     public var searchInput: String?
+    /// A dialog over the pane (ship, cancel, a notice); while open it takes every key.
+    public var dialog: Dialog?
+    /// R16's reminder is shown in the first ship dialog of a session, not again.
+    public var shipReminderShown = false
+    /// The carrier last shipped with: the next ship dialog starts on it.
+    public var lastCarrier = 0
     public var showHelp = false
     public var helpScroll = 0
     /// The line above the footer: a confirmation, a refusal, or why a key does nothing here.
@@ -95,6 +101,13 @@ public struct OrderList: Sendable, Equatable {
     public var loaded = false
     /// Set by a move that shifts the window: the row to select once it is read (instead of following the id).
     public var selectOnLoad: Int?
+    /// The first anchor was reached from the list's end (G), not from its top: above it, the list is
+    /// read backwards from the window's first row rather than popped.
+    public var fromEnd = false
+    /// A backwards read under way: how many rows the window moves up (`Int.max`: to the end of the list).
+    public var stepUp: Int?
+    /// Marked orders (Space), by id, in the order they were marked: `s` ships them all.
+    public var marked: [String] = []
 
     public struct Anchor: Sendable, Equatable {
         public var cursor: OrderCursor
@@ -104,6 +117,12 @@ public struct OrderList: Sendable, Equatable {
     init(filter: OrderFilter) { self.filter = filter }
 
     public var selectedOrder: OrderSummary? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+    /// The read of the rows above the window (`before` its first row), or of the list's last rows.
+    func queryAbove(limit: Int) -> OrdersQuery {
+        let first = stepUp == Int.max ? nil : rows.first.map { MerchantStore.cursor(after: $0, sort: sort) }
+        return OrdersQuery(filter: filter, sort: sort, search: nil, after: first, limit: limit)
+    }
 
     func query(limit: Int) -> OrdersQuery {
         OrdersQuery(filter: filter, sort: sort, search: search, after: search == nil ? anchors.last?.cursor : nil,

@@ -5,11 +5,14 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, search, cycleFilter, filterBlocked, toggleSort
     case toggle, intervalShorter
+    case ship, cancelOrder, mark
+    /// In a dialog.
+    case confirm, dismiss, nextField, previousField, choosePrevious, chooseNext
 }
 
 /// Where a binding works.
 public enum Scope: Hashable, Sendable, CaseIterable {
-    case everywhere, orders, pending, detail, settings, outbox
+    case everywhere, orders, pending, detail, settings, outbox, dialog
 
     var title: String {
         switch self {
@@ -19,6 +22,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         case .detail: "An opened order"
         case .settings: "Settings"
         case .outbox: "Outbox"
+        case .dialog: "In a dialog (typing goes into the field)"
         }
     }
 }
@@ -40,6 +44,8 @@ public struct KeyBinding: Sendable {
 public enum KeyBindings {
     static let lists: Set<Scope> = [.orders, .pending]
     static let scrolling: Set<Scope> = [.orders, .pending, .detail, .settings, .outbox]
+    /// Where an order can be acted on; the rules say when it cannot (R4, R10, R14, R17).
+    static let orderActions: Set<Scope> = [.orders, .pending, .detail]
 
     public static let all: [KeyBinding] = [
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, scopes: [.everywhere], help: "quit", hint: "quit"),
@@ -55,20 +61,33 @@ public enum KeyBindings {
         KeyBinding(keys: [.pageUp, .control("b")], action: .pageUp, scopes: scrolling, help: "page up", hint: nil),
         KeyBinding(keys: [.pageDown, .control("f")], action: .pageDown, scopes: scrolling, help: "page down", hint: nil),
         KeyBinding(keys: [.character("g"), .home], action: .top, scopes: scrolling, help: "first row (newest)", hint: nil),
-        KeyBinding(keys: [.character("G"), .end], action: .bottom, scopes: scrolling, help: "last row on screen", hint: nil),
+        KeyBinding(keys: [.character("G"), .end], action: .bottom, scopes: scrolling, help: "last row (oldest; least urgent)", hint: nil),
         KeyBinding(keys: [.enter], action: .open, scopes: lists, help: "open the order", hint: "open"),
-        KeyBinding(keys: [.escape], action: .back, scopes: [.detail, .orders], help: "back; clears a search", hint: "back"),
+        KeyBinding(keys: [.character("s")], action: .ship, scopes: orderActions,
+                   help: "ship (with marks: every marked order at once)", hint: "ship"),
+        KeyBinding(keys: [.character("c")], action: .cancelOrder, scopes: orderActions,
+                   help: "cancel the order, refunding the buyer (asks first)", hint: "cancel"),
+        KeyBinding(keys: [.character(" ")], action: .mark, scopes: [.orders], help: "mark or unmark the order (s ships the marked)", hint: nil),
+        KeyBinding(keys: [.escape], action: .back, scopes: [.detail, .orders], help: "back; clears a search, then the marks", hint: "back"),
         KeyBinding(keys: [.character("/")], action: .search, scopes: [.orders], help: "search: order id, buyer, SKU, ASIN, title", hint: "search"),
         KeyBinding(keys: [.character("f")], action: .cycleFilter, scopes: [.orders], help: "filter by status (cycles)", hint: "filter"),
         KeyBinding(keys: [.character("b")], action: .filterBlocked, scopes: [.orders], help: "only orders that cannot be imported", hint: nil),
         KeyBinding(keys: [.character("o")], action: .toggleSort, scopes: [.orders], help: "sort: newest or ship-by urgency", hint: "sort"),
         KeyBinding(keys: [.character(" "), .enter], action: .toggle, scopes: [.settings], help: "switch on/off (saved at once)", hint: "toggle"),
         KeyBinding(keys: [.character("-")], action: .intervalShorter, scopes: [.settings], help: "sync interval: shorter (Space: longer)", hint: nil),
+        KeyBinding(keys: [.enter], action: .confirm, scopes: [.dialog], help: "confirm (a question: only Yes acts)", hint: "confirm"),
+        KeyBinding(keys: [.escape], action: .dismiss, scopes: [.dialog], help: "close; nothing is changed", hint: "close"),
+        KeyBinding(keys: [.tab, .down], action: .nextField, scopes: [.dialog], help: "next field", hint: "next"),
+        KeyBinding(keys: [.backTab, .up], action: .previousField, scopes: [.dialog], help: "previous field", hint: nil),
+        KeyBinding(keys: [.left], action: .choosePrevious, scopes: [.dialog], help: "previous choice; one unit less", hint: nil),
+        KeyBinding(keys: [.right], action: .chooseNext, scopes: [.dialog], help: "next choice; one unit more", hint: "choose"),
     ]
 
     /// The bindings that work in `scope`, the pane's own first.
     static func active(in scope: Scope) -> [KeyBinding] {
-        all.filter { $0.scopes.contains(scope) } + all.filter { $0.scopes.contains(.everywhere) }
+        // A dialog has its own keys only: letters are typing there, not commands.
+        let everywhere = scope == .dialog ? [] : all.filter { $0.scopes.contains(.everywhere) }
+        return all.filter { $0.scopes.contains(scope) } + everywhere
     }
 
     /// The action of a key in a scope, if any.
@@ -84,6 +103,7 @@ public enum KeyBindings {
 extension ConsoleState {
     /// The scope the keys act in now.
     var scope: Scope {
+        if dialog != nil { return .dialog }
         if detail != nil { return .detail }
         switch pane {
         case .orders: return .orders
@@ -107,7 +127,9 @@ extension ConsoleState {
             if !sync.enabled { return "there is no Amazon connection to sync with here" }
             if sync.running { return "a sync is already running" }
         case .back:
-            if detail == nil && orders.search == nil { return "nothing to go back to: this is the list" }
+            if detail == nil && orders.search == nil && orders.marked.isEmpty { return "nothing to go back to: this is the list" }
+        case .ship, .cancelOrder, .mark:
+            return unavailableOrderAction(action)
         default: break
         }
         return nil

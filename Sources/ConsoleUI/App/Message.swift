@@ -20,6 +20,17 @@ public enum Message: Sendable {
     case refused(String)
     case loadFailed(String)
     case syncFinished(SyncReport)
+    /// The rows above a window (nearest first), or the list's last rows, read backwards for G and Up.
+    case ordersAboveLoaded(ListKind, OrdersQuery, [OrderSummary])
+    /// The orders an action was asked for, read fresh, for the rules to judge before a dialog opens.
+    case actionPrepared(OrderAction, [OrderDetail])
+    case shipped([ShipmentPayload])
+    case cancelled(CancellationPayload)
+}
+
+/// What the merchant asked to do with orders.
+public enum OrderAction: Sendable, Equatable {
+    case ship, shipMarked, cancel
 }
 
 /// What the console asks its runner to do; `update` itself never touches the store.
@@ -31,6 +42,14 @@ public enum Effect: Equatable, Sendable {
     case saveSetting(SettingKey, String)
     case setFBA(sku: String, on: Bool)
     case startSync
+    /// Reads `query.limit` rows before `query.after` (from the end when nil), nearest first.
+    case loadOrdersAbove(ListKind, OrdersQuery)
+    /// Reads the orders an action is about, fresh from the store.
+    case prepareAction(OrderAction, [String])
+    /// The store operations the command line uses too; sent only by a confirmed dialog.
+    case ship(ShipmentRequest)
+    case shipAll([ShipmentRequest])
+    case cancel(String, CancelReason, Money)
 }
 
 /// The two order lists the console keeps: the Orders pane's and the Pending pane's.

@@ -53,6 +53,8 @@ public struct StoreEffects: Sendable {
                 }
             case .startSync:
                 return nil
+            case .loadOrdersAbove, .prepareAction, .ship, .shipAll, .cancel:
+                return try performOrderEffect(effect)
             }
         } catch {
             return .loadFailed("\(error)")

@@ -12,6 +12,7 @@ extension Console {
             case .pageUp: s.detail!.scroll = max(0, s.detail!.scroll - page)
             case .pageDown: s.detail!.scroll += page
             case .top: s.detail!.scroll = 0
+            case .bottom: s.detail!.scroll = Int.max / 2  // the view stops at the last page
             default: break
             }
             return []
@@ -67,6 +68,8 @@ extension Console {
             } else if !keyset, list.top > 0 {
                 list.top -= 1
                 list.selected = list.top
+            } else if keyset, list.fromEnd, list.anchors.count == 1 {
+                return readAbove(&s, kind, list, step: 1)
             } else if keyset, let anchor = list.anchors.popLast() {
                 list.selectOnLoad = anchor.step - 1
                 reload = true
@@ -83,7 +86,9 @@ extension Console {
                 list.selected = max(0, shownEnd - 1)
             }
         case .pageUp:
-            if keyset, let anchor = list.anchors.popLast() {
+            if keyset, list.fromEnd, list.anchors.count == 1 {
+                return readAbove(&s, kind, list, step: height)
+            } else if keyset, let anchor = list.anchors.popLast() {
                 list.selectOnLoad = anchor.step == 1 ? 0 : list.selected
                 reload = true
             } else {
@@ -94,13 +99,19 @@ extension Console {
         case .top:
             if keyset && !list.anchors.isEmpty {
                 list.anchors = []
+                list.fromEnd = false
                 list.selectOnLoad = 0
                 reload = true
             }
             list.top = 0
             list.selected = 0
         case .bottom:
-            list.selected = max(0, shownEnd - 1)
+            if keyset {
+                // The oldest window, read backwards from the list's end: no OFFSET, no count.
+                return readAbove(&s, kind, list, step: Int.max)
+            }
+            list.selected = max(0, list.rows.count - 1)
+            list.top = max(0, list.rows.count - height)
         default:
             break
         }
@@ -108,10 +119,42 @@ extension Console {
         return reload ? [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))] : []
     }
 
+    /// Reads backwards: the `step` rows above the window (Up, PgUp above a window reached by G), or with
+    /// `Int.max` the list's last window. `applyAbove` then anchors the window and reads it forwards.
+    static func readAbove(_ s: inout ConsoleState, _ kind: ListKind, _ list: OrderList, step: Int) -> [Effect] {
+        var list = list
+        list.stepUp = step
+        let count = step == Int.max ? Layout.listHeight(s, kind) : step
+        s.modifyList(kind) { $0 = list }
+        return [.loadOrdersAbove(kind, list.queryAbove(limit: count + 1))]
+    }
+
+    /// The rows above arrived (nearest first): the window starts `step` rows higher, or at the list's end.
+    static func applyAbove(_ s: inout ConsoleState, _ kind: ListKind, _ query: OrdersQuery, _ rows: [OrderSummary]) -> [Effect] {
+        var list = s.list(kind)
+        guard let step = list.stepUp, list.search == nil, query == list.queryAbove(limit: query.limit) else { return [] }
+        list.stepUp = nil
+        let toEnd = step == Int.max
+        let n = query.limit - 1
+        if rows.count > n {
+            // The row after which the new window starts; above it the list is read backwards again.
+            list.anchors = [.init(cursor: MerchantStore.cursor(after: rows[n], sort: list.sort), step: 0)]
+            list.fromEnd = true
+        } else {
+            list.anchors = []
+            list.fromEnd = false
+        }
+        list.selectOnLoad = toEnd ? Int.max : (step == 1 ? 0 : list.selected)
+        s.modifyList(kind) { $0 = list }
+        return [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))]
+    }
+
     /// Back to the first window of a list (a new filter, sort or search).
     static func resetList(_ s: inout ConsoleState, _ kind: ListKind) -> [Effect] {
         s.modifyList(kind) { list in
             list.anchors = []
+            list.fromEnd = false
+            list.stepUp = nil
             list.top = 0
             list.selected = 0
             list.selectOnLoad = 0

@@ -45,6 +45,7 @@ public enum Console {
             effects = [.loadOverview]
         case .refused(let reason):
             s.flash = Flash(text: "Refused: \(reason). Nothing was changed.", kind: .refused)
+            dialogRefused(&s, reason)
         case .loadFailed(let reason):
             s.flash = Flash(text: "Could not read the store: \(reason)", kind: .refused)
         case .syncFinished(let report):
@@ -54,6 +55,14 @@ public enum Console {
             s.sync.nextDue = s.now.addingTimeInterval(interval)
             if let error = report.error { s.flash = Flash(text: "Sync failed: \(error)", kind: .refused) }
             effects = [.loadOverview] + reloadVisible(s)
+        case .ordersAboveLoaded(let kind, let query, let rows):
+            effects = applyAbove(&s, kind, query, rows)
+        case .actionPrepared(let action, let details):
+            actionPrepared(&s, action, details)
+        case .shipped(let payloads):
+            effects = shipped(&s, payloads)
+        case .cancelled(let payload):
+            effects = cancelled(&s, payload)
         }
         return (s, effects)
     }
@@ -65,6 +74,7 @@ public enum Console {
 
     static func handleKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
         if s.searchInput != nil { return searchKey(&s, key) }
+        if s.dialog != nil { return dialogKey(&s, key) }
         if s.showHelp {
             // The overlay answers only to scrolling, closing it, and quitting.
             switch key {
@@ -82,7 +92,12 @@ public enum Console {
             return []
         }
         if let reason = s.unavailable(action) {
-            s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info)
+            switch action {
+            // The rules' refusal of an order action is a paragraph: a box shows it whole.
+            case .ship where s.detail != nil: refuse(&s, .ship, reason + ".")
+            case .cancelOrder where s.detail != nil: refuse(&s, .cancel, reason + ".")
+            default: s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info)
+            }
             return []
         }
         return perform(&s, action)
@@ -123,6 +138,11 @@ public enum Console {
                 s.detail = nil
                 return []
             }
+            if s.orders.search == nil {
+                s.flash = Flash(text: "Unmarked \(Format.plural(s.orders.marked.count, "order")).", kind: .info)
+                s.orders.marked = []
+                return []
+            }
             s.orders.search = nil
             return resetList(&s, .orders)
         case .search:
@@ -145,6 +165,10 @@ public enum Console {
             return move(&s, action)
         case .toggle, .intervalShorter:
             return settingsAction(&s, action)
+        case .ship, .cancelOrder, .mark:
+            return orderAction(&s, action)
+        case .confirm, .dismiss, .nextField, .previousField, .choosePrevious, .chooseNext:
+            return []  // dialog keys: `dialogKey` answers them
         }
     }
 

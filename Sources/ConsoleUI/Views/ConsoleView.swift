@@ -32,6 +32,7 @@ extension Console {
         drawStatus(&screen, s, row: s.size.rows - 3)
         drawMessage(&screen, s, row: s.size.rows - 2)
         drawFooter(&screen, s, row: s.size.rows - 1)
+        drawDialog(&screen, s)
         if s.showHelp { drawHelp(&screen, s) }
         return screen
     }
@@ -95,12 +96,22 @@ extension Console {
             screen.put("Esc close help", row: row, column: 0, style: .dim)
             return
         }
+        if case .notice = s.dialog {
+            screen.put("any key closes", row: row, column: 0, style: .dim)
+            return
+        }
+        // `? help` always has its place at the end: it shows what the footer has no room for.
+        let bindings = KeyBindings.active(in: s.scope)
+        let help = bindings.first { $0.action == .help }
+        let room = s.size.columns - (help == nil ? 0 : 8)
         var x = 0
-        for binding in KeyBindings.active(in: s.scope) {
+        for binding in bindings.filter({ $0.action != .help }) + [help].compactMap({ $0 }) {
             guard let hint = binding.hint else { continue }
-            let key = binding.action == .moveDown ? "↑↓" : binding.keys[0].label
+            let limit = binding.action == .help ? s.size.columns : room
+            let key = binding.action == .moveDown ? "↑↓" : binding.action == .chooseNext ? "←→" : binding.keys[0].label
             let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(hint)
-            if x + width > s.size.columns { break }
+            // A hint that does not fit leaves room for shorter ones after it; `?` shows them all.
+            if x + width > limit { continue }
             let dim = s.unavailable(binding.action) != nil
             screen.put(key, row: row, column: x, style: dim ? .dim : .bold)
             screen.put(hint, row: row, column: x + DisplayWidth.of(key) + 1, style: .dim)

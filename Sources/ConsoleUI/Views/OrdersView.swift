@@ -66,6 +66,9 @@ extension Console {
         } else {
             title.append("Orders · filter \(OrderFilters.label(list.filter)) (\(count(s, list.filter))) · sort \(list.sort == .newest ? "newest first" : "ship-by urgency")")
         }
+        if !list.marked.isEmpty {
+            title.append("\(list.marked.count) marked (s ships, Esc unmarks)")
+        }
         if s.overview.settings?.importOrders == false {
             // R4: with import off the list is for reading; nothing here changes stock or Amazon.
             title.append("import off: read only")
@@ -105,7 +108,7 @@ extension Console {
             let row = top + 1 + offset
             var w = RowWriter()
             for c in layout.shown {
-                let (text, style) = cell(c, order, s.now)
+                let (text, style) = c == .mark && list.marked.contains(order.amazonOrderId) ? ("✓", Style.good) : cell(c, order, s.now)
                 w.field(&screen, row, text, layout.width(c), style, right: OrderColumns.isRight(c))
             }
             if list.top + offset == list.selected { screen.highlight(row: row) }

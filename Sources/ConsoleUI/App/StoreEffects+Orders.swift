@@ -1,0 +1,25 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+extension StoreEffects {
+    /// Backwards reads for the list's end, and the order actions: the same store operations as
+    /// `merchant ship` and `merchant cancel`, which check every rule again and refuse with their reasons (R30).
+    func performOrderEffect(_ effect: Effect) throws -> Message? {
+        switch effect {
+        case .loadOrdersAbove(let kind, let query):
+            let rows = try store.orders(filter: query.filter, sort: query.sort, before: query.after, limit: query.limit)
+            return .ordersAboveLoaded(kind, query, rows)
+        case .prepareAction(let action, let ids):
+            return .actionPrepared(action, try ids.map(store.orderDetail))
+        case .ship(let request):
+            do { return .shipped([try store.ship(request, actor: actor, at: now())]) } catch { return .refused("\(error)") }
+        case .shipAll(let requests):
+            do { return .shipped(try store.shipAll(requests, actor: actor, at: now())) } catch { return .refused("\(error)") }
+        case .cancel(let id, let reason, let refund):
+            do { return .cancelled(try store.cancel(id, reason: reason, refund: refund, actor: actor, at: now())) } catch { return .refused("\(error)") }
+        default:
+            return nil
+        }
+    }
+}

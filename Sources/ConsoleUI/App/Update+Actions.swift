@@ -1,0 +1,104 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+extension ConsoleState {
+    /// Why `s`, `c` or Space does nothing here. On an opened order the rules answer at once, in their own
+    /// words (R4, R10, R14, R17, R19); in a list they answer once the order is read (`actionPrepared`).
+    func unavailableOrderAction(_ action: Action) -> String? {
+        if let loaded = detail?.detail {
+            switch action {
+            case .ship: return OrderActionRules.refusalToShip(loaded.order, local: loaded.local?.status)?.description
+            case .cancelOrder: return OrderActionRules.refusalToCancel(loaded.order, local: loaded.local?.status)?.description
+            default: return nil
+            }
+        }
+        if detail != nil { return "the order is still being read" }
+        guard let kind = currentList else { return nil }
+        if action == .ship, kind == .orders, !orders.marked.isEmpty { return nil }
+        if list(kind).selectedOrder == nil { return "there is no order here" }
+        return nil
+    }
+
+    /// The order `s` or `c` acts on: the opened one, else the selected row.
+    var actionOrderId: String? {
+        if let id = detail?.orderId { return id }
+        return currentList.flatMap { list($0).selectedOrder?.amazonOrderId }
+    }
+}
+
+extension Console {
+    /// `s`, `c`, Space: marks are kept in the state; the others read the orders fresh before any dialog opens.
+    static func orderAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .mark:
+            guard let id = s.orders.selectedOrder?.amazonOrderId else { return [] }
+            if let i = s.orders.marked.firstIndex(of: id) { s.orders.marked.remove(at: i) } else { s.orders.marked.append(id) }
+            return moveList(&s, .orders, .moveDown)
+        case .ship:
+            if s.detail == nil, s.currentList == .orders, !s.orders.marked.isEmpty {
+                return [.prepareAction(.shipMarked, s.orders.marked)]
+            }
+            return s.actionOrderId.map { [.prepareAction(.ship, [$0])] } ?? []
+        case .cancelOrder:
+            return s.actionOrderId.map { [.prepareAction(.cancel, [$0])] } ?? []
+        default:
+            return []
+        }
+    }
+
+    /// The orders are read: the rules judge each; a refusal is shown in their words, else the dialog opens.
+    static func actionPrepared(_ s: inout ConsoleState, _ action: OrderAction, _ details: [OrderDetail]) {
+        for d in details {
+            let refusal = action == .cancel
+                ? OrderActionRules.refusalToCancel(d.order, local: d.local?.status)
+                : OrderActionRules.refusalToShip(d.order, local: d.local?.status)
+            if let refusal {
+                refuse(&s, action, String(describing: refusal) + (action == .shipMarked ? ". Space unmarks it." : "."))
+                return
+            }
+        }
+        switch action {
+        case .ship:
+            guard let d = details.first else { return }
+            s.dialog = .ship(ShipDialog(detail: d, now: s.now, carrier: s.lastCarrier, reminder: !s.shipReminderShown))
+            s.shipReminderShown = true  // R16: once
+        case .shipMarked:
+            guard !details.isEmpty else { return }
+            s.dialog = .bulkShip(BulkShipDialog(details: details, carrier: s.lastCarrier, reminder: !s.shipReminderShown))
+            s.shipReminderShown = true  // R16: once
+        case .cancel:
+            guard let d = details.first else { return }
+            s.dialog = .cancel(CancelDialog(detail: d))
+        }
+    }
+
+    /// Says why an action is not available, in a box that any key closes (R30).
+    static func refuse(_ s: inout ConsoleState, _ action: OrderAction, _ reason: String) {
+        let title = switch action {
+        case .ship: "s ship: not available"
+        case .shipMarked: "s ship the marked orders: not available"
+        case .cancel: "c cancel: not available"
+        }
+        s.dialog = .notice(Notice(title: title, text: reason))
+    }
+
+    static func shipped(_ s: inout ConsoleState, _ payloads: [ShipmentPayload]) -> [Effect] {
+        s.dialog = nil
+        s.orders.marked.removeAll { id in payloads.contains { $0.amazonOrderId == id } }
+        if payloads.count == 1, let p = payloads.first {
+            let units = p.items.reduce(0) { $0 + $1.quantity }
+            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(p.carrierName ?? p.carrierCode) \(p.trackingNumber) (package \(p.packageReferenceId)). Amazon hears of it at the next sync.", kind: .saved)
+        } else if let p = payloads.first {
+            s.flash = Flash(text: "Shipped \(Format.plural(payloads.count, "order")) with \(p.carrierName ?? p.carrierCode). Amazon hears of them at the next sync.", kind: .saved)
+        }
+        return [.loadOverview] + reloadVisible(s)
+    }
+
+    static func cancelled(_ s: inout ConsoleState, _ p: CancellationPayload) -> [Effect] {
+        s.dialog = nil
+        s.orders.marked.removeAll { $0 == p.amazonOrderId }
+        s.flash = Flash(text: "Cancelled \(p.amazonOrderId) (\(p.reason.rawValue)), refunding \(p.refund). Amazon hears of it at the next sync.", kind: .saved)
+        return [.loadOverview] + reloadVisible(s)
+    }
+}

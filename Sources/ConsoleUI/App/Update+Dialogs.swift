@@ -1,0 +1,127 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+extension Console {
+    /// Every key while a dialog is open. Letters, digits and Space type into the field; only the dialog's
+    /// own keys (KeyBindings, scope `.dialog`) move or confirm. Nothing reaches the store but a confirmed dialog.
+    static func dialogKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
+        guard let dialog = s.dialog else { return [] }
+        if key == .control("c") {
+            s.quit = true
+            return []
+        }
+        if case .notice = dialog {
+            s.dialog = nil  // any other key closes a notice, and does nothing else
+            return []
+        }
+        s.flash = nil
+        switch KeyBindings.action(for: key, in: .dialog) {
+        case .dismiss:
+            s.dialog = nil
+            s.flash = Flash(text: "Closed: nothing was changed.", kind: .info)
+            return []
+        case .confirm:
+            return confirm(&s)
+        case .nextField: s.dialog?.apply(.focus(1))
+        case .previousField: s.dialog?.apply(.focus(-1))
+        case .choosePrevious: s.dialog?.apply(.choose(-1))
+        case .chooseNext: s.dialog?.apply(.choose(1))
+        default: s.dialog?.apply(.type(key))
+        }
+        return []
+    }
+
+    /// Enter: the dialog's request once its own checks pass; a question answered No closes and changes nothing.
+    static func confirm(_ s: inout ConsoleState) -> [Effect] {
+        switch s.dialog {
+        case .ship(var d):
+            switch d.request(now: s.now) {
+            case .success(let request):
+                s.lastCarrier = d.carrier
+                return [.ship(request)]
+            case .failure(let reason):
+                d.problem = "Cannot ship yet: \(reason)"
+                s.dialog = .ship(d)
+            }
+        case .bulkShip(var d):
+            switch d.requests {
+            case .success(let requests):
+                s.lastCarrier = d.carrier
+                return [.shipAll(requests)]
+            case .failure(let reason):
+                d.problem = "Cannot ship yet: \(reason)"
+                s.dialog = .bulkShip(d)
+            }
+        case .cancel(var d):
+            // R17: only an explicit Yes cancels; Enter on the default No leaves the order as it is.
+            guard d.yes else {
+                s.dialog = nil
+                s.flash = Flash(text: "Not cancelled: \(d.order.amazonOrderId) is unchanged.", kind: .info)
+                return []
+            }
+            guard let reason = d.chosenReason else {
+                d.problem = "Choose Amazon's reason first (Reason, ←/→)."
+                s.dialog = .cancel(d)
+                return []
+            }
+            switch d.refundCheck {
+            case .success(let refund):
+                return [.cancel(d.order.amazonOrderId, reason, refund)]
+            case .failure(let reason):
+                d.problem = "Cannot cancel yet: \(reason)"
+                s.dialog = .cancel(d)
+            }
+        case .notice, nil:
+            s.dialog = nil
+        }
+        return []
+    }
+
+    /// The store refused a confirmed dialog: it stays open with the reason, to be fixed or closed (R30).
+    static func dialogRefused(_ s: inout ConsoleState, _ reason: String) {
+        switch s.dialog {
+        case .ship(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .ship(d)
+        case .bulkShip(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .bulkShip(d)
+        case .cancel(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .cancel(d)
+        case .notice, nil: break
+        }
+    }
+}
+
+/// A change to the open form: another field, another choice, or a typed key.
+enum FormEdit {
+    case focus(Int), choose(Int), type(Key)
+}
+
+/// What every form dialog answers to: moving between fields, choosing, typing.
+protocol DialogForm {
+    mutating func focus(by step: Int)
+    mutating func choose(by step: Int)
+    mutating func type(_ key: Key)
+}
+
+extension DialogForm {
+    mutating func apply(_ edit: FormEdit) {
+        switch edit {
+        case .focus(let step): focus(by: step)
+        case .choose(let step): choose(by: step)
+        case .type(let key): type(key)
+        }
+    }
+}
+
+extension ShipDialog: DialogForm {}
+extension BulkShipDialog: DialogForm {}
+extension CancelDialog: DialogForm {}
+
+extension Dialog {
+    mutating func apply(_ edit: FormEdit) {
+        switch self {
+        case .ship(var d): d.apply(edit); self = .ship(d)
+        case .bulkShip(var d): d.apply(edit); self = .bulkShip(d)
+        case .cancel(var d): d.apply(edit); self = .cancel(d)
+        case .notice: break
+        }
+    }
+}

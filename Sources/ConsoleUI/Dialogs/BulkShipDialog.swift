@@ -1,0 +1,78 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// Shipping every marked order at once: one carrier, a tracking number each, shipped now, all or none (`shipAll`).
+public struct BulkShipDialog: Sendable, Equatable {
+    public enum Field: Hashable, Sendable {
+        case carrier, carrierName, tracking(Int)
+    }
+
+    /// One marked order and its tracking number.
+    public struct Line: Sendable, Equatable {
+        public var amazonOrderId: String
+        public var buyerName: String?
+        public var tracking = TextInput()
+    }
+
+    public var lines: [Line]
+    public var carrier: Int
+    public var carrierName = TextInput()
+    public var focus: Field = .tracking(0)
+    /// R16, as in the single ship dialog: shown once a session.
+    public var reminder: Bool
+    public var problem: String?
+
+    init(details: [OrderDetail], carrier: Int, reminder: Bool) {
+        lines = details.map { Line(amazonOrderId: $0.order.amazonOrderId, buyerName: $0.order.buyerName) }
+        self.carrier = carrier
+        self.reminder = reminder
+    }
+
+    var fields: [Field] {
+        (carrier == CarrierChoice.otherIndex ? [.carrier, .carrierName] : [.carrier]) + lines.indices.map(Field.tracking)
+    }
+
+    var carrierCheck: Result<Carrier, CarrierError> { CarrierChoice.carrier(carrier, name: carrierName.text) }
+
+    /// Each line's number checked against the one carrier (R13).
+    func trackingCheck(_ i: Int) -> Result<String, TrackingError> {
+        let carrier = CarrierChoice.forChecking(carrier, name: carrierName.text)
+        return Result { () throws(TrackingError) in try TrackingNumber.validate(lines[i].tracking.text, carrier: carrier) }
+    }
+
+    /// What Enter sends, or the first reason it cannot be sent yet, naming the order.
+    var requests: Result<[ShipmentRequest], Reason> {
+        let carrier: Carrier
+        switch carrierCheck {
+        case .success(let c): carrier = c
+        case .failure(let e): return .failure(Reason(e))
+        }
+        for i in lines.indices {
+            if case .failure(let e) = trackingCheck(i) { return .failure(Reason("\(lines[i].amazonOrderId): \(e)")) }
+        }
+        return .success(lines.map { ShipmentRequest(amazonOrderId: $0.amazonOrderId, carrier: carrier, trackingNumber: $0.tracking.text) })
+    }
+
+    // MARK: keys
+
+    mutating func focus(by step: Int) {
+        let list = fields
+        let i = list.firstIndex(of: focus) ?? 0
+        focus = list[(i + step + list.count) % list.count]
+    }
+
+    mutating func choose(by step: Int) {
+        if focus == .carrier { carrier = (carrier + step + CarrierChoice.count) % CarrierChoice.count }
+    }
+
+    mutating func type(_ key: Key) {
+        switch focus {
+        case .carrier:
+            if case .character(let c) = key, c.isLetter, let i = CarrierChoice.jump(from: carrier, letter: c) { carrier = i }
+        case .carrierName: _ = carrierName.type(key)
+        case .tracking(let i): _ = lines[i].tracking.type(key)
+        }
+        problem = nil
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// Cancelling one order (R17, R18): names the order and the refund (the total unless changed), asks for
+/// Amazon's reason, and asks to confirm with No chosen: only an explicit Yes cancels.
+public struct CancelDialog: Sendable, Equatable {
+    public enum Field: Hashable, Sendable, CaseIterable {
+        case reason, refund, answer
+    }
+
+    public var order: AmazonOrder
+    public var refund: TextInput
+    public let currency: String
+    /// Index into `CancelReason.allCases`; none until the merchant picks one.
+    public var reason: Int?
+    /// The answer to "cancel it?": No until the merchant moves to Yes.
+    public var yes = false
+    public var focus: Field = .reason
+    public var problem: String?
+
+    init(detail: OrderDetail) {
+        order = detail.order
+        currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
+        refund = TextInput(detail.order.total?.amountText ?? "")
+    }
+
+    var chosenReason: CancelReason? { reason.map { CancelReason.allCases[$0] } }
+
+    /// The refund, once it is an amount and R18 accepts it for this order.
+    var refundCheck: Result<Money, Reason> {
+        let money: Money
+        do { money = try Money(parsing: refund.text, currency: currency) } catch { return .failure(Reason(error)) }
+        return Result { () throws(ActionRefusal) in try CancellationRefund.validate(money, order: order) }.mapError(Reason.init)
+    }
+
+    // MARK: keys
+
+    mutating func focus(by step: Int) {
+        let all = Field.allCases
+        focus = all[(all.firstIndex(of: focus)! + step + all.count) % all.count]
+    }
+
+    mutating func choose(by step: Int) {
+        switch focus {
+        case .reason:
+            let n = CancelReason.allCases.count
+            reason = reason.map { ($0 + step + n) % n } ?? (step > 0 ? 0 : n - 1)
+        case .answer:
+            yes.toggle()
+        case .refund:
+            break
+        }
+    }
+
+    mutating func type(_ key: Key) {
+        switch focus {
+        case .refund: _ = refund.type(key)
+        case .answer:
+            // y or n answers as well as ←/→.
+            if case .character(let c) = key, "yYnN".contains(c) { yes = "yY".contains(c) }
+        case .reason: break
+        }
+        problem = nil
+    }
+}

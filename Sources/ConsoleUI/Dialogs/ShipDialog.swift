@@ -1,0 +1,142 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The ship dialog of one order (R13): carrier, tracking number checked as it is typed, ship date,
+/// and per item how many units leave now (a partial shipment when fewer than all).
+public struct ShipDialog: Sendable, Equatable {
+    public enum Field: Hashable, Sendable {
+        case carrier, carrierName, tracking, date, item(Int)
+    }
+
+    public var order: AmazonOrder
+    /// Per item, the units still to ship by our own record (a shipment Amazon has not confirmed yet counts).
+    public var open: [Int]
+    /// Per item, the units this shipment sends; all that is open by default.
+    public var quantities: [Int]
+    /// Index into the carrier picker (`CarrierChoice`).
+    public var carrier: Int
+    public var carrierName = TextInput()
+    public var tracking = TextInput()
+    public var date: TextInput
+    /// The date field as it opened: left so, the shipment leaves "now" (R13's default).
+    let defaultDate: String
+    public var focus: Field
+    /// R16: buyers' messages are only in Seller Central. Shown in the first ship dialog of a session.
+    public var reminder: Bool
+    /// Why the last Enter did not ship: a check above, or the store's refusal (R30); the dialog stays open to fix it.
+    public var problem: String?
+
+    init(detail: OrderDetail, now: Date, carrier: Int, reminder: Bool) {
+        order = detail.order
+        open = detail.order.items.map { item in
+            let ours = detail.local?.lines.first { $0.orderItemId == item.orderItemId }?.quantityShipped ?? 0
+            return max(0, item.quantityOrdered - max(item.quantityShipped, ours))
+        }
+        quantities = open
+        self.carrier = carrier
+        defaultDate = ShipDateText.format(now)
+        date = TextInput(defaultDate)
+        focus = .tracking
+        self.reminder = reminder
+    }
+
+    /// The fields Tab walks through, top to bottom.
+    var fields: [Field] {
+        var list: [Field] = [.carrier]
+        if carrier == CarrierChoice.otherIndex { list.append(.carrierName) }
+        list += [.tracking, .date]
+        list += open.indices.filter { open[$0] > 0 }.map(Field.item)
+        return list
+    }
+
+    var carrierCheck: Result<Carrier, CarrierError> { CarrierChoice.carrier(carrier, name: carrierName.text) }
+
+    /// The number as Amazon gets it, or why it is not one of the carrier's (R13): checked on every key.
+    var trackingCheck: Result<String, TrackingError> {
+        let carrier = CarrierChoice.forChecking(carrier, name: carrierName.text)
+        return Result { () throws(TrackingError) in try TrackingNumber.validate(tracking.text, carrier: carrier) }
+    }
+
+    /// nil: the default, now. Otherwise the date typed, once ShipDate accepts it (R13).
+    func dateCheck(now: Date) -> Result<Date?, Reason> {
+        if date.text == defaultDate {
+            return Result { () throws(ShippingError) in try ShipDate.validate(now, purchaseDate: order.purchaseDate, now: now); return nil }
+                .mapError(Reason.init)
+        }
+        guard let typed = ShipDateText.parse(date.text, now: now) else {
+            return .failure(Reason("\"\(date.text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"))
+        }
+        return Result { () throws(ShippingError) in try ShipDate.validate(typed, purchaseDate: order.purchaseDate, now: now); return typed }
+            .mapError(Reason.init)
+    }
+
+    /// nil ships everything still open; otherwise quantities by order item, checked by the same rule the store uses.
+    var itemsCheck: Result<[String: Int]?, ActionRefusal> {
+        let requested: [String: Int]? = quantities == open ? nil
+            : Dictionary(uniqueKeysWithValues: order.items.indices.filter { quantities[$0] > 0 }.map { (order.items[$0].orderItemId, quantities[$0]) })
+        var view = order
+        for i in view.items.indices { view.items[i].quantityShipped = view.items[i].quantityOrdered - open[i] }
+        return Result { () throws(ActionRefusal) in _ = try ShipmentLines.choose(view, requested: requested); return requested }
+    }
+
+    /// What Enter sends, or the first reason it cannot be sent yet.
+    func request(now: Date) -> Result<ShipmentRequest, Reason> {
+        let carrier: Carrier
+        switch carrierCheck {
+        case .success(let c): carrier = c
+        case .failure(let e): return .failure(Reason(e))
+        }
+        if case .failure(let e) = trackingCheck { return .failure(Reason(e)) }
+        let shipDate: Date?
+        switch dateCheck(now: now) {
+        case .success(let d): shipDate = d
+        case .failure(let reason): return .failure(reason)
+        }
+        switch itemsCheck {
+        case .success(let items):
+            return .success(ShipmentRequest(amazonOrderId: order.amazonOrderId, carrier: carrier, trackingNumber: tracking.text,
+                                            shipDate: shipDate, items: items))
+        case .failure(let e): return .failure(Reason(e))
+        }
+    }
+
+    // MARK: keys
+
+    mutating func focus(by step: Int) {
+        let list = fields
+        let i = list.firstIndex(of: focus) ?? 0
+        focus = list[(i + step + list.count) % list.count]
+    }
+
+    /// ←/→: another carrier, or one unit more or less of an item.
+    mutating func choose(by step: Int) {
+        switch focus {
+        case .carrier:
+            carrier = (carrier + step + CarrierChoice.count) % CarrierChoice.count
+        case .item(let i):
+            quantities[i] = min(open[i], max(0, quantities[i] + step))
+        default:
+            break
+        }
+    }
+
+    /// Typing: into the text fields; on the picker a letter picks a carrier; on an item, digits set the quantity.
+    mutating func type(_ key: Key) {
+        switch focus {
+        case .carrier:
+            if case .character(let c) = key, c.isLetter, let i = CarrierChoice.jump(from: carrier, letter: c) { carrier = i }
+        case .carrierName: _ = carrierName.type(key)
+        case .tracking: _ = tracking.type(key)
+        case .date: _ = date.type(key)
+        case .item(let i):
+            if case .character(let c) = key, let d = c.wholeNumberValue, c.isASCII {
+                let grown = quantities[i] * 10 + d
+                quantities[i] = grown <= open[i] ? grown : min(d, open[i])
+            } else if key == .backspace || key == .delete {
+                quantities[i] /= 10
+            }
+        }
+        problem = nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import MerchantCore
+
+extension Console {
+    /// Shipping the marked orders: one carrier, then a row per order with its tracking number and its check.
+    static func drawBulkShipDialog(_ screen: inout Screen, _ s: ConsoleState, _ d: BulkShipDialog) {
+        let inner = dialogInner(s)
+        var lines: [DialogLine] = []
+        var keep = 0
+        lines.append(DialogLine("\(Format.plural(d.lines.count, "marked order")), shipped now with one carrier: all of them, or none.", .bold))
+        lines.append(.blank)
+        if d.focus == .carrier { keep = lines.count }
+        lines.append(DialogLine(pieces: [label("Carrier", focused: d.focus == .carrier)]
+                                + pickerPieces(CarrierChoice.label(d.carrier), focused: d.focus == .carrier) + [("   ←→ or a letter", .dim)]))
+        if d.carrier == CarrierChoice.otherIndex {
+            if d.focus == .carrierName { keep = lines.count }
+            lines.append(DialogLine(pieces: [label("Name", focused: d.focus == .carrierName)]
+                                    + textPieces(d.carrierName, focused: d.focus == .carrierName, width: inner - 13)))
+        }
+        // ORDER, BUYER, TRACKING, CHECK: the buyer takes what the window gives beyond the rest.
+        let checkWidth = 11, trackingWidth = 24
+        let buyerWidth = max(8, min(30, inner - 2 - 19 - 1 - 1 - trackingWidth - 1 - checkWidth))
+        var header = DialogLine(pieces: [("  ", .plain)])
+        for (t, w) in [("ORDER", 19), ("BUYER", buyerWidth), ("TRACKING", trackingWidth)] { header.pieces.append((TextFit.pad(t, w) + " ", .dim)) }
+        lines.append(header)
+        for (i, line) in d.lines.enumerated() {
+            let focused = d.focus == .tracking(i)
+            if focused { keep = lines.count }
+            let check: (String, Style) = switch d.trackingCheck(i) {
+            case .success: ("✓ valid", .good)
+            case .failure(.empty): ("", .plain)
+            case .failure: ("✗ not valid", .refusal)
+            }
+            var pieces: [(text: String, style: Style)] = [(focused ? "▸ " : "  ", .bold), (TextFit.pad(line.amazonOrderId, 19) + " ", .plain),
+                                                           (TextFit.pad(line.buyerName ?? "—", buyerWidth) + " ", .plain)]
+            let field = textPieces(line.tracking, focused: focused, width: trackingWidth)
+            let used = field.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            pieces += field + [(String(repeating: " ", count: max(1, trackingWidth - used + 1)), .plain), check]
+            lines.append(DialogLine(pieces: pieces))
+        }
+        // The full reason for the number being typed.
+        if case .tracking(let i) = d.focus, case .failure(let e) = d.trackingCheck(i) {
+            lines.append(.blank)
+            if case .empty = e {
+                lines += TextFit.wrap(TrackingNumber.formatDescription(for: e.carrier), inner).map { DialogLine($0, .dim) }
+            } else {
+                lines += TextFit.wrap("✗ \(d.lines[i].amazonOrderId): \(e)", inner).map { DialogLine($0, .refusal) }
+            }
+        }
+        if d.reminder { lines += [.blank, DialogLine(buyerMessagesReminder, .dim)] }
+        if let problem = d.problem {
+            lines.append(.blank)
+            lines += TextFit.wrap(problem, inner).map { DialogLine($0, .refusal) }
+        }
+        drawDialogBox(&screen, s, title: "Ship marked orders · Enter ships all · Esc closes", lines: lines, keep: keep)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// Shipping from the console, as a merchant does it: the built binary in tmux, the order found shipped
+/// by the command line afterwards and confirmed at (simulated) Amazon by the next sync.
+@Suite("Shipping from the console in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct ConsoleShipTests {
+    typealias JSONObject = [String: Any]
+
+    @Test("s on a paid order, UPS and a valid tracking number, Enter: shipped, and Amazon hears of it (R13)")
+    func shipThroughTheDialog() throws {
+        let m = MerchantBinary()
+        // A fresh home with one paid order placed at simulated Amazon and synced in.
+        let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", "1").trimmingCharacters(in: .whitespacesAndNewlines)
+        try m.ok("sync")
+
+        let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 100, rows: 30)
+        try tmux.waitFor("Orders · filter all")
+        try tmux.send("/")
+        try tmux.send("-l", id)
+        try tmux.send("Enter")
+        try tmux.waitFor("1 order found")
+        try tmux.send("s")
+        try tmux.waitFor("Ship order")
+        // R16: the first ship dialog says where buyers' messages are.
+        try tmux.waitFor("Seller Central")
+        try tmux.send("Up", "u", "Tab")
+        try tmux.waitFor("UPS number")
+        try tmux.send("-l", "1Z5R89390357567127")
+        try tmux.waitFor("✓ valid")
+        try tmux.send("Enter")
+        try tmux.waitFor("Shipped 1 unit of \(id) with UPS 1Z5R89390357567127")
+        try tmux.send("q")
+        _ = try tmux.waitForExit()
+
+        // R13: the store has it shipped, and the next sync confirms it at Amazon with the same number.
+        let local = try #require(try m.json("order", id, "--json") as? JSONObject)
+        #expect(local["localStatus"] as? String == "shipped")
+        try m.ok("sync")
+        let amazon = try #require(try m.json("sim", "order", id, "--json") as? JSONObject)
+        #expect(amazon["status"] as? String == "SHIPPED")
+        let packages = try #require(amazon["packages"] as? [JSONObject])
+        #expect(packages.first?["trackingNumber"] as? String == "1Z5R89390357567127")
+    }
+}

@@ -92,7 +92,8 @@ enum RefundTable {
     }
 
     /// Records one refund event Amazon posted, once. It is the console's own when a refund of the same
-    /// order and amount reached Amazon before it was posted and is not matched yet; otherwise it was
+    /// order and amount was submitted to Amazon before it was posted (processing a feed takes Amazon
+    /// minutes) and is not matched yet; otherwise it was
     /// made on Amazon (R23), and refunds of the order not yet sent that no longer fit fail now (R21).
     /// Returns whether it was new.
     static func record(_ event: AmazonRefundEvent, db: Database) throws -> Bool {
@@ -100,7 +101,7 @@ enum RefundTable {
         let own = try db.cachedValue(Int64.self, sql: """
             SELECT r.id FROM refund r JOIN outbox o ON o.idempotencyKey = 'refund:' || r.id
             WHERE r.amazonOrderId = ? AND r.amountMinor = ? AND r.state IN ('waiting', 'done') AND o.state IN ('submitted', 'done')
-              AND o.submittedAt <= ? + 1
+              AND o.submittedAt < ?
               AND NOT EXISTS (SELECT 1 FROM amazonRefund a WHERE a.refundId = r.id)
             ORDER BY r.id LIMIT 1
             """, arguments: [event.amazonOrderId, event.amount.minorUnits, event.postedAt.timeIntervalSince1970])

@@ -6,6 +6,7 @@ enum Operation: String, CaseIterable {
     case createFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument
     case patchListingsItem
     case listFinancialEvents
+    case getInventorySummaries
 
     /// Requests per second and burst.
     var rate: (perSecond: Double, burst: Double) {
@@ -19,6 +20,7 @@ enum Operation: String, CaseIterable {
         case .getFeeds, .getFeedDocument: (0.0222, 10)
         case .patchListingsItem: (5, 5)
         case .listFinancialEvents: (0.5, 30)
+        case .getInventorySummaries: (2, 2)
         }
     }
 

@@ -29,6 +29,7 @@ enum Router {
         case ("GET", 4) where parts[0...2] == ["feeds", "2021-06-30", "feeds"]: return (.getFeed, [parts[3]])
         case ("PATCH", 5) where parts[0...2] == ["listings", "2021-08-01", "items"]: return (.patchListingsItem, [parts[3], parts[4]])
         case ("GET", 3) where parts == ["finances", "v0", "financialEvents"]: return (.listFinancialEvents, [])
+        case ("GET", 4) where parts == ["fba", "inventory", "v1", "summaries"]: return (.getInventorySummaries, [])
         default: return nil
         }
     }
@@ -100,6 +101,7 @@ extension AmazonSimulator {
         case .getFeeds: try FeedsAPI.getFeeds(context)
         case .patchListingsItem: try ListingsAPI.patch(context)
         case .listFinancialEvents: try FinancesAPI.list(context)
+        case .getInventorySummaries: try FBAInventoryAPI.summaries(context)
         }
     }
 }

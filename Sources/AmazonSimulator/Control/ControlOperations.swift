@@ -76,6 +76,23 @@ extension AmazonSimulator {
         }
     }
 
+    /// An inbound shipment arrived (or stock was counted): Amazon can now ship `quantity` of `sku`.
+    public func setFBAStock(sku: String, quantity: Int) throws {
+        guard quantity >= 0 else { throw SimulatorError.invalidQuantity(quantity) }
+        try db.write { db in
+            guard try ListingTable.find(db, sku: sku) != nil else { throw SimulatorError.unknownSKU(sku) }
+            try FBAStock.set(db, sku: sku, fulfillable: quantity, at: try simulatedNow(db))
+        }
+    }
+
+    /// What Amazon can ship of `sku` now (nil: Amazon holds none and never did).
+    public func fbaFulfillable(sku: String) throws -> Int? {
+        try db.write { db in
+            try Scheduler.processDue(db, now: try simulatedNow(db))
+            return try FBAStock.level(db, sku: sku)?.fulfillable
+        }
+    }
+
     /// Switches rate limiting on or off (off for benchmarks).
     public func setThrottling(enabled: Bool) throws {
         try db.write { db in

@@ -25,7 +25,9 @@ enum Scheduler {
                 case feedDone: try FeedProcessor.finish(db, feedId: ref, at: at)
                 default:
                     guard let event = PlannedEvent.Kind(rawValue: kind), var order = try OrderTable.load(db, id: ref) else { break }
+                    let before = order
                     if let line = OrderLifecycle.apply(event, to: &order, at: at) {
+                        if event == .afnShip { try FBAStock.ship(db, shipped: order, before: before, at: at) }
                         try OrderTable.update(db, order)
                         try OrderTable.record(db, orderId: order.id, at: at, kind: line.kind, detail: line.detail)
                     }

@@ -8,6 +8,7 @@ enum ListingTable {
             INSERT INTO listing (sku, asin, title, price, fba) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(sku) DO UPDATE SET asin = excluded.asin, title = excluded.title, price = excluded.price, fba = excluded.fba
             """, arguments: [listing.sku, listing.asin, listing.title, listing.price, listing.fba])
+        if listing.fba { try FBAStock.stockIfNew(db, sku: listing.sku) }
     }
 
     static func all(_ db: Database) throws -> [SimulatedListing] {

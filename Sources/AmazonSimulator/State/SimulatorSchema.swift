@@ -110,6 +110,20 @@ enum SimulatorSchema {
                 CREATE INDEX refundEvent_posted ON refundEvent(postedAt, id);
                 """)
         }
+        migrator.registerMigration("v3: FBA stock") { db in
+            // Amazon's warehouse stock per SKU, as FBA Inventory reports it.
+            try db.execute(sql: """
+                CREATE TABLE fbaStock (
+                    sku TEXT PRIMARY KEY NOT NULL,
+                    fulfillable INTEGER NOT NULL CHECK (fulfillable >= 0),
+                    reserved INTEGER NOT NULL DEFAULT 0 CHECK (reserved >= 0),
+                    inboundShipped INTEGER NOT NULL DEFAULT 0,
+                    unfulfillable INTEGER NOT NULL DEFAULT 0,
+                    updatedAt INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO fbaStock (sku, fulfillable, updatedAt) SELECT sku, \(FBAStock.initialQuantity), 0 FROM listing WHERE fba = 1;
+                """)
+        }
         return migrator
     }
 }

@@ -6,6 +6,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case createFeedDocument, uploadFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument, downloadFeedDocument
     case patchListingsItem
     case listFinancialEvents
+    case getInventorySummaries
 
     public var description: String { rawValue }
 
@@ -26,7 +27,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     /// Reads may be repeated when their answer arrived broken; a later answer may be whole.
     var isRead: Bool {
         switch self {
-        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents: true
+        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries: true
         default: false
         }
     }

@@ -122,22 +122,32 @@ struct SyncCrashTests {
         let slices = stride(from: 0, to: actions.count, by: max(1, actions.count / (kills / 2))).map {
             Array(actions[$0..<min($0 + max(1, actions.count / (kills / 2)), actions.count)])
         }
+        // The kill falls at a seeded random moment: half the time anywhere in a typical run (start-up, pull,
+        // push), half the time in its second half, where the deliveries are. `typical` follows the runs that
+        // finish before their kill, and grows slowly while none does.
+        var typical = fullSync
         var killed = 0, finishedFirst = 0, killedMidDelivery = 0, attempt = 0
         while killed < kills || attempt < slices.count {
             if attempt < slices.count { try enqueue(slices[attempt], in: shop, asCSV: attempt % 2 == 0) }
             if attempt % 3 == 2 { try shop.ok("sim", "advance", "--minutes", "1") }
             let before = try outboxStates(shop)
+            let delay = Bool.random(using: &random)
+                ? Double.random(in: 0.002...max(0.003, typical), using: &random)
+                : Double.random(in: (typical * 0.5)...(typical * 1.1), using: &random)
+            let launched = Date()
             let sync = try shop.start(syncArguments)
-            usleep(UInt32(Double.random(in: 0.002...max(0.003, fullSync), using: &random) * 1_000_000))
+            while sync.isRunning && Date().timeIntervalSince(launched) < delay { usleep(500) }
             kill(sync.processIdentifier, SIGKILL)
             sync.waitUntilExit()
             let after = try outboxStates(shop)
             if sync.terminationReason == .uncaughtSignal && sync.terminationStatus == SIGKILL {
                 killed += 1
                 if after != before && after.open > 0 { killedMidDelivery += 1 }
+                typical *= 1.03
             } else {
                 #expect(sync.terminationStatus == 0, "a sync that was not killed failed")
                 finishedFirst += 1
+                typical = 0.7 * typical + 0.3 * Date().timeIntervalSince(launched)
             }
             attempt += 1
             if attempt > kills * 4 + slices.count { break }
@@ -224,7 +234,7 @@ struct SyncCrashTests {
         #expect(try shop.integrity(shop.simulatorPath) == "ok")
 
         print("""
-            sync crash (\(transport), seed \(seed)): \(killed) kills (\(killedMidDelivery) mid-delivery, \(finishedFirst) runs finished first) \
+            sync crash (\(transport), seed \(seed)): \(killed) kills (\(killedMidDelivery) after the run had changed the outbox, \(finishedFirst) runs finished first) \
             over \(actions.count) actions (\(shipCount) shipments, \(cancelCount) cancels); \(applied) applied at Amazon, \
             \(missing.count) missing, \(doubled.count + doubledAcks.count + doubledFeeds.count) doubled; \
             \(arrivals) confirmation arrivals (\(redeliveries) redelivered and replayed by key), \(feedCount) feeds; \

@@ -14,6 +14,10 @@ struct InventoryDelivery {
         var done = 0, failed = 0
         for message in try store.openOutbox(kind: .inventory) {
             let payload = try message.decode(InventoryPayload.self)
+            // Marked before it leaves: Amazon may apply it and the sync die before the answer is recorded.
+            // A later stock change must then queue a message of its own (a new key) instead of rewriting
+            // this one, whose key Amazon would answer with its first answer, keeping the old quantity (R29).
+            if message.state == .queued { try store.updateOutbox(ids: [message.id], state: .submitting, at: clock.now) }
             do {
                 let answer = try await client.patchListingsItem(
                     sellerId: settings.sellerId, sku: payload.sku, marketplaceIds: settings.marketplaceIds,

@@ -7,7 +7,8 @@ public enum OutboxKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// How far a message has come. Feeds pass through `uploaded` and `submitting` so that a crash between
-/// sending and recording is recognised, and a feed is never created twice (R29).
+/// sending and recording is recognised, and a feed is never created twice (R29). An inventory message is
+/// `submitting` from its first send on, so it is no longer rewritten in place under its key.
 public enum OutboxState: String, Codable, Sendable {
     case queued, uploaded, submitting, submitted, done, failed
 }

@@ -53,6 +53,7 @@ public final class ChannelSync: Sendable {
             outcome.pages = pull.pages
             outcome.orders.add(try store.reconsiderWaitingOrders(at: clock.now))
             outcome.refundedOnAmazon = try await RefundPull(store: store, client: client, clock: clock).run().onAmazon
+            _ = try await FBAStockPull(store: store, client: client, clock: clock).run()
             let delivered = try await push()
             outcome.pushed = delivered.done
             outcome.refused = delivered.failed

@@ -10,6 +10,8 @@ public struct CatalogEntry: Sendable, Equatable, Codable {
     public var offeredOnAmazon: Int?
     /// Amazon SKUs mapped to this product.
     public var mappedAmazonSkus: [String]
+    /// What Amazon holds in its warehouses (FBA), as last read; nil if never read.
+    public var fbaStock: FBAStockLevel?
 }
 
 /// What a `catalog set` changes; nil leaves a field as it is.
@@ -69,7 +71,7 @@ enum CatalogTable {
         return CatalogEntry(
             product: product, stock: stock,
             offeredOnAmazon: InventoryPush.offersOnAmazon(product) ? stock.offeredOnAmazon(override: product.amazonStockOverride) : nil,
-            mappedAmazonSkus: try mappedSkus(of: product.sku, db: db))
+            mappedAmazonSkus: try mappedSkus(of: product.sku, db: db), fbaStock: try FBAStockTable.level(product.sku, db: db))
     }
 
     static func find(_ sku: String, db: Database) throws -> Product? {

@@ -74,6 +74,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notInitialized
     case unknownOrder(String)
     case refused(String)
+    /// One of a batch was refused; `index` counts from 0 in the batch, so the caller can name its own line.
+    case refusedInBatch(index: Int, amazonOrderId: String, reason: String)
 
     public var description: String {
         switch self {
@@ -82,6 +84,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notInitialized: "the store has no channel connection yet: run `merchant` once to set it up"
         case .unknownOrder(let id): "there is no order \(id)"
         case .refused(let why): why
+        case .refusedInBatch(let index, _, let reason): "shipment \(index + 1): \(reason)"
         }
     }
 }

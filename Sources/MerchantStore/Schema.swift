@@ -233,6 +233,17 @@ enum Schema {
                 CREATE INDEX amazonRefund_posted ON amazonRefund(postedAt);
                 """)
         }
+        migrator.registerMigration("v4: FBA stock") { db in
+            try db.execute(sql: """
+                CREATE TABLE fbaStock (
+                    productSku TEXT PRIMARY KEY NOT NULL REFERENCES product(sku),
+                    fulfillable INTEGER NOT NULL,
+                    reserved INTEGER NOT NULL,
+                    inbound INTEGER NOT NULL,
+                    checkedAt REAL NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -48,7 +48,7 @@ extension MerchantStore {
         try pool.write { db in
             try requests.enumerated().map { index, request in
                 do { return try Self.ship(request, actor: actor, at: now, db: db) }
-                catch { throw StoreError.refused("line \(index + 1), \(request.amazonOrderId): \(error)") }
+                catch { throw StoreError.refusedInBatch(index: index, amazonOrderId: request.amazonOrderId, reason: "\(error)") }
             }
         }
     }

@@ -209,7 +209,7 @@ struct OrderActionTests {
         f.press(.enter)
         // R30: nothing shipped, not even the first.
         #expect(try Self.state(f).shipments == 0)
-        #expect(f.text.contains("line 2"))
+        #expect(f.text.contains("shipment 2"))
         f.press(.escape, .character("k"), .character(" "))  // unmark the cancelled one
         #expect(f.program.state.orders.marked == [Self.first])
         f.press(.character("s"))

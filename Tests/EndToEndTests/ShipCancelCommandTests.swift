@@ -49,7 +49,7 @@ struct ShipCancelCommandTests {
         let file = m.home.appendingPathComponent("ship.csv")
         try "order,carrier,tracking\n\(a),UPS,1Z5R89390357567127\n\(b),DHL Express,3318810026\n".write(to: file, atomically: true, encoding: .utf8)
         let refused = try m.run("ship", "--csv", file.path)
-        #expect(refused.status != 0 && refused.stderr.contains("line 2"))
+        #expect(refused.status != 0 && refused.stderr.contains("line 3"))
         #expect((try m.json("order", a, "--json") as? JSONObject)?["localStatus"] as? String == "processing")
         try "order,carrier,tracking\n\(a),UPS,1Z5R89390357567127\n\(b),DHL Express,3318810025\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(try m.ok("ship", "--csv", file.path).contains("Shipped 2 orders"))

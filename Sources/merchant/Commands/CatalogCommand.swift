@@ -15,13 +15,14 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             let entries = try Context.open().store.catalog()
             if json { return try printJSON(entries) }
-            let widths = [18, 34, 6, 6, 6, 6, 8, 4, 11]
-            let head = ["SKU", "TITLE", "STOCK", "RESV", "HELD", "AVAIL", "AMAZON", "FBA", "ASIN"]
+            let widths = [18, 34, 6, 6, 6, 6, 8, 4, 8, 11]
+            let head = ["SKU", "TITLE", "STOCK", "RESV", "HELD", "AVAIL", "AMAZON", "FBA", "AT AMZN", "ASIN"]
             print(zip(head, widths).map { CLIText.fit($0, $1) }.joined(separator: " "))
             for e in entries {
                 let p = e.product
                 let cells = [p.sku + (p.enabled ? "" : " (off)"), p.title, "\(e.stock.onHand)", "\(e.stock.reserved)", "\(e.stock.committed)",
-                             "\(e.stock.available)", e.offeredOnAmazon.map(String.init) ?? (p.fba ? "FBA" : "—"), p.fba ? "on" : "", p.asin ?? "—"]
+                             "\(e.stock.available)", e.offeredOnAmazon.map(String.init) ?? (p.fba ? "FBA" : "—"), p.fba ? "on" : "",
+                             e.fbaStock.map { "\($0.fulfillable)" } ?? (p.fba ? "?" : ""), p.asin ?? "—"]
                 print(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
                 if !e.mappedAmazonSkus.isEmpty { print("  ↳ Amazon SKUs: \(e.mappedAmazonSkus.joined(separator: ", "))") }
             }
@@ -52,6 +53,10 @@ struct CatalogCommand: ParsableCommand {
             }
             let product = try context.store.updateProduct(sku: sku, change, actor: "cli", at: context.now)
             print("\(product.sku): stock \(product.stockOnHand), \(product.enabled ? "enabled" : "disabled"), ASIN \(product.asin ?? "none"), FBA \(product.fba ? "on" : "off")")
+            // R27: allowed, but the merchant hears when Amazon cannot ship it yet.
+            if change.fba == true, let warning = FBARules.warningOnSwitchingOn(sku: sku, stock: try context.store.product(sku: sku)?.fbaStock) {
+                FileHandle.standardError.write(Data("merchant: warning: \(warning)\n".utf8))
+            }
         }
     }
 

@@ -23,8 +23,13 @@ struct ShipCommand: ParsableCommand {
         let context = try Context.open()
         if let csv {
             guard id == nil, carrier == nil, tracking == nil else { throw Refusal("--csv ships from the file alone: leave out the order id, --carrier and --tracking") }
-            let requests = try ShipmentCSV.read(path: csv)
-            let shipped = try context.store.shipAll(requests, actor: "cli", at: context.now)
+            let lines = try ShipmentCSV.read(path: csv)
+            let shipped: [ShipmentPayload]
+            do {
+                shipped = try context.store.shipAll(lines.map(\.request), actor: "cli", at: context.now)
+            } catch StoreError.refusedInBatch(let index, let id, let reason) {
+                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(reason). Nothing was shipped.")
+            }
             print("Shipped \(shipped.count) order\(shipped.count == 1 ? "" : "s"). Amazon hears of it on the next sync.")
             return
         }
@@ -71,20 +76,21 @@ enum ShipDateText {
 
 /// Reads shipments from a CSV file: order,carrier,tracking[,date].
 enum ShipmentCSV {
-    static func read(path: String) throws -> [ShipmentRequest] {
+    /// Each shipment with the line of the file it came from.
+    static func read(path: String) throws -> [(line: Int, request: ShipmentRequest)] {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw Refusal("cannot read \(path) as a UTF-8 text file")
         }
-        var requests: [ShipmentRequest] = []
+        var requests: [(line: Int, request: ShipmentRequest)] = []
         for (number, raw) in text.split(whereSeparator: \.isNewline).enumerated() {
             let fields = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if number == 0, fields.first?.lowercased().contains("order") == true { continue }
             if fields.allSatisfy(\.isEmpty) { continue }
             guard (3...4).contains(fields.count) else { throw Refusal("\(path) line \(number + 1): expected order,carrier,tracking[,date]") }
             do {
-                requests.append(ShipmentRequest(
+                requests.append((number + 1, ShipmentRequest(
                     amazonOrderId: fields[0], carrier: try Carrier.parse(fields[1]), trackingNumber: fields[2],
-                    shipDate: fields.count == 4 && !fields[3].isEmpty ? try ShipDateText.parse(fields[3]) : nil))
+                    shipDate: fields.count == 4 && !fields[3].isEmpty ? try ShipDateText.parse(fields[3]) : nil)))
             } catch {
                 throw Refusal("\(path) line \(number + 1): \(error)")
             }

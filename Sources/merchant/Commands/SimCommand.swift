@@ -6,7 +6,7 @@ import MerchantCore
 struct SimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim", abstract: "The simulated Amazon account: let time pass, place and pay orders, serve SP-API over HTTP.",
-        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, Return.self, ShowOrder.self, Serve.self, Throttling.self])
+        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, Return.self, FBAStock.self, ShowOrder.self, Serve.self, Throttling.self])
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Let simulated Amazon live N minutes: orders, payments, fraud checks, Amazon's shipments.")
@@ -72,6 +72,16 @@ struct SimCommand: AsyncParsableCommand {
         func run() throws {
             try Context.open().simulator.returnPackage(orderId: id, arrived: arrived)
             print("\(id): \(arrived ? "the return arrived" : "the buyer is returning the package").")
+        }
+    }
+
+    struct FBAStock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "fba-stock", abstract: "An inbound shipment arrived at Amazon: it can now ship QUANTITY of SKU.")
+        @Argument var sku: String
+        @Argument var quantity: Int
+        func run() throws {
+            try Context.open().simulator.setFBAStock(sku: sku, quantity: quantity)
+            print("\(sku): Amazon can ship \(quantity).")
         }
     }
 

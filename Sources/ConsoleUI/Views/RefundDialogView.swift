@@ -17,7 +17,7 @@ extension Console {
         lines += TextFit.wrap(so, inner).map { DialogLine($0, .dim) }
         if let request = d.request {
             let what = request.origin == .returnArrived ? "The returned package arrived" : "The buyer is returning a package"
-            let text = "\(what)\(request.packageReferenceId.map { " (\($0))" } ?? ""): \(Format.money(request.suggested)) suggested."
+            let text = "\(what)\(request.packageReferenceId.map { " (package \($0))" } ?? ""): \(Format.money(request.suggested)) suggested."
             lines += TextFit.wrap(text, inner).map { DialogLine($0, .dim) }
         }
         lines.append(.blank)

@@ -131,7 +131,7 @@ extension Console {
             switch e.state {
             case .requested:
                 let what = e.origin == .returnArrived ? "the returned package arrived" : "the buyer is returning a package"
-                return ("\(e.amazonOrderId): \(what)\(e.packageReferenceId.map { " (\($0))" } ?? ""). Enter or r refunds it: \(amount) suggested, CustomerReturn.", .plain)
+                return ("\(e.amazonOrderId): \(what)\(e.packageReferenceId.map { " (package \($0))" } ?? ""). Enter or r refunds it: \(amount) suggested, CustomerReturn.", .plain)
             case .waiting:
                 return ("\(e.amazonOrderId): refunding \(amount) (\(e.reason ?? "—")) since \(Format.date(e.createdAt)); Amazon confirms it after a sync.", .plain)
             case .failed:

@@ -41,6 +41,17 @@ public struct RefundTotals: Sendable, Equatable, Codable {
     public var lines: [Line]
 }
 
+/// What is left to refund of one order (`MerchantStore.refundable(of:)`), the console's own refunds apart
+/// from Amazon's (R23).
+public struct Refundable: Sendable, Equatable {
+    /// What has been refunded so far: by the console (not failed), and on Amazon directly.
+    public var balance: RefundBalance
+    /// The order total less the console's own refunds: no refund may be more (R22).
+    public var left: Money
+    /// `left` less what was refunded on Amazon directly: a refund above it fails as already refunded there (R21).
+    public var leftAtAmazon: Money
+}
+
 extension MerchantStore {
     /// The queue, the merchant's work first: requested, then waiting for Amazon, failed, done; newest first in each.
     public func refundQueue(limit: Int = 200) throws -> [RefundEntry] {
@@ -68,6 +79,23 @@ extension MerchantStore {
     /// Refunds made on Amazon directly, newest first (R23).
     public func refundsOnAmazon(limit: Int = 200) throws -> [AmazonRefundEntry] {
         try pool.read { db in try Self.amazonRefundRows(db, filter: "1", arguments: [], limit: limit) }
+    }
+
+    /// What can still be refunded of one order, and the balance `RefundRules.check` weighs a refund against:
+    /// the console's dialog proposes `leftAtAmazon` (or `left` when Amazon's own refunds took it all) and checks
+    /// what is typed with the rules themselves.
+    ///
+    ///     let r = try store.refundable(of: "302-…")   // r.left: 12.99 EUR, r.balance.onAmazon: 0.00 EUR
+    public func refundable(of amazonOrderId: String) throws -> Refundable {
+        try pool.read { db in
+            guard let order = try AmazonOrderTable.find(amazonOrderId, db: db) else { throw StoreError.unknownOrder(amazonOrderId) }
+            let balance = try RefundTable.balance(order, db: db)
+            let total = order.total?.minorUnits ?? 0
+            let currency = balance.byConsole.currency
+            let left = max(0, total - balance.byConsole.minorUnits)
+            return Refundable(balance: balance, left: Money(minorUnits: left, currency: currency),
+                              leftAtAmazon: Money(minorUnits: max(0, left - balance.onAmazon.minorUnits), currency: currency))
+        }
     }
 
     /// Sums for the queue's header: the console's refunds by state, Amazon's own apart (R23).

@@ -40,11 +40,12 @@ struct PaneSnapshotTests {
         #expect(f.text.contains("reserves 2× MUG-BLAU-350"))  // R9
     }
 
-    @Test("Refunds: an honest placeholder", arguments: sizes)
+    @Test("Refunds: an empty queue says how refunds arrive", arguments: sizes)
     func refunds(rows: Int, columns: Int) throws {
         let f = try ConsoleFixture(size: Size(rows: rows, columns: columns))
         f.press(.character("3"))
-        expectSnapshot(f.text, "refunds-\(columns)x\(rows)")
+        expectSnapshot(f.text, "refunds-empty-\(columns)x\(rows)")
+        #expect(f.text.contains("No refunds yet"))
     }
 
     @Test("Settings: channel, switches, interval, products with FBA", arguments: sizes)

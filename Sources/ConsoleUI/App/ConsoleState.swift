@@ -25,10 +25,11 @@ public struct ConsoleState: Sendable {
     public var pane: Pane = .orders
     public var orders = OrderList(filter: .all)
     public var pending = OrderList(filter: .status(.pending))
-    /// An order opened from Orders or Pending; Esc closes it.
+    /// An order opened from Orders, Pending or Refunds; Esc closes it.
     public var detail: DetailState?
     public var settings = SettingsPane()
     public var outbox = OutboxPane()
+    public var refunds = RefundsPane()
     public var overview = Overview()
     /// The search being typed after `/`; nil when not typing.
     public var searchInput: String?
@@ -134,6 +135,8 @@ public struct OrderList: Sendable, Equatable {
 public struct DetailState: Sendable, Equatable {
     public var orderId: String
     public var detail: OrderDetail?
+    /// Its refunds, the console's own and Amazon's apart (R23), read with it.
+    public var refunds: OrderRefunds?
     public var scroll = 0
 }
 

@@ -5,20 +5,21 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, search, cycleFilter, filterBlocked, toggleSort
     case toggle, intervalShorter
-    case ship, cancelOrder, mark
+    case ship, cancelOrder, mark, refund
     /// In a dialog.
     case confirm, dismiss, nextField, previousField, choosePrevious, chooseNext
 }
 
 /// Where a binding works.
 public enum Scope: Hashable, Sendable, CaseIterable {
-    case everywhere, orders, pending, detail, settings, outbox, dialog
+    case everywhere, orders, pending, refunds, detail, settings, outbox, dialog
 
     var title: String {
         switch self {
         case .everywhere: "Everywhere"
         case .orders: "Orders"
         case .pending: "Pending"
+        case .refunds: "Refunds"
         case .detail: "An opened order"
         case .settings: "Settings"
         case .outbox: "Outbox"
@@ -43,7 +44,7 @@ public struct KeyBinding: Sendable {
 
 public enum KeyBindings {
     static let lists: Set<Scope> = [.orders, .pending]
-    static let scrolling: Set<Scope> = [.orders, .pending, .detail, .settings, .outbox]
+    static let scrolling: Set<Scope> = [.orders, .pending, .refunds, .detail, .settings, .outbox]
     /// Where an order can be acted on; the rules say when it cannot (R4, R10, R14, R17).
     static let orderActions: Set<Scope> = [.orders, .pending, .detail]
 
@@ -63,10 +64,14 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("g"), .home], action: .top, scopes: scrolling, help: "first row (newest)", hint: nil),
         KeyBinding(keys: [.character("G"), .end], action: .bottom, scopes: scrolling, help: "last row (oldest; least urgent)", hint: nil),
         KeyBinding(keys: [.enter], action: .open, scopes: lists, help: "open the order", hint: "open"),
+        KeyBinding(keys: [.enter], action: .open, scopes: [.refunds],
+                   help: "a request: refund it; another entry: open its order", hint: "open"),
         KeyBinding(keys: [.character("s")], action: .ship, scopes: orderActions,
                    help: "ship (with marks: every marked order at once)", hint: "ship"),
         KeyBinding(keys: [.character("c")], action: .cancelOrder, scopes: orderActions,
                    help: "cancel the order, refunding the buyer (asks first)", hint: "cancel"),
+        KeyBinding(keys: [.character("r")], action: .refund, scopes: orderActions.union([.refunds]),
+                   help: "refund the order: amount, Amazon's reason (asks first)", hint: "refund"),
         KeyBinding(keys: [.character(" ")], action: .mark, scopes: [.orders], help: "mark or unmark the order (s ships the marked)", hint: nil),
         KeyBinding(keys: [.escape], action: .back, scopes: [.detail, .orders], help: "back; clears a search, then the marks", hint: "back"),
         KeyBinding(keys: [.character("/")], action: .search, scopes: [.orders], help: "search: order id, buyer, SKU, ASIN, title", hint: "search"),
@@ -108,7 +113,7 @@ extension ConsoleState {
         switch pane {
         case .orders: return .orders
         case .pending: return .pending
-        case .refunds: return .everywhere
+        case .refunds: return .refunds
         case .settings: return .settings
         case .outbox: return .outbox
         }
@@ -119,6 +124,7 @@ extension ConsoleState {
         switch action {
         case .open:
             if let kind = currentList, list(kind).rows.isEmpty { return "there is no order here to open" }
+            if pane == .refunds, detail == nil, refunds.selectedItem == nil { return "there is no refund here" }
         case .toggleSort:
             if orders.search != nil { return "search results are always newest first: Esc clears the search" }
         case .cycleFilter, .filterBlocked:
@@ -128,7 +134,7 @@ extension ConsoleState {
             if sync.running { return "a sync is already running" }
         case .back:
             if detail == nil && orders.search == nil && orders.marked.isEmpty { return "nothing to go back to: this is the list" }
-        case .ship, .cancelOrder, .mark:
+        case .ship, .cancelOrder, .mark, .refund:
             return unavailableOrderAction(action)
         default: break
         }

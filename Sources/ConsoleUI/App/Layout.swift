@@ -20,6 +20,17 @@ enum Layout {
         min(s.overview.catalog.count, max(3, bodyHeight(s) / 3)) + 3
     }
 
+    /// Lines of the Refunds pane's body: the pane less its title, the totals, the column header and the
+    /// two lines at the bottom that say the selected entry in full.
+    static func refundsHeight(_ s: ConsoleState) -> Int {
+        max(1, bodyHeight(s) - 1 - refundTotalsHeight(s) - 1 - 2)
+    }
+
+    /// One line per currency of the totals (at most three), or the one line that says there are none.
+    static func refundTotalsHeight(_ s: ConsoleState) -> Int {
+        max(1, min(3, s.refunds.window?.totals.lines.count ?? 0))
+    }
+
     /// How many rows a window reads: one more than fits, to know whether the list goes on.
     static func windowLimit(_ s: ConsoleState, _ kind: ListKind) -> Int { listHeight(s, kind) + 1 }
 }

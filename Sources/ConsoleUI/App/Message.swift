@@ -12,7 +12,7 @@ public enum Message: Sendable {
     case dataChanged
     case overviewLoaded(Overview)
     case ordersLoaded(ListKind, OrdersQuery, [OrderSummary])
-    case detailLoaded(String, OrderDetail)
+    case detailLoaded(String, OrderDetail, OrderRefunds)
     case outboxLoaded([OutboxMessage], [ActivityEntry])
     case settingSaved(SettingKey, ChannelSettings)
     case productSaved(Product)
@@ -26,11 +26,17 @@ public enum Message: Sendable {
     case actionPrepared(OrderAction, [OrderDetail])
     case shipped([ShipmentPayload])
     case cancelled(CancellationPayload)
+    /// The Refunds pane's window: the queue, the refunds made on Amazon, and the totals (R23).
+    case refundsLoaded(RefundsWindow)
+    /// An order read fresh for `r`, with what is left to refund and the return request it would settle.
+    case refundPrepared(OrderDetail, Refundable, request: RefundEntry?)
+    /// The store took a refund: queued for Amazon, or kept as failed with its notice (R21).
+    case refunded(String, Money, RefundOutcome)
 }
 
 /// What the merchant asked to do with orders.
 public enum OrderAction: Sendable, Equatable {
-    case ship, shipMarked, cancel
+    case ship, shipMarked, cancel, refund
 }
 
 /// What the console asks its runner to do; `update` itself never touches the store.
@@ -50,6 +56,12 @@ public enum Effect: Equatable, Sendable {
     case ship(ShipmentRequest)
     case shipAll([ShipmentRequest])
     case cancel(String, CancelReason, Money)
+    /// Reads the refund queue's window, the refunds made on Amazon and the totals.
+    case loadRefunds(limit: Int)
+    /// Reads an order, what is left to refund of it and its open return request, before the refund dialog opens.
+    case prepareRefund(String)
+    /// `merchant refund`'s store operation; sent only by a confirmed refund dialog.
+    case refund(String, Money, RefundReason)
 }
 
 /// The two order lists the console keeps: the Orders pane's and the Pending pane's.

@@ -36,7 +36,8 @@ public struct StoreEffects: Sendable {
                 }
                 return .ordersLoaded(kind, query, rows)
             case .loadDetail(let id):
-                return .detailLoaded(id, try store.orderDetail(id))
+                let refunds = try store.refunds(of: id)
+                return .detailLoaded(id, try store.orderDetail(id), OrderRefunds(own: refunds.own, onAmazon: refunds.onAmazon))
             case .loadOutbox(let limit):
                 return .outboxLoaded(try store.outbox(includeDone: false, limit: limit), try store.activity(limit: limit))
             case .saveSetting(let key, let value):
@@ -55,6 +56,8 @@ public struct StoreEffects: Sendable {
                 return nil
             case .loadOrdersAbove, .prepareAction, .ship, .shipAll, .cancel:
                 return try performOrderEffect(effect)
+            case .loadRefunds, .prepareRefund, .refund:
+                return try performRefundEffect(effect)
             }
         } catch {
             return .loadFailed("\(error)")

@@ -3,32 +3,35 @@ import MerchantCore
 import MerchantStore
 
 extension ConsoleState {
-    /// Why `s`, `c` or Space does nothing here. On an opened order the rules answer at once, in their own
-    /// words (R4, R10, R14, R17, R19); in a list they answer once the order is read (`actionPrepared`).
+    /// Why `s`, `c`, `r` or Space does nothing here. On an opened order the rules answer at once, in their own
+    /// words (R4, R10, R14, R17, R19, R22); in a list they answer once the order is read (`actionPrepared`).
     func unavailableOrderAction(_ action: Action) -> String? {
         if let loaded = detail?.detail {
             switch action {
             case .ship: return OrderActionRules.refusalToShip(loaded.order, local: loaded.local?.status)?.description
             case .cancelOrder: return OrderActionRules.refusalToCancel(loaded.order, local: loaded.local?.status)?.description
+            case .refund: return RefundRules.refusal(loaded.order, local: loaded.local?.status)?.description
             default: return nil
             }
         }
         if detail != nil { return "the order is still being read" }
+        if pane == .refunds, action == .refund { return refunds.selectedItem == nil ? "there is no refund here" : nil }
         guard let kind = currentList else { return nil }
         if action == .ship, kind == .orders, !orders.marked.isEmpty { return nil }
         if list(kind).selectedOrder == nil { return "there is no order here" }
         return nil
     }
 
-    /// The order `s` or `c` acts on: the opened one, else the selected row.
+    /// The order `s`, `c` or `r` acts on: the opened one, else the selected row (in Refunds: the entry's order).
     var actionOrderId: String? {
         if let id = detail?.orderId { return id }
+        if pane == .refunds { return refunds.selectedItem?.amazonOrderId }
         return currentList.flatMap { list($0).selectedOrder?.amazonOrderId }
     }
 }
 
 extension Console {
-    /// `s`, `c`, Space: marks are kept in the state; the others read the orders fresh before any dialog opens.
+    /// `s`, `c`, `r`, Space: marks are kept in the state; the others read the orders fresh before any dialog opens.
     static func orderAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .mark:
@@ -42,6 +45,8 @@ extension Console {
             return s.actionOrderId.map { [.prepareAction(.ship, [$0])] } ?? []
         case .cancelOrder:
             return s.actionOrderId.map { [.prepareAction(.cancel, [$0])] } ?? []
+        case .refund:
+            return s.actionOrderId.map { [.prepareRefund($0)] } ?? []
         default:
             return []
         }
@@ -70,6 +75,8 @@ extension Console {
         case .cancel:
             guard let d = details.first else { return }
             s.dialog = .cancel(CancelDialog(detail: d))
+        case .refund:
+            break  // `refundPrepared` opens the refund dialog
         }
     }
 
@@ -79,6 +86,7 @@ extension Console {
         case .ship: "s ship: not available"
         case .shipMarked: "s ship the marked orders: not available"
         case .cancel: "c cancel: not available"
+        case .refund: "r refund: not available"
         }
         s.dialog = .notice(Notice(title: title, text: reason))
     }

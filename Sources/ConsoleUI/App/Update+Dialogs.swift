@@ -72,6 +72,26 @@ extension Console {
                 d.problem = "Cannot cancel yet: \(reason)"
                 s.dialog = .cancel(d)
             }
+        case .refund(var d):
+            // Like cancelling: only an explicit Yes refunds; Enter on the default No leaves the order as it is.
+            guard d.yes else {
+                s.dialog = nil
+                s.flash = Flash(text: "Not refunded: \(d.order.amazonOrderId) is unchanged.", kind: .info)
+                return []
+            }
+            // R22: a refund needs a reason, and an amount the rules accept.
+            guard let reason = d.chosenReason else {
+                d.problem = "Choose Amazon's reason first (Reason, ←/→)."
+                s.dialog = .refund(d)
+                return []
+            }
+            switch d.amountCheck {
+            case .success(let (amount, _)):
+                return [.refund(d.order.amazonOrderId, amount, reason)]
+            case .failure(let reason):
+                d.problem = "Cannot refund yet: \(reason)"
+                s.dialog = .refund(d)
+            }
         case .notice, nil:
             s.dialog = nil
         }
@@ -84,6 +104,7 @@ extension Console {
         case .ship(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .ship(d)
         case .bulkShip(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .bulkShip(d)
         case .cancel(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .cancel(d)
+        case .refund(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .refund(d)
         case .notice, nil: break
         }
     }
@@ -114,6 +135,7 @@ extension DialogForm {
 extension ShipDialog: DialogForm {}
 extension BulkShipDialog: DialogForm {}
 extension CancelDialog: DialogForm {}
+extension RefundDialog: DialogForm {}
 
 extension Dialog {
     mutating func apply(_ edit: FormEdit) {
@@ -121,6 +143,7 @@ extension Dialog {
         case .ship(var d): d.apply(edit); self = .ship(d)
         case .bulkShip(var d): d.apply(edit); self = .bulkShip(d)
         case .cancel(var d): d.apply(edit); self = .cancel(d)
+        case .refund(var d): d.apply(edit); self = .refund(d)
         case .notice: break
         }
     }

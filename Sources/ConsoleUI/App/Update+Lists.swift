@@ -37,7 +37,7 @@ extension Console {
             case .top: s.outbox.scroll = 0
             default: break
             }
-        case .refunds: break
+        case .refunds: moveRefunds(&s, action)
         }
         return []
     }

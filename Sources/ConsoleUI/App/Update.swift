@@ -31,8 +31,11 @@ public enum Console {
             s.settings.selected = min(s.settings.selected, max(0, SettingsRows.count(s) - 1))
         case .ordersLoaded(let kind, let query, let rows):
             applyLoaded(&s, kind, query, rows)
-        case .detailLoaded(let id, let detail):
-            if s.detail?.orderId == id { s.detail?.detail = detail }
+        case .detailLoaded(let id, let detail, let refunds):
+            if s.detail?.orderId == id {
+                s.detail?.detail = detail
+                s.detail?.refunds = refunds
+            }
         case .outboxLoaded(let messages, let activity):
             s.outbox.messages = messages
             s.outbox.activity = activity
@@ -63,6 +66,12 @@ public enum Console {
             effects = shipped(&s, payloads)
         case .cancelled(let payload):
             effects = cancelled(&s, payload)
+        case .refundsLoaded(let window):
+            refundsLoaded(&s, window)
+        case .refundPrepared(let detail, let refundable, let request):
+            refundPrepared(&s, detail, refundable, request)
+        case .refunded(let id, let amount, let outcome):
+            effects = refunded(&s, id, amount, outcome)
         }
         return (s, effects)
     }
@@ -96,6 +105,7 @@ public enum Console {
             // The rules' refusal of an order action is a paragraph: a box shows it whole.
             case .ship where s.detail != nil: refuse(&s, .ship, reason + ".")
             case .cancelOrder where s.detail != nil: refuse(&s, .cancel, reason + ".")
+            case .refund where s.detail != nil: refuse(&s, .refund, reason + ".")
             default: s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info)
             }
             return []
@@ -157,6 +167,8 @@ public enum Console {
         case .toggleSort:
             s.orders.sort = s.orders.sort == .newest ? .urgency : .newest
             return resetList(&s, .orders)
+        case .open where s.pane == .refunds:
+            return openRefund(&s)
         case .open:
             guard let kind = s.currentList, let order = s.list(kind).selectedOrder else { return [] }
             s.detail = DetailState(orderId: order.amazonOrderId)
@@ -165,7 +177,7 @@ public enum Console {
             return move(&s, action)
         case .toggle, .intervalShorter:
             return settingsAction(&s, action)
-        case .ship, .cancelOrder, .mark:
+        case .ship, .cancelOrder, .mark, .refund:
             return orderAction(&s, action)
         case .confirm, .dismiss, .nextField, .previousField, .choosePrevious, .chooseNext:
             return []  // dialog keys: `dialogKey` answers them
@@ -185,6 +197,7 @@ public enum Console {
             effects.append(.loadOrders(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind))))
         }
         if s.pane == .outbox { effects.append(.loadOutbox(limit: max(50, s.size.rows * 2))) }
+        if s.pane == .refunds { effects.append(.loadRefunds(limit: RefundsPane.windowLimit)) }
         if let id = s.detail?.orderId { effects.append(.loadDetail(id)) }
         return effects
     }

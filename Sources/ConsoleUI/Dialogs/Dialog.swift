@@ -1,12 +1,13 @@
 import Foundation
 import MerchantCore
 
-/// A dialog over the pane. While one is open every key goes to it: typing never reaches the pane's
+/// A dialog over the pane (ship, ship the marked, cancel, refund, a notice). While one is open every key goes to it: typing never reaches the pane's
 /// bindings, and nothing reaches the store until the dialog is confirmed.
 public enum Dialog: Sendable, Equatable {
     case ship(ShipDialog)
     case bulkShip(BulkShipDialog)
     case cancel(CancelDialog)
+    case refund(RefundDialog)
     /// Why an action is not available, in the rules' own words; any key closes it.
     case notice(Notice)
 }

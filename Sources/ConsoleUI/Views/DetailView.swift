@@ -10,14 +10,14 @@ extension Console {
             screen.put("Reading order \(state.orderId)…", row: top, column: 0, style: .dim)
             return
         }
-        let lines = detailLines(detail, s)
+        let lines = detailLines(detail, s, refunds: state.refunds)
         let scroll = min(state.scroll, max(0, lines.count - height))
         for (i, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
             screen.put(line.text, row: top + i, column: 0, style: line.style)
         }
     }
 
-    static func detailLines(_ d: OrderDetail, _ s: ConsoleState) -> [(text: String, style: Style)] {
+    static func detailLines(_ d: OrderDetail, _ s: ConsoleState, refunds: OrderRefunds?) -> [(text: String, style: Style)] {
         let o = d.order
         let market = Marketplace.named(o.marketplaceId)
         var lines: [(text: String, style: Style)] = []
@@ -72,10 +72,46 @@ extension Console {
             add("  \(p.carrier ?? "carrier?") \(p.trackingNumber ?? "no tracking") · shipped \(p.shipDate.map(Format.date) ?? "—") · \(lines)")
         }
         section("Refunds")
-        add("  The console does not make refunds yet; refunds made on Amazon appear in its history.", .dim)
+        lines += refundLines(refunds, width: s.size.columns)
         section("History")
         if d.history.isEmpty { add("  nothing recorded", .dim) }
         for h in d.history.reversed() { add("  \(Format.date(h.at))  \(h.event)") }
+        return lines
+    }
+
+    /// The order's refunds: the console's own with their state, then those made on Amazon, apart (R23).
+    static func refundLines(_ refunds: OrderRefunds?, width: Int) -> [(text: String, style: Style)] {
+        guard let refunds else { return [("  reading…", .dim)] }
+        if refunds.own.isEmpty && refunds.onAmazon.isEmpty { return [("  none · r refunds this order", .dim)] }
+        var lines: [(text: String, style: Style)] = []
+        for e in refunds.own {
+            let amount = e.state == .requested ? "\(Format.money(e.suggested)) suggested" : Format.money(e.amount)
+            let state = switch e.state {
+            case .requested: e.origin == .returnArrived ? "requested: the return arrived" : "requested: the buyer is returning it"
+            case .waiting: "waiting for Amazon"
+            case .failed: "failed"
+            case .done: "done"
+            }
+            let style: Style = switch e.state {
+            case .requested: .warning
+            case .failed: .late
+            case .done: .good
+            case .waiting: .plain
+            }
+            var text = "  \(Format.date(e.createdAt))  \(TextFit.pad(state, 20)) \(TextFit.right(amount, 13))"
+            if let reason = e.reason { text += "  \(reason)" }
+            if let package = e.packageReferenceId { text += "  package \(package)" }
+            lines.append((text, style))
+            if let failure = e.failure {
+                lines += TextFit.wrap(failure, max(10, width - 6)).map { ("      " + $0, Style.refusal) }
+            }
+        }
+        if !refunds.onAmazon.isEmpty {
+            lines.append(("  Refunded on Amazon (made there directly, not by the console; kept apart):", .bold))
+            for e in refunds.onAmazon {
+                lines.append(("  \(Format.date(e.postedAt))  \(TextFit.pad("refunded on Amazon", 20)) \(TextFit.right(Format.money(e.amount), 13))", Style(color: .cyan)))
+            }
+        }
         return lines
     }
 }

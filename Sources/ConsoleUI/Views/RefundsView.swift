@@ -1,15 +1,146 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The columns of a Refunds line: the buyer takes what the window gives, the note the rest.
+struct RefundColumns {
+    let buyer: Int
+    let note: Int
+
+    static let id = 19, amount = 13, age = 4
+
+    init(columns: Int) {
+        let fixed = 2 + (Self.id + 1) + (Self.amount + 1) + (Self.age + 1)
+        buyer = max(14, min(30, (columns - fixed) / 3))
+        note = max(10, columns - fixed - buyer - 1)
+    }
+}
+
 extension Console {
-    /// The refund queue arrives with refunds; until then the pane says so plainly.
+    /// The refund queue by state (requested, waiting for Amazon, failed, done), then the refunds made on
+    /// Amazon in their own section; above, the totals with the console's and Amazon's never added together (R23);
+    /// below, the selected entry in full.
     static func drawRefunds(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
-        let lines: [(String, Style)] = [
-            ("Refunds", .bold),
-            ("", .plain),
-            ("The console cannot make refunds yet, so there is no refund queue to show.", .plain),
-            ("When refunds arrive, this pane lists them: requested, waiting for Amazon, failed (with", .plain),
-            ("the reason, e.g. already refunded on Amazon), and done; refunds made on Amazon apart.", .plain),
-            ("", .plain),
-            ("Refunds made on Amazon directly already show in each order's history (Enter in Orders).", .dim),
-        ]
-        for (i, line) in lines.prefix(height).enumerated() { screen.put(line.0, row: top + i, column: 0, style: line.1) }
+        guard let window = s.refunds.window else {
+            screen.put("Refunds", row: top, column: 0, style: .bold)
+            screen.put("Reading refunds…", row: top + 1, column: 2, style: .dim)
+            return
+        }
+        var title = "Refunds · \(Format.plural(window.totals.requested, "request")) waiting for you"
+        if window.queue.count >= window.limit || window.onAmazon.count >= window.limit { title += " · the first \(window.limit) of each list" }
+        screen.put(title, row: top, column: 0, style: .bold)
+        var row = top + 1
+        drawRefundTotals(&screen, s, window.totals, row: row)
+        row += Layout.refundTotalsHeight(s)
+
+        let columns = RefundColumns(columns: s.size.columns)
+        var header = RowWriter()
+        for (t, w, right) in [("", 1, false), ("ORDER", RefundColumns.id, false), ("BUYER", columns.buyer, false),
+                              ("AMOUNT", RefundColumns.amount, true), ("AGE", RefundColumns.age, true), ("", columns.note, false)] {
+            header.field(&screen, row, t, w, .dim, right: right)
+        }
+        row += 1
+        let items = s.refunds.items
+        let bodyHeight = Layout.refundsHeight(s)
+        if items.isEmpty {
+            let empty = "No refunds yet. A buyer's return shows here as a request after a sync; r on an order refunds it."
+            for (i, line) in TextFit.wrap(empty, s.size.columns - 2).prefix(bodyHeight).enumerated() {
+                screen.put(line, row: row + i, column: 2, style: .dim)
+            }
+            return
+        }
+        let lines = RefundLines.build(s.refunds)
+        for (offset, line) in lines.dropFirst(s.refunds.top).prefix(bodyHeight).enumerated() {
+            let y = row + offset
+            switch line {
+            case .blank: break
+            case .section(let section, let count):
+                let style: Style = section == .state(.failed) ? .late : .bold
+                let x = screen.put("\(section.name) (\(count))", row: y, column: 0, style: style)
+                screen.put(" · " + section.note, row: y, column: x, style: .dim)
+            case .entry(let index):
+                drawRefundEntry(&screen, s, items[index], columns, row: y)
+                if index == s.refunds.selected { screen.highlight(row: y) }
+            }
+        }
+        if let item = s.refunds.selectedItem {
+            let (text, style) = refundSummary(item, s.now)
+            for (i, line) in TextFit.wrap(text, s.size.columns).prefix(2).enumerated() {
+                screen.put(line, row: top + height - 2 + i, column: 0, style: style)
+            }
+        }
+    }
+
+    /// Per currency: the console's own refunds by state, then, apart, what was refunded on Amazon (R23).
+    static func drawRefundTotals(_ screen: inout Screen, _ s: ConsoleState, _ totals: RefundTotals, row: Int) {
+        guard !totals.lines.isEmpty else {
+            screen.put("Nothing refunded yet, by the console or on Amazon.", row: row, column: 0, style: .dim)
+            return
+        }
+        let wide = s.size.columns >= 120
+        for (i, t) in totals.lines.prefix(3).enumerated() {
+            let own = wide
+                ? "refunded by the console: \(t.done.amountText) done · \(t.waiting.amountText) waiting for Amazon · \(t.failed.amountText) failed"
+                : "console: \(t.done.amountText) done · \(t.waiting.amountText) waiting · \(t.failed.amountText) failed"
+            let amazon = wide ? "refunded on Amazon, not by the console (never added in): \(t.onAmazon.amountText)" : "on Amazon: \(t.onAmazon.amountText)"
+            var x = screen.put(TextFit.pad(t.currency, 4), row: row + i, column: 0, style: .bold)
+            x += screen.put(own, row: row + i, column: x)
+            x += screen.put(" │ ", row: row + i, column: x, style: .dim)
+            screen.put(amazon, row: row + i, column: x, style: Style(color: .cyan))
+        }
+    }
+
+    static func drawRefundEntry(_ screen: inout Screen, _ s: ConsoleState, _ item: RefundItem, _ columns: RefundColumns, row: Int) {
+        var w = RowWriter()
+        switch item {
+        case .own(let e):
+            let badge: (String, Style) = switch e.state {
+            case .requested: ("?", .warning)
+            case .waiting: ("…", .dim)
+            case .failed: ("✗", .late)
+            case .done: ("✓", .good)
+            }
+            w.field(&screen, row, badge.0, 1, badge.1)
+            w.field(&screen, row, e.amazonOrderId, RefundColumns.id)
+            w.field(&screen, row, e.buyerName ?? "—", columns.buyer)
+            w.field(&screen, row, Format.money(e.amount ?? e.suggested), RefundColumns.amount, right: true)
+            w.field(&screen, row, Format.span(s.now.timeIntervalSince(e.updatedAt)), RefundColumns.age, .dim, right: true)
+            let note: (String, Style) = switch e.state {
+            case .requested:
+                ((e.origin == .returnArrived ? "return arrived" : "return on its way")
+                    + (s.size.columns >= 120 ? " · the amount is suggested · \(e.reason ?? RefundReason.customerReturn.rawValue)" : ""), .plain)
+            case .failed: (e.failure ?? "failed", .refusal)
+            case .waiting, .done: (([e.reason] + [e.origin == .merchant ? nil : "after a " + e.origin.rawValue]).compactMap { $0 }.joined(separator: " · "), .dim)
+            }
+            w.field(&screen, row, note.0, columns.note, note.1)
+        case .amazon(let e):
+            w.field(&screen, row, "A", 1, Style(color: .cyan))
+            w.field(&screen, row, e.amazonOrderId, RefundColumns.id)
+            w.field(&screen, row, e.buyerName ?? "—", columns.buyer)
+            w.field(&screen, row, Format.money(e.amount), RefundColumns.amount, right: true)
+            w.field(&screen, row, Format.span(s.now.timeIntervalSince(e.postedAt)), RefundColumns.age, .dim, right: true)
+            w.field(&screen, row, "on Amazon \(Format.date(e.postedAt)), not by the console", columns.note, .dim)
+        }
+    }
+
+    /// The selected entry in full, under the list: what a cut line leaves out (a failure's whole reason).
+    static func refundSummary(_ item: RefundItem, _ now: Date) -> (String, Style) {
+        switch item {
+        case .own(let e):
+            let amount = Format.money(e.amount ?? e.suggested)
+            switch e.state {
+            case .requested:
+                let what = e.origin == .returnArrived ? "the returned package arrived" : "the buyer is returning a package"
+                return ("\(e.amazonOrderId): \(what)\(e.packageReferenceId.map { " (package \($0))" } ?? ""). Enter or r refunds it: \(amount) suggested, CustomerReturn.", .plain)
+            case .waiting:
+                return ("\(e.amazonOrderId): refunding \(amount) (\(e.reason ?? "—")) since \(Format.date(e.createdAt)); Amazon confirms it after a sync.", .plain)
+            case .failed:
+                return ("\(e.amazonOrderId): \(amount) not refunded: \(e.failure ?? "no reason given"). Enter opens the order; r refunds it again.", .refusal)
+            case .done:
+                return ("\(e.amazonOrderId): \(amount) refunded (\(e.reason ?? "—")); Amazon confirmed it \(Format.ago(e.updatedAt, now)).", .good)
+            }
+        case .amazon(let e):
+            return ("\(e.amazonOrderId): \(Format.money(e.amount)) refunded on Amazon \(Format.date(e.postedAt)): made there directly, not by the console, and kept apart from its totals.", .dim)
+        }
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+extension Console {
+    /// A new window of the refund queue: the selection keeps its place (the next request, once one is refunded).
+    static func refundsLoaded(_ s: inout ConsoleState, _ window: RefundsWindow) {
+        var w = window
+        // The sections follow the states' order; the store reads the queue so, this keeps it so.
+        let rank = Dictionary(uniqueKeysWithValues: RefundState.allCases.enumerated().map { ($1, $0) })
+        w.queue = w.queue.enumerated().sorted { (rank[$0.element.state]!, $0.offset) < (rank[$1.element.state]!, $1.offset) }.map(\.element)
+        s.refunds.window = w
+        s.refunds.selected = max(0, min(s.refunds.selected, s.refunds.items.count - 1))
+        keepRefundVisible(&s)
+    }
+
+    /// j/k, pages, g/G over the entries of the Refunds pane.
+    static func moveRefunds(_ s: inout ConsoleState, _ action: Action) {
+        let last = max(0, s.refunds.items.count - 1)
+        let page = max(1, Layout.refundsHeight(s) - 1)
+        switch action {
+        case .moveUp: s.refunds.selected = max(0, s.refunds.selected - 1)
+        case .moveDown: s.refunds.selected = min(last, s.refunds.selected + 1)
+        case .pageUp: s.refunds.selected = max(0, s.refunds.selected - page)
+        case .pageDown: s.refunds.selected = min(last, s.refunds.selected + page)
+        case .top: s.refunds.selected = 0
+        case .bottom: s.refunds.selected = last
+        default: break
+        }
+        keepRefundVisible(&s)
+    }
+
+    /// Scrolls the pane's body so the selected entry is on screen; the first entry shows its section title.
+    static func keepRefundVisible(_ s: inout ConsoleState) {
+        let lines = RefundLines.build(s.refunds)
+        let height = Layout.refundsHeight(s)
+        guard let line = lines.firstIndex(of: .entry(s.refunds.selected)) else {
+            s.refunds.top = 0
+            return
+        }
+        var top = min(s.refunds.top, max(0, lines.count - height))
+        if line <= 1 { top = 0 }
+        // A section's first entry brings its title along.
+        var wanted = line
+        if line > 0, case .section = lines[line - 1] { wanted = line - 1 }
+        if wanted < top { top = wanted }
+        if line >= top + height { top = line - height + 1 }
+        s.refunds.top = max(0, top)
+    }
+
+    /// Enter in Refunds: a request is refunded (its suggested amount, CustomerReturn); any other entry opens its order.
+    static func openRefund(_ s: inout ConsoleState) -> [Effect] {
+        guard let item = s.refunds.selectedItem else { return [] }
+        if case .own(let entry) = item, entry.state == .requested {
+            return [.prepareRefund(entry.amazonOrderId)]
+        }
+        s.detail = DetailState(orderId: item.amazonOrderId)
+        return [.loadDetail(item.amazonOrderId)]
+    }
+
+    /// The order is read for `r`: the rules say why not (R4, R10, R22), or the refund dialog opens.
+    static func refundPrepared(_ s: inout ConsoleState, _ detail: OrderDetail, _ refundable: Refundable, _ request: RefundEntry?) {
+        if let refusal = RefundRules.refusal(detail.order, local: detail.local?.status) {
+            refuse(&s, .refund, refusal.description + ".")
+            return
+        }
+        s.dialog = .refund(RefundDialog(detail: detail, refundable: refundable, request: request))
+    }
+
+    /// The store took the refund: on its way to Amazon, or kept as failed because the order was refunded
+    /// on Amazon already (R21), which a box says in full before anything else.
+    static func refunded(_ s: inout ConsoleState, _ id: String, _ amount: Money, _ outcome: RefundOutcome) -> [Effect] {
+        switch outcome {
+        case .queued(let p):
+            s.dialog = nil
+            s.flash = Flash(text: "Refunding \(p.amount) of \(p.amazonOrderId) (\(p.reason.rawValue)). Amazon hears of it at the next sync.", kind: .saved)
+        case .failed(_, let notice):
+            // R21: not sent; the queue keeps it as failed, with the same words.
+            s.dialog = .notice(Notice(title: "Refund failed: \(id)",
+                                      text: "The refund of \(amount) was not sent: \(notice). It stays in the refund queue (3 Refunds) as failed."))
+            s.flash = Flash(text: "Refund of \(amount) of \(id) failed: \(notice).", kind: .refused)
+        }
+        return [.loadOverview] + reloadVisible(s)
+    }
+}

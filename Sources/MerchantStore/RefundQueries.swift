@@ -90,11 +90,8 @@ extension MerchantStore {
         try pool.read { db in
             guard let order = try AmazonOrderTable.find(amazonOrderId, db: db) else { throw StoreError.unknownOrder(amazonOrderId) }
             let balance = try RefundTable.balance(order, db: db)
-            let total = order.total?.minorUnits ?? 0
-            let currency = balance.byConsole.currency
-            let left = max(0, total - balance.byConsole.minorUnits)
-            return Refundable(balance: balance, left: Money(minorUnits: left, currency: currency),
-                              leftAtAmazon: Money(minorUnits: max(0, left - balance.onAmazon.minorUnits), currency: currency))
+            let total = order.total ?? Money(minorUnits: 0, currency: balance.byConsole.currency)
+            return Refundable(balance: balance, left: balance.left(of: total), leftAtAmazon: balance.leftAtAmazon(of: total))
         }
     }
 

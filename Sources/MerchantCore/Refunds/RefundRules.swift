@@ -10,6 +10,16 @@ public struct RefundBalance: Sendable, Equatable {
         self.onAmazon = onAmazon
     }
 
+    /// The total less the console's own refunds: no refund may be more (R22).
+    public func left(of total: Money) -> Money {
+        Money(minorUnits: max(0, total.minorUnits - byConsole.minorUnits), currency: total.currency)
+    }
+
+    /// What Amazon's own refunds leave of that: a refund above it fails as already refunded there (R21).
+    public func leftAtAmazon(of total: Money) -> Money {
+        Money(minorUnits: max(0, left(of: total).minorUnits - onAmazon.minorUnits), currency: total.currency)
+    }
+
     public static func none(_ currency: String) -> RefundBalance {
         RefundBalance(byConsole: Money(minorUnits: 0, currency: currency), onAmazon: Money(minorUnits: 0, currency: currency))
     }
@@ -41,13 +51,10 @@ public enum RefundRules {
         guard let total = order.total else { throw .notCharged(order.amazonOrderId) }
         guard amount.currency == total.currency else { throw .currency(order.amazonOrderId, expected: total.currency, got: amount.currency) }
         guard amount.minorUnits > 0 else { throw .refundAmountNotPositive(order.amazonOrderId) }                    // R22
-        let left = total.minorUnits - balance.byConsole.minorUnits
-        guard amount.minorUnits <= left else {                                                                      // R22
-            throw .refundAboveRefundable(order.amazonOrderId, refund: amount, refundable: Money(minorUnits: max(0, left), currency: total.currency))
-        }
-        let leftAtAmazon = left - balance.onAmazon.minorUnits
-        if amount.minorUnits > leftAtAmazon {                                                                      // R21
-            let refundable = Money(minorUnits: max(0, leftAtAmazon), currency: total.currency)
+        let left = balance.left(of: total)
+        guard amount.minorUnits <= left.minorUnits else { throw .refundAboveRefundable(order.amazonOrderId, refund: amount, refundable: left) }  // R22
+        let refundable = balance.leftAtAmazon(of: total)
+        if amount.minorUnits > refundable.minorUnits {                                                             // R21
             return .alreadyRefundedOnAmazon(notice: "already refunded on Amazon: \(balance.onAmazon) of \(order.amazonOrderId) was refunded there directly, so only \(refundable) is left to refund, not \(amount)")
         }
         return .send

@@ -72,7 +72,8 @@ public final class ChannelSync: Sendable {
         let inventory = try await InventoryDelivery(store: store, client: client, clock: clock).run()
         let acknowledgements = try await FeedDelivery(store: store, client: client, clock: clock, feed: .acknowledgements).run()
         let refunds = try await FeedDelivery(store: store, client: client, clock: clock, feed: .refunds).run()
-        let delivered = [shipments, inventory, acknowledgements, refunds]
+        let fulfillments = try await FulfillmentDelivery(store: store, client: client, clock: clock).run()
+        let delivered = [shipments, inventory, acknowledgements, refunds, fulfillments]
         return (delivered.reduce(0) { $0 + $1.done }, delivered.reduce(0) { $0 + $1.failed })
     }
 }

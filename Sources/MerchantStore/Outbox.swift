@@ -4,6 +4,8 @@ import GRDB
 /// What the console owes Amazon.
 public enum OutboxKind: String, Codable, Sendable, CaseIterable {
     case acknowledgement, inventory, shipment, cancellation, refund
+    /// A shop order for Amazon to fulfil (R26), and the merchant's cancellation of one.
+    case fulfillment, fulfillmentCancel
 }
 
 /// How far a message has come. Feeds pass through `uploaded` and `submitting` so that a crash between

@@ -244,6 +244,29 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5: shop orders and fulfillment by Amazon") { db in
+            try db.execute(sql: """
+                CREATE TABLE shopOrder (
+                    localOrderId INTEGER PRIMARY KEY REFERENCES localOrder(id),
+                    reference TEXT NOT NULL UNIQUE,
+                    buyerName TEXT NOT NULL,
+                    address TEXT NOT NULL,             -- JSON of PostalAddress
+                    fulfilledBy TEXT NOT NULL,         -- merchant | amazon
+                    note TEXT                          -- why the merchant ships it, when Amazon could not
+                );
+                CREATE TABLE fulfillmentOrder (
+                    sellerFulfillmentOrderId TEXT PRIMARY KEY NOT NULL,
+                    localOrderId INTEGER NOT NULL UNIQUE REFERENCES localOrder(id),
+                    status TEXT NOT NULL,              -- Amazon's, or 'sending' before Amazon has it
+                    carrier TEXT,
+                    trackingNumber TEXT,
+                    statusUpdatedAt REAL,
+                    createdAt REAL NOT NULL,
+                    updatedAt REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX fulfillmentOrder_open ON fulfillmentOrder(status);
+                """)
+        }
         return migrator
     }
 }

@@ -7,6 +7,7 @@ enum Operation: String, CaseIterable {
     case patchListingsItem
     case listFinancialEvents
     case getInventorySummaries
+    case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
 
     /// Requests per second and burst.
     var rate: (perSecond: Double, burst: Double) {
@@ -21,6 +22,7 @@ enum Operation: String, CaseIterable {
         case .patchListingsItem: (5, 5)
         case .listFinancialEvents: (0.5, 30)
         case .getInventorySummaries: (2, 2)
+        case .getFulfillmentPreview, .createFulfillmentOrder, .getFulfillmentOrder, .cancelFulfillmentOrder: (2, 30)
         }
     }
 

@@ -30,6 +30,11 @@ enum Router {
         case ("PATCH", 5) where parts[0...2] == ["listings", "2021-08-01", "items"]: return (.patchListingsItem, [parts[3], parts[4]])
         case ("GET", 3) where parts == ["finances", "v0", "financialEvents"]: return (.listFinancialEvents, [])
         case ("GET", 4) where parts == ["fba", "inventory", "v1", "summaries"]: return (.getInventorySummaries, [])
+        case ("POST", 5) where parts == ["fba", "outbound", "2020-07-01", "fulfillmentOrders", "preview"]: return (.getFulfillmentPreview, [])
+        case ("POST", 4) where parts == ["fba", "outbound", "2020-07-01", "fulfillmentOrders"]: return (.createFulfillmentOrder, [])
+        case ("GET", 5) where parts[0...3] == ["fba", "outbound", "2020-07-01", "fulfillmentOrders"]: return (.getFulfillmentOrder, [parts[4]])
+        case ("PUT", 6) where parts[0...3] == ["fba", "outbound", "2020-07-01", "fulfillmentOrders"] && parts[5] == "cancel":
+            return (.cancelFulfillmentOrder, [parts[4]])
         default: return nil
         }
     }
@@ -102,6 +107,10 @@ extension AmazonSimulator {
         case .patchListingsItem: try ListingsAPI.patch(context)
         case .listFinancialEvents: try FinancesAPI.list(context)
         case .getInventorySummaries: try FBAInventoryAPI.summaries(context)
+        case .getFulfillmentPreview: try FulfillmentOutboundAPI.preview(context)
+        case .createFulfillmentOrder: try FulfillmentOutboundAPI.create(context)
+        case .getFulfillmentOrder: try FulfillmentOutboundAPI.get(context)
+        case .cancelFulfillmentOrder: try FulfillmentOutboundAPI.cancel(context)
         }
     }
 }

@@ -93,6 +93,17 @@ extension AmazonSimulator {
         }
     }
 
+    /// Amazon's fulfillment orders: id, status and tracking number, oldest first.
+    public func fulfillmentOrders() throws -> [(id: String, status: String, tracking: String?)] {
+        try db.write { db in
+            try Scheduler.processDue(db, now: try simulatedNow(db))
+            return try Data.fetchAll(db, sql: "SELECT body FROM fulfillmentOrder ORDER BY receivedAt, id").map {
+                let order = try JSONDecoder().decode(SimFulfillmentOrder.self, from: $0)
+                return (order.request.sellerFulfillmentOrderId, order.status, order.tracking)
+            }
+        }
+    }
+
     /// Switches rate limiting on or off (off for benchmarks).
     public func setThrottling(enabled: Bool) throws {
         try db.write { db in

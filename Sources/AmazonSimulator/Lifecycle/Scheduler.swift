@@ -23,6 +23,7 @@ enum Scheduler {
                 switch kind {
                 case feedStart: try FeedProcessor.start(db, feedId: ref, at: at)
                 case feedDone: try FeedProcessor.finish(db, feedId: ref, at: at)
+                case FulfillmentLifecycle.advanceKind: try FulfillmentLifecycle.advance(db, id: ref, at: at)
                 default:
                     guard let event = PlannedEvent.Kind(rawValue: kind), var order = try OrderTable.load(db, id: ref) else { break }
                     let before = order

@@ -124,6 +124,17 @@ enum SimulatorSchema {
                 INSERT INTO fbaStock (sku, fulfillable, updatedAt) SELECT sku, \(FBAStock.initialQuantity), 0 FROM listing WHERE fba = 1;
                 """)
         }
+        migrator.registerMigration("v4: fulfillment orders") { db in
+            try db.execute(sql: """
+                CREATE TABLE fulfillmentOrder (
+                    id TEXT PRIMARY KEY NOT NULL,      -- sellerFulfillmentOrderId: one order per id, ever
+                    status TEXT NOT NULL,
+                    receivedAt INTEGER NOT NULL,
+                    statusUpdatedAt INTEGER NOT NULL,
+                    body BLOB NOT NULL                 -- JSON of SimFulfillmentOrder
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

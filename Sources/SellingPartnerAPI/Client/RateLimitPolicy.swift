@@ -35,6 +35,10 @@ public struct RateLimitPolicy: Sendable, Equatable {
         .patchListingsItem: RateLimit(rate: 5, burst: 5),
         .listFinancialEvents: RateLimit(rate: 0.5, burst: 30),
         .getInventorySummaries: RateLimit(rate: 2, burst: 2),
+        .getFulfillmentPreview: RateLimit(rate: 2, burst: 30),
+        .createFulfillmentOrder: RateLimit(rate: 2, burst: 30),
+        .getFulfillmentOrder: RateLimit(rate: 2, burst: 30),
+        .cancelFulfillmentOrder: RateLimit(rate: 2, burst: 30),
     ])
 
     /// No client-side limits at all, for benchmarks against the simulator.

@@ -7,6 +7,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case patchListingsItem
     case listFinancialEvents
     case getInventorySummaries
+    case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
 
     public var description: String { rawValue }
 
@@ -27,7 +28,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     /// Reads may be repeated when their answer arrived broken; a later answer may be whole.
     var isRead: Bool {
         switch self {
-        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries: true
+        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
         default: false
         }
     }

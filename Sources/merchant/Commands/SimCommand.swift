@@ -15,8 +15,12 @@ struct SimCommand: AsyncParsableCommand {
 
         func run() throws {
             guard (1...525_600).contains(minutes) else { throw Refusal("--minutes must be 1 to 525600 (a year)") }
-            let result = try Context.open().simulator.advance(minutes: minutes, seed: seed)
-            print("Simulated Amazon lived \(minutes) minutes: \(result.ordersPlaced) orders placed (\(result.from) → \(result.to)).")
+            let context = try Context.open()
+            let result = try context.simulator.advance(minutes: minutes, seed: seed)
+            // The web shop sells meanwhile too.
+            let shop = try ShopTraffic.place(count: minutes / 240, seed: (seed ?? 0) &+ UInt64(minutes), store: context.store, at: context.now)
+            print("Simulated Amazon lived \(minutes) minutes: \(result.ordersPlaced) orders placed (\(result.from) → \(result.to))"
+                  + (shop.isEmpty ? "." : "; the web shop took \(shop.count) order\(shop.count == 1 ? "" : "s")."))
         }
     }
 

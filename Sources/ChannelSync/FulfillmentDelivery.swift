@@ -1,0 +1,98 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+import SellingPartnerAPI
+
+/// Multi-channel fulfillment (R26, R27): sends shop orders of FBA products to Amazon, cancels the ones
+/// the merchant takes back, and follows Amazon's fulfillment orders until shipped.
+///
+/// Exactly once (R29): Amazon keeps one fulfillment order per `sellerFulfillmentOrderId` (the shop's
+/// reference), and a message found `submitting` after a crash is first looked up at Amazon and adopted.
+struct FulfillmentDelivery {
+    let store: MerchantStore
+    let client: SellingPartnerClient
+    let clock: any ClockSource
+
+    func run() async throws -> (done: Int, failed: Int) {
+        var done = 0, failed = 0
+        let marketplaceId = try store.settings().marketplaceIds.first
+        for message in try store.openOutbox(kind: .fulfillment) {
+            let payload = try message.decode(FulfillmentPayload.self)
+            if try await send(message, payload, marketplaceId: marketplaceId) { done += 1 } else { failed += 1 }
+        }
+        for message in try store.openOutbox(kind: .fulfillmentCancel) {
+            guard let id = try message.decode([String: String].self)["sellerFulfillmentOrderId"] else { continue }
+            do {
+                try await client.cancelFulfillmentOrder(id)
+                try store.recordFulfillment(id, status: .cancelled, reason: "the merchant cancelled the fulfillment by Amazon", at: clock.now)
+                try store.updateOutbox(ids: [message.id], state: .done, at: clock.now)
+                done += 1
+            } catch SPAPIError.rejected(_, let errors) {
+                try store.updateOutbox(ids: [message.id], state: .failed, error: errors.map(\.message).joined(separator: "; "), at: clock.now)
+                failed += 1
+            }
+        }
+        for open in try store.openFulfillments() {
+            guard let order = try await fetch(open.sellerFulfillmentOrderId) else { continue }
+            try record(order)
+        }
+        return (done, failed)
+    }
+
+    /// Sends one shop order; returns false when it stays with the merchant (R27).
+    private func send(_ message: OutboxMessage, _ p: FulfillmentPayload, marketplaceId: String?) async throws -> Bool {
+        if message.state == .submitting, let existing = try await fetch(p.sellerFulfillmentOrderId) {
+            try record(existing)
+            try store.updateOutbox(ids: [message.id], state: .done, at: clock.now)
+            return true
+        }
+        // R27: what the last FBA Inventory read says Amazon cannot fill is not sent.
+        for line in p.lines {
+            if let refusal = FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: try store.product(sku: line.sku)?.fbaStock) {
+                try store.keepWithMerchant(p.reference, reason: "Amazon cannot fulfil it: \(refusal)", at: clock.now)
+                return false
+            }
+        }
+        let address = Self.address(p)
+        let items = p.lines.map { CreateFulfillmentOrderItem(sellerSku: $0.sku, sellerFulfillmentOrderItemId: $0.itemId, quantity: $0.quantity) }
+        let preview = try await client.getFulfillmentPreview(GetFulfillmentPreviewRequest(
+            marketplaceId: marketplaceId, address: address,
+            items: items.map { GetFulfillmentPreviewItem(sellerSku: $0.sellerSku, quantity: $0.quantity, sellerFulfillmentOrderItemId: $0.sellerFulfillmentOrderItemId) },
+            shippingSpeedCategories: ["Standard"]))
+        if let standard = preview.fulfillmentPreviews?.first, !standard.isFulfillable {
+            let why = (standard.unfulfillablePreviewItems ?? []).map { "\($0.sellerSku): \(($0.itemUnfulfillableReasons ?? []).joined(separator: ", "))" }
+            try store.keepWithMerchant(p.reference, reason: "Amazon cannot fulfil it: " + (why.isEmpty ? (standard.orderUnfulfillableReasons ?? []).joined(separator: ", ") : why.joined(separator: "; ")), at: clock.now)
+            return false
+        }
+        try store.updateOutbox(ids: [message.id], state: .submitting, at: clock.now)
+        do {
+            try await client.createFulfillmentOrder(CreateFulfillmentOrderRequest(
+                marketplaceId: marketplaceId, sellerFulfillmentOrderId: p.sellerFulfillmentOrderId, displayableOrderId: p.reference,
+                displayableOrderDate: SPAPIDate.format(p.orderedAt), displayableOrderComment: "Thank you for your order",
+                shippingSpeedCategory: "Standard", destinationAddress: address, items: items))
+        } catch SPAPIError.rejected(_, let errors) {
+            try store.keepWithMerchant(p.reference, reason: "Amazon refused it: " + errors.map(\.message).joined(separator: "; "), at: clock.now)
+            return false
+        }
+        try store.recordFulfillment(p.sellerFulfillmentOrderId, status: .received, at: clock.now)
+        try store.updateOutbox(ids: [message.id], state: .done, at: clock.now)
+        return true
+    }
+
+    private func fetch(_ id: String) async throws -> GetFulfillmentOrderResult? {
+        do { return try await client.getFulfillmentOrder(id) } catch SPAPIError.rejected(404, _) { return nil }
+    }
+
+    private func record(_ result: GetFulfillmentOrderResult) throws {
+        guard let status = FulfillmentOrderStatus(amazon: result.fulfillmentOrder.fulfillmentOrderStatus) else { return }
+        let package = result.fulfillmentShipments?.flatMap { $0.fulfillmentShipmentPackage ?? [] }.first
+        try store.recordFulfillment(result.fulfillmentOrder.sellerFulfillmentOrderId, status: status, carrier: package?.carrierCode,
+                                    trackingNumber: package?.trackingNumber, at: clock.now)
+    }
+
+    static func address(_ p: FulfillmentPayload) -> FulfillmentAddress {
+        FulfillmentAddress(name: p.address.name ?? p.buyerName, addressLine1: p.address.lines.first ?? "",
+                           addressLine2: p.address.lines.dropFirst().first, city: p.address.city, stateOrRegion: p.address.region,
+                           postalCode: p.address.postalCode ?? "", countryCode: p.address.countryCode ?? "", phone: p.address.phone)
+    }
+}

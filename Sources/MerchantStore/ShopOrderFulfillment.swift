@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// What the sync follows: a shop order Amazon fulfils and has not finished.
+public struct OpenFulfillment: Sendable, Equatable {
+    public var reference: String
+    public var sellerFulfillmentOrderId: String
+    public var status: String
+}
+
+extension MerchantStore {
+    /// Fulfillment orders Amazon has accepted and not finished, oldest first.
+    public func openFulfillments(limit: Int = 500) throws -> [OpenFulfillment] {
+        try pool.read { db in
+            try db.cachedRows(sql: """
+                SELECT f.sellerFulfillmentOrderId, f.status, s.reference FROM fulfillmentOrder f JOIN shopOrder s ON s.localOrderId = f.localOrderId
+                WHERE f.status NOT IN ('sending', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid')
+                ORDER BY f.createdAt LIMIT ?
+                """, arguments: [limit]).map {
+                OpenFulfillment(reference: $0["reference"], sellerFulfillmentOrderId: $0["sellerFulfillmentOrderId"], status: $0["status"])
+            }
+        }
+    }
+
+    /// What Amazon says of a fulfillment order (R26): its status; when shipped, the order is shipped with
+    /// Amazon's tracking; when Amazon will not ship it, it goes back to the merchant with the reason.
+    public func recordFulfillment(_ sellerFulfillmentOrderId: String, status: FulfillmentOrderStatus, carrier: String? = nil,
+                                  trackingNumber: String? = nil, reason: String? = nil, at now: Date) throws {
+        try pool.write { db in
+            guard let row = try db.cachedRow(sql: "SELECT localOrderId, status FROM fulfillmentOrder WHERE sellerFulfillmentOrderId = ?",
+                                             arguments: [sellerFulfillmentOrderId]) else { return }
+            let localOrderId: Int64 = row["localOrderId"]
+            guard (row["status"] as String) != status.rawValue else { return }
+            try db.cachedExecute(sql: """
+                UPDATE fulfillmentOrder SET status = ?, carrier = COALESCE(?, carrier), trackingNumber = COALESCE(?, trackingNumber),
+                    statusUpdatedAt = ?, updatedAt = ? WHERE sellerFulfillmentOrderId = ?
+                """, arguments: [status.rawValue, carrier, trackingNumber, now.timeIntervalSince1970, now.timeIntervalSince1970, sellerFulfillmentOrderId])
+            if status.isShipped {
+                try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = quantity WHERE localOrderId = ?", arguments: [localOrderId])
+                try db.cachedExecute(sql: "UPDATE localOrder SET status = 'shipped', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, localOrderId])
+            }
+            let words = "Amazon's fulfillment order \(sellerFulfillmentOrderId) is \(status.rawValue)"
+                + (trackingNumber.map { ", shipped with \(carrier ?? "Amazon") \($0)" } ?? "")
+            try ActivityLog.append(db, at: now, actor: "sync", kind: "fulfillment", subject: sellerFulfillmentOrderId, message: words)
+            if status.returnsToMerchant {
+                try ShopOrderHandBack.toMerchant(localOrderId: localOrderId, reason: reason ?? "Amazon's fulfillment order is \(status.rawValue)", db: db, at: now)
+            }
+        }
+    }
+
+    /// A shop order Amazon cannot fill is not sent (R27): it stays with the merchant, with the reason.
+    public func keepWithMerchant(_ reference: String, reason: String, at now: Date) throws {
+        try pool.write { db in
+            guard let id = try db.cachedValue(Int64.self, sql: "SELECT localOrderId FROM shopOrder WHERE reference = ?", arguments: [reference]) else { return }
+            try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, updatedAt = ? WHERE idempotencyKey = ? AND state NOT IN ('done', 'failed')",
+                                 arguments: [reason, now.timeIntervalSince1970, "mcf:\(reference)"])
+            try db.cachedExecute(sql: "UPDATE fulfillmentOrder SET status = 'Unfulfillable', updatedAt = ? WHERE localOrderId = ?",
+                                 arguments: [now.timeIntervalSince1970, id])
+            try ShopOrderHandBack.toMerchant(localOrderId: id, reason: reason, db: db, at: now)
+        }
+    }
+
+    /// Ships a shop order the merchant fulfils: the same carrier and tracking rules as Amazon orders (R13),
+    /// no message to Amazon. Orders Amazon fulfils are refused (R26).
+    @discardableResult
+    public func shipShopOrder(_ reference: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, actor: String, at now: Date) throws -> String {
+        try pool.write { db in
+            guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
+            guard order.fulfilledBy == "merchant" else {
+                throw StoreError.refused("\(reference) is fulfilled by Amazon (FBA): Amazon ships it; cancel the fulfillment order first to ship it yourself")
+            }
+            guard order.status == .processing else { throw StoreError.refused("\(reference) is \(order.status.rawValue): nothing is left to ship") }
+            let tracking = try TrackingNumber.validate(trackingNumber, carrier: carrier)
+            let date = try ShipDate.resolve(shipDate, purchaseDate: order.createdAt, now: now)
+            for line in order.lines where line.quantity > line.quantityShipped {
+                try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?",
+                                     arguments: [line.quantity - line.quantityShipped, line.productSku])
+            }
+            try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = quantity WHERE localOrderId = ?", arguments: [order.localOrderId])
+            try db.cachedExecute(sql: "UPDATE localOrder SET status = 'shipped', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, order.localOrderId])
+            try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: reference,
+                                   message: "\(reference) shipped with \(carrier.displayName) \(tracking) on \(SPAPIDay.text(date))")
+            try InventoryPush.enqueueIfChanged(productSkus: order.lines.map(\.productSku), db: db, at: now)
+            return tracking
+        }
+    }
+
+    /// Asks Amazon to cancel a fulfillment order it has not started picking; the order then comes back to
+    /// the merchant. Refused once Amazon is processing it (Amazon would refuse too).
+    public func cancelFulfillment(_ reference: String, actor: String, at now: Date) throws {
+        try pool.write { db in
+            guard let order = try ShopOrderTable.find(reference: reference, db: db), let f = order.fulfillment else {
+                throw StoreError.refused("\(reference) has no fulfillment order at Amazon")
+            }
+            if f.status == "sending" {
+                // Not at Amazon yet: it is simply not sent.
+                try db.cachedExecute(sql: "UPDATE outbox SET state = 'done', lastError = 'cancelled before sending', updatedAt = ? WHERE idempotencyKey = ? AND state = 'queued'",
+                                     arguments: [now.timeIntervalSince1970, "mcf:\(reference)"])
+                if db.changesCount == 1 {
+                    try db.cachedExecute(sql: "UPDATE fulfillmentOrder SET status = 'Cancelled', updatedAt = ? WHERE localOrderId = ?", arguments: [now.timeIntervalSince1970, order.localOrderId])
+                    try ShopOrderHandBack.toMerchant(localOrderId: order.localOrderId, reason: "the merchant cancelled the fulfillment by Amazon", db: db, at: now)
+                    try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: "\(reference): fulfillment by Amazon cancelled before it was sent")
+                    return
+                }
+            }
+            guard let status = FulfillmentOrderStatus(amazon: f.status), status.isCancellable else {
+                throw StoreError.refused("\(reference): Amazon's fulfillment order is \(f.status) and can no longer be cancelled")
+            }
+            try OutboxTable.enqueue(db, key: "mcf-cancel:\(reference)", kind: .fulfillmentCancel, subject: reference,
+                                    payload: ["sellerFulfillmentOrderId": f.sellerFulfillmentOrderId], at: now)
+            try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: "\(reference): asking Amazon to cancel its fulfillment order")
+        }
+    }
+}
+
+/// A shop order Amazon will not fulfil goes back to the merchant: it now holds the merchant's stock.
+enum ShopOrderHandBack {
+    static func toMerchant(localOrderId: Int64, reason: String, db: Database, at now: Date) throws {
+        try db.cachedExecute(sql: "UPDATE shopOrder SET fulfilledBy = 'merchant', note = ? WHERE localOrderId = ?", arguments: [reason, localOrderId])
+        try db.cachedExecute(sql: "UPDATE localOrder SET takesStock = 1, updatedAt = ? WHERE id = ? AND status = 'processing'",
+                             arguments: [now.timeIntervalSince1970, localOrderId])
+        let skus = try db.cachedValues(String.self, sql: "SELECT productSku FROM localOrderLine WHERE localOrderId = ?", arguments: [localOrderId])
+        try InventoryPush.enqueueIfChanged(productSkus: skus, db: db, at: now)
+        let reference = try db.cachedValue(String.self, sql: "SELECT reference FROM shopOrder WHERE localOrderId = ?", arguments: [localOrderId]) ?? "?"
+        try ActivityLog.append(db, at: now, actor: "sync", kind: "fulfillment", subject: reference, message: "\(reference) waits for the merchant to ship it: \(reason)")
+    }
+}
+
+/// A day as the activity log writes it.
+enum SPAPIDay {
+    static func text(_ date: Date) -> String { String(ISO8601DateFormatter().string(from: date).prefix(10)) }
+}

@@ -1,0 +1,141 @@
+import AmazonSimulator
+import ChannelSync
+import Foundation
+import MerchantCore
+import MerchantStore
+import SellingPartnerAPI
+import Synchronization
+import Testing
+
+/// Passes requests to Amazon but, while `losing`, loses every answer to `createFulfillmentOrder`: Amazon
+/// has the order, the console never hears so and gives up (as after a crash between sending and recording).
+final class LosesFulfillmentAnswers: HTTPTransport {
+    let inner: any HTTPTransport
+    let losing = Mutex(true)
+    init(_ inner: any HTTPTransport) { self.inner = inner }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let response = try await inner.send(request)
+        if request.method == "POST", request.path.hasSuffix("/fba/outbound/2020-07-01/fulfillmentOrders"), losing.withLock({ $0 }) {
+            throw TransportError.connectionLost("answer lost after Amazon received the fulfillment order")
+        }
+        return response
+    }
+}
+
+@Suite("Fulfillment by Amazon for the shop's own orders")
+struct FulfillmentSyncTests {
+    static let address = PostalAddress(name: "山田太郎", lines: ["1-2-3 丸の内"], city: "東京", postalCode: "1000005", region: nil, countryCode: "JP")
+
+    func shopOrder(_ h: SyncHarness, _ lines: [(sku: String, quantity: Int)]) throws -> ShopOrder {
+        try h.store.createShopOrder(ShopOrderRequest(buyerName: "山田太郎", address: Self.address, lines: lines), actor: "test", at: h.clock.now)
+    }
+
+    /// Syncs until Amazon has shipped what it fulfils (Received → Complete takes it six hours).
+    func syncUntilShipped(_ h: SyncHarness) async throws {
+        try await h.syncUntilSettled()
+        h.clock.advance(seconds: 7 * 3_600)
+        try await h.syncUntilSettled()
+    }
+
+    @Test("a shop order of FBA products goes to Amazon on the next sync and comes back shipped with Amazon's tracking")
+    func fbaShopOrderFulfilledByAmazon() async throws {
+        // R26
+        let h = try SyncHarness()
+        try await h.syncUntilSettled()  // reads Amazon's stock
+        let onHand = try h.entry("WAAGE-DIGI").stock.onHand
+        let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
+        #expect(order.fulfilledBy == "amazon" && order.fulfillment?.status == "sending")
+        #expect(try h.entry("WAAGE-DIGI").stock.committed == 0)  // Amazon's stock, not the merchant's
+        try await h.syncUntilSettled()
+        #expect(try h.simulator.fulfillmentOrders().map(\.status) == ["Received"])
+        #expect(try h.store.shopOrder(order.reference).fulfillment?.status == "Received")
+        try await syncUntilShipped(h)
+        let shipped = try h.store.shopOrder(order.reference)
+        #expect(shipped.status == .shipped)
+        #expect(shipped.fulfillment?.status == "Complete")
+        #expect(shipped.fulfillment?.trackingNumber?.hasPrefix("TBA") == true)
+        #expect(try h.simulator.fbaFulfillable(sku: "WAAGE-DIGI") == 58)
+        #expect(try h.entry("WAAGE-DIGI").stock.onHand == onHand)
+    }
+
+    @Test("what Amazon's stock cannot fill is not sent: the order stays with the merchant, with the reason")
+    func unfillableStaysWithMerchant() async throws {
+        // R27
+        let h = try SyncHarness()
+        try h.simulator.setFBAStock(sku: "WAAGE-DIGI", quantity: 1)
+        let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
+        try await h.syncUntilSettled()
+        let kept = try h.store.shopOrder(order.reference)
+        #expect(kept.fulfilledBy == "merchant")
+        #expect(kept.note == "Amazon cannot fulfil it: Amazon holds 1 of WAAGE-DIGI, 2 needed")
+        #expect(try h.simulator.fulfillmentOrders().isEmpty)
+        #expect(try h.entry("WAAGE-DIGI").stock.committed == 2)  // now it holds the merchant's own stock
+        try h.store.shipShopOrder(order.reference, carrier: try Carrier.parse("DHL Express"), trackingNumber: "3318810025", actor: "test", at: h.clock.now)
+        #expect(try h.store.shopOrder(order.reference).status == .shipped)
+    }
+
+    @Test("Amazon's preview refuses what its stock cannot fill even when the last read said otherwise")
+    func previewRefuses() async throws {
+        // R27
+        let h = try SyncHarness()
+        try await h.syncUntilSettled()
+        let order = try shopOrder(h, [("WAAGE-DIGI", 3)])
+        try h.simulator.setFBAStock(sku: "WAAGE-DIGI", quantity: 2)
+        _ = try await h.sync.push()  // the push alone: the store still believes 60
+        #expect(try h.store.shopOrder(order.reference).note?.contains("WAAGE-DIGI: InventoryUnavailable") == true)
+        #expect(try h.simulator.fulfillmentOrders().isEmpty)
+    }
+
+    @Test("a mixed order is kept whole with the merchant, and says why")
+    func mixedOrderKeptManual() throws {
+        // R26
+        let h = try SyncHarness()
+        let order = try shopOrder(h, [("WAAGE-DIGI", 1), ("MUG-BLAU-350", 1)])
+        #expect(order.fulfilledBy == "merchant")
+        #expect(order.note?.hasPrefix("mixed order: WAAGE-DIGI is FBA, MUG-BLAU-350 is not") == true)
+        #expect(try h.store.openOutbox(kind: .fulfillment).isEmpty)
+    }
+
+    @Test("a crash between sending a fulfillment order and recording it makes no second order at Amazon")
+    func crashMakesNoSecondOrder() async throws {
+        // R29, R26
+        let lossy = Mutex<LosesFulfillmentAnswers?>(nil)
+        let h = try SyncHarness(transport: { sim in
+            let t = LosesFulfillmentAnswers(sim)
+            lossy.withLock { $0 = t }
+            return t
+        })
+        try await h.syncUntilSettled()
+        let order = try shopOrder(h, [("WAAGE-DIGI", 1)])
+        let first = await h.sync.runOnce()
+        #expect(first.error != nil)
+        #expect(try h.store.openOutbox(kind: .fulfillment).first?.state == .submitting)
+        lossy.withLock { $0?.losing.withLock { $0 = false } }
+        try await syncUntilShipped(h)
+        #expect(try h.simulator.fulfillmentOrders().map(\.id) == [order.reference])
+        #expect(try h.simulator.fbaFulfillable(sku: "WAAGE-DIGI") == 59)
+        #expect(try h.store.shopOrder(order.reference).status == .shipped)
+    }
+
+    @Test("the merchant can take an order back while Amazon has not started; not once it is processing")
+    func cancelBeforeProcessing() async throws {
+        // R26
+        let h = try SyncHarness()
+        try await h.syncUntilSettled()
+        let early = try shopOrder(h, [("WAAGE-DIGI", 1)])
+        let late = try shopOrder(h, [("WAAGE-DIGI", 1)])
+        try await h.syncUntilSettled()
+        try h.store.cancelFulfillment(early.reference, actor: "test", at: h.clock.now)
+        try await h.syncUntilSettled()
+        #expect(try h.simulator.fulfillmentOrders().first { $0.id == early.reference }?.status == "Cancelled")
+        let back = try h.store.shopOrder(early.reference)
+        #expect(back.fulfilledBy == "merchant" && back.fulfillment?.status == "Cancelled")
+        h.clock.advance(seconds: 3 * 3_600)
+        try await h.syncUntilSettled()
+        #expect(throws: StoreError.self) { try h.store.cancelFulfillment(late.reference, actor: "test", at: h.clock.now) }
+        #expect(throws: StoreError.self) {
+            try h.store.shipShopOrder(late.reference, carrier: try Carrier.parse("UPS"), trackingNumber: "1Z5R89390357567127", actor: "test", at: h.clock.now)
+        }
+    }
+}

@@ -25,7 +25,7 @@ struct ConsoleTests {
         try tmux.waitFor("Waiting for Amazon")
         try tmux.resize(columns: 80, rows: 24)
         try tmux.send("1")
-        let small = try tmux.waitFor("Orders · filter all")
+        let small = try tmux.waitFor(all: ["Orders · filter all", "outbox:"])
         let lines = small.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { $0.count <= 80 })
         #expect(lines.contains { $0.contains("outbox:") })  // the status line is drawn for the new size

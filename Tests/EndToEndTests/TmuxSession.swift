@@ -35,14 +35,20 @@ final class TmuxSession {
     /// Waits until the screen shows `text` (the deadline is generous: this is not a timing test).
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 30) throws -> String {
+        try waitFor(all: [text], seconds: seconds)
+    }
+
+    /// Waits until one capture shows every text: a frame is written in pieces, and a busy machine can be
+    /// caught between them.
+    func waitFor(all texts: [String], seconds: Double = 30) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if screen.contains(text) { return screen }
+            if texts.allSatisfy(screen.contains) { return screen }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        throw E2EError("the screen never showed \"\(text)\"; it showed:\n\(screen)")
+        throw E2EError("the screen never showed \(texts.map { "\"\($0)\"" }.joined(separator: " and ")); it showed:\n\(screen)")
     }
 
     /// Waits until the pane's process has ended; returns its exit status when tmux collected one.

@@ -7,22 +7,6 @@ import SellingPartnerAPI
 import Synchronization
 import Testing
 
-/// Passes requests to Amazon but, while `losing`, loses every answer to `createFulfillmentOrder`: Amazon
-/// has the order, the console never hears so and gives up (as after a crash between sending and recording).
-final class LosesFulfillmentAnswers: HTTPTransport {
-    let inner: any HTTPTransport
-    let losing = Mutex(true)
-    init(_ inner: any HTTPTransport) { self.inner = inner }
-
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let response = try await inner.send(request)
-        if request.method == "POST", request.path.hasSuffix("/fba/outbound/2020-07-01/fulfillmentOrders"), losing.withLock({ $0 }) {
-            throw TransportError.connectionLost("answer lost after Amazon received the fulfillment order")
-        }
-        return response
-    }
-}
-
 @Suite("Fulfillment by Amazon for the shop's own orders")
 struct FulfillmentSyncTests {
     static let address = PostalAddress(name: "山田太郎", lines: ["1-2-3 丸の内"], city: "東京", postalCode: "1000005", region: nil, countryCode: "JP")
@@ -100,9 +84,10 @@ struct FulfillmentSyncTests {
     @Test("a crash between sending a fulfillment order and recording it makes no second order at Amazon")
     func crashMakesNoSecondOrder() async throws {
         // R29, R26
-        let lossy = Mutex<LosesFulfillmentAnswers?>(nil)
+        // Every answer to the create is lost until the first sync has given up, as after a crash.
+        let lossy = Mutex<LosingTransport?>(nil)
         let h = try SyncHarness(transport: { sim in
-            let t = LosesFulfillmentAnswers(sim)
+            let t = LosingTransport(sim, times: nil, matches: LosingTransport.createFulfillmentOrder)
             lossy.withLock { $0 = t }
             return t
         })
@@ -111,7 +96,7 @@ struct FulfillmentSyncTests {
         let first = await h.sync.runOnce()
         #expect(first.error != nil)
         #expect(try h.store.openOutbox(kind: .fulfillment).first?.state == .submitting)
-        lossy.withLock { $0?.losing.withLock { $0 = false } }
+        lossy.withLock { $0?.stop() }
         try await syncUntilShipped(h)
         #expect(try h.simulator.fulfillmentOrders().map(\.id) == [order.reference])
         #expect(try h.simulator.fbaFulfillable(sku: "WAAGE-DIGI") == 59)

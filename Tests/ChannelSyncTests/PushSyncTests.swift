@@ -7,23 +7,6 @@ import SellingPartnerAPI
 import Synchronization
 import Testing
 
-/// Passes requests to Amazon but loses the answer to the first `createFeed`: Amazon has the feed,
-/// the console does not know it (a crash or a dropped connection between sending and recording).
-final class LosesFirstCreateFeedAnswer: HTTPTransport {
-    let inner: any HTTPTransport
-    let lost = Mutex(false)
-    init(_ inner: any HTTPTransport) { self.inner = inner }
-
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let response = try await inner.send(request)
-        let isCreateFeed = request.method == "POST" && request.path.hasSuffix("/feeds/2021-06-30/feeds")
-        if isCreateFeed && lost.withLock({ done in defer { done = true }; return !done }) {
-            throw TransportError.connectionLost("answer lost after Amazon received the feed")
-        }
-        return response
-    }
-}
-
 @Suite("Push: what the console owes Amazon arrives exactly once")
 struct PushSyncTests {
     @Test("an imported order is acknowledged to Amazon exactly once, over several syncs")
@@ -40,7 +23,7 @@ struct PushSyncTests {
     @Test("a feed whose answer was lost is adopted, not sent a second time")
     func lostAnswerIsNotResent() async throws {
         // R29, R6
-        let h = try SyncHarness(transport: { LosesFirstCreateFeedAnswer($0) })
+        let h = try SyncHarness(transport: { LosingTransport($0, matches: LosingTransport.createFeed) })
         let id = try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1)
         let first = await h.sync.runOnce()
         #expect(first.error != nil)  // the lost answer stops the first push

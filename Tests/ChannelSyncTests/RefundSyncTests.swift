@@ -174,7 +174,7 @@ struct RefundSyncTests {
     @Test("an adjustment feed whose answer was lost is adopted, not sent again: the buyer is refunded once")
     func lostAdjustmentAnswerNotResent() async throws {
         // R29
-        let h = try SyncHarness(transport: { LosesFirstCreateFeedAnswer($0) })
+        let h = try SyncHarness(transport: { LosingTransport($0, matches: LosingTransport.createFeed) })
         let id = try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 2)
         // The first feed is the acknowledgement; its lost answer is adopted first. Then the refund's feed.
         try? await h.syncUntilSettled()

@@ -13,8 +13,7 @@ public enum CancelReason: String, CaseIterable, Sendable, Codable {
 
     /// Parses what a merchant types: `NoInventory`, `no-inventory`, `no inventory`.
     public static func parse(_ text: String) throws(ActionRefusal) -> CancelReason {
-        let key = text.lowercased().filter { $0.isLetter }
-        guard let reason = allCases.first(where: { $0.rawValue.lowercased() == key }) else { throw .unknownCancelReason(text) }
+        guard let reason = matching(text) else { throw .unknownCancelReason(text) }
         return reason
     }
 
@@ -31,5 +30,13 @@ public enum CancellationRefund {
             guard refund.minorUnits <= total.minorUnits else { throw .refundAboveTotal(order.amazonOrderId, refund: refund, total: total) }
         }
         return refund
+    }
+}
+
+extension CaseIterable where Self: RawRepresentable, RawValue == String {
+    /// The case a merchant means, typed in any case with or without separators: `NoInventory`, `no-inventory`, `no inventory`.
+    static func matching(_ text: String) -> Self? {
+        let key = text.lowercased().filter { $0.isLetter }
+        return allCases.first { $0.rawValue.lowercased() == key }
     }
 }

@@ -18,8 +18,7 @@ public enum RefundReason: String, CaseIterable, Sendable, Codable {
 
     /// Parses what a merchant types: `CustomerReturn`, `customer-return`, `customer return`.
     public static func parse(_ text: String) throws(ActionRefusal) -> RefundReason {
-        let key = text.lowercased().filter { $0.isLetter }
-        guard let reason = allCases.first(where: { $0.rawValue.lowercased() == key }) else { throw .unknownRefundReason(text) }
+        guard let reason = matching(text) else { throw .unknownRefundReason(text) }
         return reason
     }
 }

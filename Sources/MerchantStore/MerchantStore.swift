@@ -10,10 +10,14 @@ import MerchantCore
 /// WAL mode with a busy timeout, so the console, a sync daemon and scripts can share it.
 public final class MerchantStore: Sendable {
     let pool: DatabasePool
+    /// One fixed read-only connection for `dataVersion`: `PRAGMA data_version` counts per connection,
+    /// so values read from whichever pooled reader is free cannot be compared with one another.
+    let versionReader: DatabaseQueue
     public let path: String
 
-    private init(pool: DatabasePool, path: String) {
+    private init(pool: DatabasePool, versionReader: DatabaseQueue, path: String) {
         self.pool = pool
+        self.versionReader = versionReader
         self.path = path
     }
 
@@ -32,13 +36,18 @@ public final class MerchantStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let pool: DatabasePool
+        let versionReader: DatabaseQueue
         do {
             pool = try DatabasePool(path: path, configuration: config)
             try Schema.migrator.migrate(pool)
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(10)
+            versionReader = try DatabaseQueue(path: path, configuration: readOnly)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             throw StoreError.damaged(path)
         }
-        return MerchantStore(pool: pool, path: path)
+        return MerchantStore(pool: pool, versionReader: versionReader, path: path)
     }
 
     /// Whether the store has been set up with a channel connection.
@@ -56,9 +65,13 @@ public final class MerchantStore: Sendable {
         }
     }
 
-    /// A number that changes whenever another connection commits, to notice outside writes.
+    /// A number that changes whenever the file is written (by another process, or by this store's own
+    /// writer), to notice outside writes; it stays the same while nothing is written.
+    ///
+    /// Always read on the same dedicated connection: `PRAGMA data_version` is per connection, and two
+    /// pooled readers would give unrelated numbers (a missed change, or a reload for nothing).
     public func dataVersion() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try versionReader.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     /// `PRAGMA integrity_check`, "ok" when the file is sound.

@@ -23,6 +23,8 @@ public enum OrderFilter: Sendable, Equatable {
     case all
     case status(AmazonOrderStatus)
     case importState(ImportState)
+    /// Orders whose payment Amazon has not confirmed: `Pending` and pre-orders (`PendingAvailability`), R8 and R10.
+    case awaitingPayment
 
     /// Parses what a merchant types: an Amazon status (`unshipped`, `PENDING`) or `blocked`, `imported`, `read-only`.
     public static func parse(_ text: String) -> OrderFilter? {
@@ -86,6 +88,7 @@ extension MerchantStore {
             case .all: break
             case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
             case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
+            case .awaitingPayment: conditions.append("a.status IN ('PENDING', 'PENDING_AVAILABILITY')")
             }
             // The list's own direction, and the comparison that continues it; backwards both turn round.
             let (columns, descending): (String, Bool)

@@ -11,7 +11,10 @@ struct ConsoleTests {
         let command = "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'"
         let tmux = try TmuxSession(command: command, columns: 100, rows: 30)
         try tmux.waitFor("Orders · filter all")
-        try tmux.waitFor("synced")  // the background sync ran
+        // The background sync ran (" synced … ago": "not synced yet" says "synced" too).
+        try tmux.waitUntil("a finished sync on the status line") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix(" synced ") && $0.contains(" ago") }
+        }
 
         try tmux.send("4")
         try tmux.waitFor("[ ] Import pending orders")

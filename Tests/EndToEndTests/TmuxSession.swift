@@ -32,6 +32,22 @@ final class TmuxSession {
     /// The screen as text.
     func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
+    /// The screen with its attributes as SGR escape sequences (`capture-pane -e`): what is bold, reversed, coloured.
+    func captureStyled() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", name]) }
+
+    /// Waits until the screen satisfies `condition`; `what` says what was awaited when it never does.
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw E2EError("the screen never showed \(what); it showed:\n\(screen)")
+    }
+
     /// Waits until the screen shows `text` (the deadline is generous: this is not a timing test).
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 30) throws -> String {

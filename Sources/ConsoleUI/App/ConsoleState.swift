@@ -24,7 +24,8 @@ public struct ConsoleState: Sendable {
     public var now: Date
     public var pane: Pane = .orders
     public var orders = OrderList(filter: .all)
-    public var pending = OrderList(filter: .status(.pending))
+    /// Pending orders and pre-orders: every order whose payment Amazon has not confirmed (R8, R10).
+    public var pending = OrderList(filter: .awaitingPayment)
     /// An order opened from Orders, Pending or Refunds; Esc closes it.
     public var detail: DetailState?
     public var settings = SettingsPane()
@@ -70,7 +71,8 @@ public struct ConsoleState: Sendable {
 
 /// A message on the line above the footer.
 public struct Flash: Sendable, Equatable {
-    public enum Kind: Sendable { case info, saved, refused }
+    /// `warning`: the change was made, and there is something the merchant must know about it (R27).
+    public enum Kind: Sendable { case info, saved, warning, refused }
     public var text: String
     public var kind: Kind
 }

@@ -18,4 +18,7 @@ public struct Overview: Sendable, Equatable {
 
     /// Orders that cannot be imported (R5).
     public var blocked: Int { byImportState[.blocked] ?? 0 }
+
+    /// Orders whose payment Amazon has not confirmed: pending ones and pre-orders (R8).
+    public var awaitingPayment: Int { (byStatus[.pending] ?? 0) + (byStatus[.pendingAvailability] ?? 0) }
 }

@@ -44,7 +44,7 @@ public enum Console {
             s.flash = Flash(text: "Saved: \(key.title) is \(settings.value(of: key)); it takes effect at the next sync.", kind: .saved)
             effects = [.loadOverview]
         case .productSaved(let product):
-            s.flash = Flash(text: "Saved: \(product.sku) is \(product.fba ? "fulfilled by Amazon (FBA)" : "shipped by you (no FBA)").", kind: .saved)
+            productSaved(&s, product)
             effects = [.loadOverview]
         case .refused(let reason):
             s.flash = Flash(text: "Refused: \(reason). Nothing was changed.", kind: .refused)
@@ -225,7 +225,7 @@ public enum Console {
 /// The status filters `f` steps through, in the order a merchant works.
 enum OrderFilters {
     static let cycle: [OrderFilter] = [
-        .all, .status(.unshipped), .status(.pending), .importState(.blocked), .status(.partiallyShipped),
+        .all, .status(.unshipped), .awaitingPayment, .importState(.blocked), .status(.partiallyShipped),
         .status(.shipped), .status(.cancelled), .importState(.readOnly),
     ]
 
@@ -241,6 +241,7 @@ enum OrderFilters {
         case .importState(.blocked): "blocked"
         case .importState(.readOnly): "read only"
         case .importState(let s): s.rawValue
+        case .awaitingPayment: "pending"
         }
     }
 }

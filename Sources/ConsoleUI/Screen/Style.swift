@@ -1,4 +1,4 @@
-/// How a cell looks. Colours are dropped by the driver under `NO_COLOR`; bold and reverse stay.
+/// How a cell looks. Under `NO_COLOR` the loop draws `withoutColor()`: colours go, bold and reverse stay.
 public struct Style: Hashable, Sendable {
     public var bold = false
     public var dim = false

@@ -13,8 +13,9 @@ extension Console {
         if s.overview.blocked > 0 {
             // R5: over every pane, so no blocked order goes unseen.
             let n = s.overview.blocked
-            screen.put(" ! \(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (b)",
-                       row: 1, column: 0, style: .warning)
+            let full = " ! \(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (b)"
+            let short = " ! \(n) order\(n == 1 ? "" : "s") cannot be imported (b)"
+            screen.put(DisplayWidth.of(full) <= s.size.columns ? full : short, row: 1, column: 0, style: .warning)
         }
         let top = Layout.bodyTop(s)
         let height = Layout.bodyHeight(s)
@@ -38,9 +39,15 @@ extension Console {
     }
 
     static func drawTabs(_ screen: inout Screen, _ s: ConsoleState) {
-        var x = screen.put(" merchant ", row: 0, column: 0, style: Style(bold: true, reverse: true)) + 1
-        for pane in Pane.allCases {
-            let label = " \(pane.rawValue) \(pane.title) "
+        // A narrow window drops the name first, then the titles of the panes not shown (their digits stay).
+        let brand = " merchant "
+        let titled = Pane.allCases.map { " \($0.rawValue) \($0.title) " }
+        let tabsWidth = titled.map(DisplayWidth.of).reduce(0, +)
+        let showBrand = DisplayWidth.of(brand) + 1 + tabsWidth <= s.size.columns
+        let labels = showBrand || tabsWidth <= s.size.columns
+            ? titled : Pane.allCases.map { $0 == s.pane ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) " }
+        var x = showBrand ? screen.put(brand, row: 0, column: 0, style: Style(bold: true, reverse: true)) + 1 : 0
+        for (pane, label) in zip(Pane.allCases, labels) {
             x += screen.put(label, row: 0, column: x, style: pane == s.pane ? Style(bold: true, reverse: true) : .plain)
         }
         if let settings = s.overview.settings {
@@ -85,10 +92,26 @@ extension Console {
         let style: Style = switch flash.kind {
         case .info: .plain
         case .saved: .good
+        case .warning: .warning
         case .refused: .refusal
         }
-        screen.put(flash.text, row: row, column: 0, style: style)
+        // A message wider than the window is shown whole: its first lines cover the status line and the
+        // pane's last lines until the next key, rather than being cut where the warning is.
+        var lines = TextFit.wrap(flash.text, s.size.columns)
+        if lines.count > maxFlashLines {
+            // The rest on the last line, cut with "…".
+            let rest = lines[(maxFlashLines - 1)...].joined(separator: " ")
+            lines = Array(lines.prefix(maxFlashLines - 1)) + [TextFit.pad(rest, s.size.columns)]
+        }
+        for (i, line) in lines.enumerated() {
+            let y = row - (lines.count - 1) + i
+            screen.put(String(repeating: " ", count: s.size.columns), row: y, column: 0)
+            screen.put(line, row: y, column: 0, style: style)
+        }
     }
+
+    /// The most lines a message takes: the message line, the status line and one of the pane's.
+    static let maxFlashLines = 3
 
     /// The keys that work here, the pane's own first; what does not fit is left to `?`.
     static func drawFooter(_ screen: inout Screen, _ s: ConsoleState, row: Int) {

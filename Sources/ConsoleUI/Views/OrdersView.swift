@@ -26,15 +26,21 @@ struct OrderColumns {
         }
     }
 
-    /// Hidden first when the window is narrow: the amount, then our own status (the detail has both).
-    static let hideOrder: [Column] = [.total, .local, .quantity, .purchased, .channel]
+    /// Hidden first when the window is narrow: the amount, then our own status (the detail has both), the
+    /// channel, the quantity, the age, and below 60 columns Amazon's status. The mark, the order id, the buyer
+    /// and the ship-by deadline (R15) stay; under 45 columns the buyer's name is cut shorter instead.
+    static let hideOrder: [Column] = [.total, .local, .channel, .quantity, .purchased, .status]
+
+    /// The narrowest the buyer's name is cut to before anything else gives way.
+    static let narrowestBuyer = 4
 
     init(columns: Int) {
         var shown = Column.allCases
         func needed(_ cs: [Column]) -> Int { cs.map(Self.width).reduce(0, +) + cs.count - 1 }
         for c in Self.hideOrder where needed(shown) > columns { shown.removeAll { $0 == c } }
         self.shown = shown
-        buyerWidth = max(Self.width(.buyer), min(36, Self.width(.buyer) + columns - needed(shown)))
+        let spare = columns - needed(shown)
+        buyerWidth = spare < 0 ? max(Self.narrowestBuyer, Self.width(.buyer) + spare) : min(36, Self.width(.buyer) + spare)
     }
 
     func width(_ c: Column) -> Int { c == .buyer ? buyerWidth : Self.width(c) }
@@ -64,7 +70,11 @@ extension Console {
         if let search = list.search {
             title.append("Search \"\(search)\": \(Format.plural(list.rows.count, "order")) found, newest first (Esc clears)")
         } else {
-            title.append("Orders · filter \(OrderFilters.label(list.filter)) (\(count(s, list.filter))) · sort \(list.sort == .newest ? "newest first" : "ship-by urgency")")
+            let filter = "\(OrderFilters.label(list.filter)) (\(count(s, list.filter)))"
+            let sort = list.sort == .newest ? "newest first" : "ship-by urgency"
+            let full = "Orders · filter \(filter) · sort \(sort)"
+            // A narrow window keeps the figures and drops the words.
+            title.append(DisplayWidth.of(full) <= s.size.columns ? full : "Orders · \(filter) · \(list.sort == .newest ? "newest" : "urgent")")
         }
         if !list.marked.isEmpty {
             title.append("\(list.marked.count) marked (s ships, Esc unmarks)")
@@ -89,6 +99,7 @@ extension Console {
         case .all: s.overview.byStatus.values.reduce(0, +)
         case .status(let status): s.overview.byStatus[status] ?? 0
         case .importState(let state): s.overview.byImportState[state] ?? 0
+        case .awaitingPayment: s.overview.awaitingPayment
         }
     }
 

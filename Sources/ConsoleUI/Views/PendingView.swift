@@ -6,8 +6,9 @@ extension Console {
     /// Pending orders with their age and what they reserve, then per SKU on hand, reserved and offered (R9, R25).
     static func drawPending(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
         let settings = s.overview.settings
-        let n = s.overview.byStatus[.pending] ?? 0
-        var title = "Pending · \(Format.plural(n, "order")) awaiting payment"
+        let n = s.overview.awaitingPayment
+        let preOrders = s.overview.byStatus[.pendingAvailability] ?? 0
+        var title = "Pending · \(Format.plural(n, "order")) awaiting payment\(preOrders > 0 ? " (\(preOrders) pre-order\(preOrders == 1 ? "" : "s"))" : "")"
         if let settings {
             title += " · import pending \(settings.importPending ? "on" : "off") · reserve stock \(settings.reservePending ? "on" : "off")"
         }
@@ -33,7 +34,10 @@ extension Console {
             w.field(&screen, row, order.fulfillmentChannel.code, 3)
             w.field(&screen, row, String(order.itemCount), 3, right: true)
             let held = reservedBy[order.amazonOrderId].map { rs in "reserves " + rs.map { "\($0.quantity)× \($0.sku)" }.joined(separator: ", ") }
-            w.field(&screen, row, held ?? (order.localStatus != nil ? "imported: takes stock" : ours(order)), max(10, s.size.columns - w.x))
+            let stock = held ?? (order.localStatus != nil ? "imported: takes stock" : ours(order))
+            // A pre-order waits for the product's release as well as for payment.
+            let what = order.status == .pendingAvailability ? "pre-order · " + stock : stock
+            w.field(&screen, row, what, max(10, s.size.columns - w.x))
             if i == list.selected { screen.highlight(row: row) }
         }
 

@@ -46,12 +46,13 @@ extension Console {
         }
         add("")
         add("Products · Space switches FBA: Amazon ships orders for the product (R26)", .bold)
+        add("  FBA " + ProductColumns.header, .dim)
         for (i, entry) in s.overview.catalog.enumerated() {
             let p = entry.product
-            let offered = entry.offeredOnAmazon.map { "offered \($0)" } ?? "not on Amazon"
-            // The title last: a narrow window cuts it, not the figures.
-            add("  [\(p.fba ? "x" : " ")] FBA  \(TextFit.pad(p.sku, 17)) \(TextFit.pad(p.asin ?? "no ASIN", 10)) \(TextFit.pad("on hand \(p.stockOnHand)", 12)) \(TextFit.pad(offered, 13)) \(p.title)",
-                p.enabled ? .plain : .dim, SettingsRows.settings.count + i)
+            add("  [\(p.fba ? "x" : " ")] " + ProductColumns.row(entry, columns: s.size.columns - 6), p.enabled ? .plain : .dim, SettingsRows.settings.count + i)
+        }
+        if !s.overview.catalog.isEmpty {
+            add("  AT AMAZON: what Amazon can ship (FBA); ? until a sync has read it (R27)", .dim)
         }
 
         let selectedLine = lines.firstIndex { $0.selectable == s.settings.selected } ?? 0
@@ -60,5 +61,27 @@ extension Console {
             screen.put(line.text, row: top + i, column: 0, style: line.style)
             if line.selectable == s.settings.selected { screen.highlight(row: top + i) }
         }
+    }
+}
+
+/// The product table of the Settings pane: figures first, the title last, so a narrow window cuts the title.
+enum ProductColumns {
+    static let header = [TextFit.pad("SKU", 17), TextFit.pad("ASIN", 10), TextFit.right("ON HAND", 7), TextFit.right("OFFERED", 7),
+                         TextFit.right("AT AMAZON", 9), "PRODUCT"].joined(separator: " ")
+
+    /// The figures take 56 columns; the title what is left of `columns`, cut with "…".
+    static func row(_ entry: CatalogEntry, columns: Int) -> String {
+        let p = entry.product
+        let figures = [TextFit.pad(p.sku, 17), TextFit.pad(p.asin ?? "no ASIN", 10), TextFit.right(String(p.stockOnHand), 7),
+                       TextFit.right(entry.offeredOnAmazon.map(String.init) ?? "—", 7), TextFit.right(atAmazon(entry), 9)].joined(separator: " ")
+        let room = columns - DisplayWidth.of(figures) - 1
+        return room > 0 ? figures + " " + TextFit.pad(p.title, room) : figures
+    }
+
+    /// What Amazon can ship of an FBA product (R27): its fulfillable quantity, or "?" until a sync has read it.
+    /// Blank for a product the merchant ships.
+    static func atAmazon(_ entry: CatalogEntry) -> String {
+        guard entry.product.fba else { return "" }
+        return entry.fbaStock.map { String($0.fulfillable) } ?? "?"
     }
 }

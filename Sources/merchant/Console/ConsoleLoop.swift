@@ -18,7 +18,7 @@ enum ConsoleLoop {
         let program = ConsoleProgram(store: store, sync: sync, size: Size(rows: size.rows, columns: size.columns),
                                      now: { (try? simulator.now) ?? Date() })
         program.start()
-        terminal.draw(rows(program.screen))
+        terminal.draw(rows(program.screen, colors: terminal.colors))
         var lastTick = Date()
         while !program.state.quit && !terminal.stopRequested {
             if let input = terminal.read(timeoutMilliseconds: 100) {
@@ -36,7 +36,7 @@ enum ConsoleLoop {
                 lastTick = Date()
                 program.tick()
             }
-            if !program.state.quit { terminal.draw(rows(program.screen)) }
+            if !program.state.quit { terminal.draw(rows(program.screen, colors: terminal.colors)) }
         }
     }
 
@@ -74,8 +74,10 @@ enum ConsoleLoop {
     }
 
     /// The screen as the driver draws it: each row as runs of one style.
-    static func rows(_ screen: Screen) -> [[StyledRun]] {
-        (0..<screen.rows).map { row in
+    static func rows(_ screen: Screen, colors: Bool) -> [[StyledRun]] {
+        // NO_COLOR (or a terminal without colours): the console's own mapping keeps what stood out.
+        let screen = colors ? screen : screen.withoutColor()
+        return (0..<screen.rows).map { row in
             screen.runs(row: row).map { StyledRun($0.text, attributes($0.style)) }
         }
     }

@@ -1,0 +1,17 @@
+import MerchantCore
+import MerchantStore
+
+extension Console {
+    /// A product's FBA switch was stored. Switching it on without stock at Amazon is allowed (stock may be
+    /// on its way), but the merchant is told, in the same message, that Amazon cannot fulfil orders yet (R27).
+    static func productSaved(_ s: inout ConsoleState, _ product: Product) {
+        let saved = "Saved: \(product.sku) is \(product.fba ? "fulfilled by Amazon (FBA)" : "shipped by you (no FBA)")."
+        // The stock as the pane showed it when Space was pressed; the reload that follows does not change it.
+        let stock = s.overview.catalog.first { $0.product.sku == product.sku }?.fbaStock
+        if product.fba, let warning = FBARules.warningOnSwitchingOn(sku: product.sku, stock: stock) {
+            s.flash = Flash(text: "\(saved) \(warning)", kind: .warning)
+        } else {
+            s.flash = Flash(text: saved, kind: .saved)
+        }
+    }
+}

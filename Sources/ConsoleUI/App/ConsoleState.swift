@@ -4,7 +4,7 @@ import MerchantStore
 
 /// The panes, in the order Tab and the digit keys reach them.
 public enum Pane: Int, CaseIterable, Sendable {
-    case orders = 1, pending, refunds, settings, outbox
+    case orders = 1, pending, refunds, settings, outbox, shop
 
     public var title: String {
         switch self {
@@ -13,6 +13,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .refunds: "Refunds"
         case .settings: "Settings"
         case .outbox: "Outbox"
+        case .shop: "Shop"
         }
     }
 }
@@ -31,6 +32,7 @@ public struct ConsoleState: Sendable {
     public var settings = SettingsPane()
     public var outbox = OutboxPane()
     public var refunds = RefundsPane()
+    public var shop = ShopPane()
     public var overview = Overview()
     /// The search being typed after `/`; nil when not typing.
     public var searchInput: String?

@@ -6,13 +6,15 @@ public enum Action: Hashable, Sendable {
     case open, back, search, cycleFilter, filterBlocked, toggleSort
     case toggle, intervalShorter
     case ship, cancelOrder, mark, refund
+    /// In the Shop pane.
+    case shipShopOrder, cancelFulfillment
     /// In a dialog.
     case confirm, dismiss, nextField, previousField, choosePrevious, chooseNext
 }
 
 /// Where a binding works.
 public enum Scope: Hashable, Sendable, CaseIterable {
-    case everywhere, orders, pending, refunds, detail, settings, outbox, dialog
+    case everywhere, orders, pending, refunds, detail, settings, outbox, shop, dialog
 
     var title: String {
         switch self {
@@ -23,6 +25,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         case .detail: "An opened order"
         case .settings: "Settings"
         case .outbox: "Outbox"
+        case .shop: "Shop"
         case .dialog: "In a dialog (typing goes into the field)"
         }
     }
@@ -44,7 +47,7 @@ public struct KeyBinding: Sendable {
 
 public enum KeyBindings {
     static let lists: Set<Scope> = [.orders, .pending]
-    static let scrolling: Set<Scope> = [.orders, .pending, .refunds, .detail, .settings, .outbox]
+    static let scrolling: Set<Scope> = [.orders, .pending, .refunds, .detail, .settings, .outbox, .shop]
     /// Where an order can be acted on; the rules say when it cannot (R4, R10, R14, R17).
     static let orderActions: Set<Scope> = [.orders, .pending, .detail]
 
@@ -54,7 +57,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.tab], action: .nextPane, scopes: [.everywhere], help: "next pane", hint: "pane"),
         KeyBinding(keys: [.backTab], action: .previousPane, scopes: [.everywhere], help: "previous pane", hint: nil),
         KeyBinding(keys: Pane.allCases.map { .character(Character(String($0.rawValue))) }, action: .goToPane(.orders),
-                   scopes: [.everywhere], help: "Orders, Pending, Refunds, Settings, Outbox", hint: nil),
+                   scopes: [.everywhere], help: "Orders, Pending, Refunds, Settings, Outbox, Shop", hint: nil),
         KeyBinding(keys: [.character("R")], action: .syncNow, scopes: [.everywhere], help: "sync with Amazon now", hint: "sync"),
         KeyBinding(keys: [.control("l")], action: .redraw, scopes: [.everywhere], help: "redraw the screen", hint: nil),
         KeyBinding(keys: [.character("k"), .up], action: .moveUp, scopes: scrolling, help: "up", hint: nil),
@@ -79,6 +82,10 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("b")], action: .filterBlocked, scopes: [.orders], help: "only orders that cannot be imported", hint: nil),
         KeyBinding(keys: [.character("o")], action: .toggleSort, scopes: [.orders], help: "sort: newest or ship-by urgency", hint: "sort"),
         KeyBinding(keys: [.character(" "), .enter], action: .toggle, scopes: [.settings], help: "switch on/off (saved at once)", hint: "toggle"),
+        KeyBinding(keys: [.character("s")], action: .shipShopOrder, scopes: [.shop],
+                   help: "ship a shop order you fulfil: carrier, tracking, date; the whole order", hint: "ship"),
+        KeyBinding(keys: [.character("x")], action: .cancelFulfillment, scopes: [.shop],
+                   help: "cancel Amazon's fulfillment of a shop order, to ship it yourself (asks first)", hint: "cancel FBA"),
         KeyBinding(keys: [.character("-")], action: .intervalShorter, scopes: [.settings], help: "sync interval: shorter (Space: longer)", hint: nil),
         KeyBinding(keys: [.enter], action: .confirm, scopes: [.dialog], help: "confirm (a question: only Yes acts)", hint: "confirm"),
         KeyBinding(keys: [.escape], action: .dismiss, scopes: [.dialog], help: "close; nothing is changed", hint: "close"),
@@ -116,6 +123,7 @@ extension ConsoleState {
         case .refunds: return .refunds
         case .settings: return .settings
         case .outbox: return .outbox
+        case .shop: return .shop
         }
     }
 
@@ -136,6 +144,8 @@ extension ConsoleState {
             if detail == nil && orders.search == nil && orders.marked.isEmpty { return "nothing to go back to: this is the list" }
         case .ship, .cancelOrder, .mark, .refund:
             return unavailableOrderAction(action)
+        case .shipShopOrder, .cancelFulfillment:
+            return unavailableShopAction()
         default: break
         }
         return nil

@@ -32,6 +32,8 @@ public enum Message: Sendable {
     case refundPrepared(OrderDetail, Refundable, request: RefundEntry?)
     /// The store took a refund: queued for Amazon, or kept as failed with its notice (R21).
     case refunded(String, Money, RefundOutcome)
+    /// The Shop pane's window and the answers to its actions.
+    case shop(ShopMessage)
 }
 
 /// What the merchant asked to do with orders.
@@ -62,6 +64,8 @@ public enum Effect: Equatable, Sendable {
     case prepareRefund(String)
     /// `merchant refund`'s store operation; sent only by a confirmed refund dialog.
     case refund(String, Money, RefundReason)
+    /// The Shop pane's reads and operations.
+    case shop(ShopEffect)
 }
 
 /// The two order lists the console keeps: the Orders pane's and the Pending pane's.

@@ -58,6 +58,8 @@ public struct StoreEffects: Sendable {
                 return try performOrderEffect(effect)
             case .loadRefunds, .prepareRefund, .refund:
                 return try performRefundEffect(effect)
+            case .shop(let shopEffect):
+                return try performShopEffect(shopEffect)
             }
         } catch {
             return .loadFailed("\(error)")

@@ -92,6 +92,8 @@ extension Console {
                 d.problem = "Cannot refund yet: \(reason)"
                 s.dialog = .refund(d)
             }
+        case .shop(let d):
+            return confirmShop(&s, d)
         case .notice, nil:
             s.dialog = nil
         }
@@ -105,6 +107,7 @@ extension Console {
         case .bulkShip(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .bulkShip(d)
         case .cancel(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .cancel(d)
         case .refund(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .refund(d)
+        case .shop(var d): d.refused(reason); s.dialog = .shop(d)
         case .notice, nil: break
         }
     }
@@ -136,6 +139,8 @@ extension ShipDialog: DialogForm {}
 extension BulkShipDialog: DialogForm {}
 extension CancelDialog: DialogForm {}
 extension RefundDialog: DialogForm {}
+extension ShopShipDialog: DialogForm {}
+extension CancelFulfillmentDialog: DialogForm {}
 
 extension Dialog {
     mutating func apply(_ edit: FormEdit) {
@@ -144,6 +149,8 @@ extension Dialog {
         case .bulkShip(var d): d.apply(edit); self = .bulkShip(d)
         case .cancel(var d): d.apply(edit); self = .cancel(d)
         case .refund(var d): d.apply(edit); self = .refund(d)
+        case .shop(.ship(var d)): d.apply(edit); self = .shop(.ship(d))
+        case .shop(.cancelFulfillment(var d)): d.apply(edit); self = .shop(.cancelFulfillment(d))
         case .notice: break
         }
     }

@@ -38,6 +38,7 @@ extension Console {
             default: break
             }
         case .refunds: moveRefunds(&s, action)
+        case .shop: moveShop(&s, action)
         }
         return []
     }

@@ -72,6 +72,8 @@ public enum Console {
             refundPrepared(&s, detail, refundable, request)
         case .refunded(let id, let amount, let outcome):
             effects = refunded(&s, id, amount, outcome)
+        case .shop(let message):
+            effects = shopMessage(&s, message)
         }
         return (s, effects)
     }
@@ -179,6 +181,8 @@ public enum Console {
             return settingsAction(&s, action)
         case .ship, .cancelOrder, .mark, .refund:
             return orderAction(&s, action)
+        case .shipShopOrder, .cancelFulfillment:
+            return shopAction(&s, action)
         case .confirm, .dismiss, .nextField, .previousField, .choosePrevious, .chooseNext:
             return []  // dialog keys: `dialogKey` answers them
         }
@@ -198,6 +202,7 @@ public enum Console {
         }
         if s.pane == .outbox { effects.append(.loadOutbox(limit: max(50, s.size.rows * 2))) }
         if s.pane == .refunds { effects.append(.loadRefunds(limit: RefundsPane.windowLimit)) }
+        if s.pane == .shop { effects.append(.shop(.load(limit: ShopPane.windowLimit))) }
         if let id = s.detail?.orderId { effects.append(.loadDetail(id)) }
         return effects
     }

@@ -8,6 +8,8 @@ public enum Dialog: Sendable, Equatable {
     case bulkShip(BulkShipDialog)
     case cancel(CancelDialog)
     case refund(RefundDialog)
+    /// Shipping a shop order, or taking one back from Amazon (the Shop pane).
+    case shop(ShopDialog)
     /// Why an action is not available, in the rules' own words; any key closes it.
     case notice(Notice)
 }

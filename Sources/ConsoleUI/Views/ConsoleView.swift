@@ -28,6 +28,7 @@ extension Console {
             case .refunds: drawRefunds(&screen, s, top: top, height: height)
             case .settings: drawSettings(&screen, s, top: top, height: height)
             case .outbox: drawOutbox(&screen, s, top: top, height: height)
+            case .shop: drawShop(&screen, s, top: top, height: height)
             }
         }
         drawStatus(&screen, s, row: s.size.rows - 3)

@@ -79,6 +79,7 @@ extension Console {
         case .bulkShip(let d): drawBulkShipDialog(&screen, s, d)
         case .cancel(let d): drawCancelDialog(&screen, s, d)
         case .refund(let d): drawRefundDialog(&screen, s, d)
+        case .shop(let d): drawShopDialog(&screen, s, d)
         case .notice(let n):
             var lines = TextFit.wrap(n.text, dialogInner(s)).map { DialogLine($0) }
             lines += [.blank, DialogLine("Any key closes this.", .dim)]

@@ -1,0 +1,130 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+extension ConsoleState {
+    /// Why `s` or `x` does nothing in the Shop pane before any order is read; the order's own verdict
+    /// comes once it is read fresh (`shopMessage`).
+    func unavailableShopAction() -> String? {
+        shop.selectedOrder == nil ? "there is no shop order here" : nil
+    }
+}
+
+extension Console {
+    /// The Shop pane's window, and the answers to its actions.
+    static func shopMessage(_ s: inout ConsoleState, _ message: ShopMessage) -> [Effect] {
+        switch message {
+        case .loaded(let window):
+            // The selection follows its order when newer orders arrive above it.
+            let reference = s.shop.selectedOrder?.reference
+            s.shop.window = window
+            if let reference, let i = window.orders.firstIndex(where: { $0.reference == reference }) { s.shop.selected = i }
+            s.shop.selected = max(0, min(s.shop.selected, window.orders.count - 1))
+            keepShopVisible(&s)
+            return []
+        case .prepared(.ship, let order, let refusal):
+            if let refusal {
+                // The store's own words (R26); where Amazon may still take it back, the key that asks.
+                var text = refusal + "."
+                if ShopFulfilment.byAmazon(order), ShopFulfilment.refusalToCancel(order, cancelAsked: cancelAsked(s, order)) == nil {
+                    text += " x asks Amazon to cancel its fulfillment order, so that you can ship it."
+                }
+                s.dialog = .notice(Notice(title: "s ship: not available", text: text))
+                return []
+            }
+            s.dialog = .shop(.ship(ShopShipDialog(order: order, now: s.now, carrier: s.lastCarrier)))
+            return []
+        case .prepared(.cancelFulfillment, let order, _):
+            if let refusal = ShopFulfilment.refusalToCancel(order, cancelAsked: cancelAsked(s, order)) {
+                s.dialog = .notice(Notice(title: "x cancel Amazon's fulfillment: not available", text: refusal + "."))
+                return []
+            }
+            s.dialog = .shop(.cancelFulfillment(CancelFulfillmentDialog(order: order)))
+            return []
+        case .shipped(let reference, let carrier, let tracking):
+            s.dialog = nil
+            s.flash = Flash(text: "Shipped \(reference) with \(carrier) \(tracking): the whole order left your warehouse.", kind: .saved)
+            return [.loadOverview] + reloadVisible(s)
+        case .fulfillmentCancelled(let order):
+            s.dialog = nil
+            let text = ShopFulfilment.byAmazon(order)
+                ? "Asked Amazon to cancel its fulfillment order of \(order.reference): Amazon hears of it at the next sync."
+                : "\(order.reference) was not sent to Amazon: it is yours to ship now (s)."
+            s.flash = Flash(text: text, kind: .saved)
+            return [.loadOverview] + reloadVisible(s)
+        }
+    }
+
+    static func cancelAsked(_ s: ConsoleState, _ order: ShopOrder) -> Bool {
+        s.shop.window?.cancelAsked.contains(order.reference) ?? false
+    }
+
+    /// `s` and `x` on the selected shop order: read it fresh; the rules answer before a dialog opens.
+    static func shopAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+        guard let order = s.shop.selectedOrder else { return [] }
+        return [.shop(.prepare(action == .shipShopOrder ? .ship : .cancelFulfillment, order.reference))]
+    }
+
+    /// Enter in a shop dialog: the ship request once its checks pass; the question sends only on Yes.
+    static func confirmShop(_ s: inout ConsoleState, _ dialog: ShopDialog) -> [Effect] {
+        switch dialog {
+        case .ship(var d):
+            switch d.request(now: s.now) {
+            case .success(let shipment):
+                s.lastCarrier = d.carrier
+                return [.shop(.ship(shipment))]
+            case .failure(let reason):
+                d.problem = "Cannot ship yet: \(reason)"
+                s.dialog = .shop(.ship(d))
+            }
+        case .cancelFulfillment(let d):
+            // Like every question here: Enter on the default No leaves the order as it is.
+            guard d.yes else {
+                s.dialog = nil
+                s.flash = Flash(text: "Not cancelled: Amazon still fulfils \(d.order.reference).", kind: .info)
+                return []
+            }
+            return [.shop(.cancelFulfillment(d.order.reference))]
+        }
+        return []
+    }
+
+    /// j/k, pages, g/G over the shop orders.
+    static func moveShop(_ s: inout ConsoleState, _ action: Action) {
+        let last = max(0, s.shop.orders.count - 1)
+        let page = max(1, Layout.shopListHeight(s) / 2)
+        switch action {
+        case .moveUp: s.shop.selected = max(0, s.shop.selected - 1)
+        case .moveDown: s.shop.selected = min(last, s.shop.selected + 1)
+        case .pageUp: s.shop.selected = max(0, s.shop.selected - page)
+        case .pageDown: s.shop.selected = min(last, s.shop.selected + page)
+        case .top: s.shop.selected = 0
+        case .bottom: s.shop.selected = last
+        default: break
+        }
+        keepShopVisible(&s)
+    }
+
+    /// Scrolls the list so the selected order, and its note, are on screen.
+    static func keepShopVisible(_ s: inout ConsoleState) {
+        let lines = ShopLines.build(s.shop)
+        let height = Layout.shopListHeight(s)
+        guard let first = lines.firstIndex(of: .order(s.shop.selected)) else {
+            s.shop.top = 0
+            return
+        }
+        let last = lines.lastIndex { $0 == .order(s.shop.selected) || $0 == .note(s.shop.selected) } ?? first
+        var top = min(s.shop.top, max(0, lines.count - height))
+        if first < top { top = first }
+        if last >= top + height { top = last - height + 1 }
+        s.shop.top = max(0, top)
+    }
+}
+
+extension Layout {
+    /// Lines of the Shop pane's list: the body less its title, the column header, a blank line and
+    /// the three lines that say the selected order in full.
+    static func shopListHeight(_ s: ConsoleState) -> Int { max(1, bodyHeight(s) - 2 - 1 - shopDetailHeight) }
+
+    static let shopDetailHeight = 3
+}

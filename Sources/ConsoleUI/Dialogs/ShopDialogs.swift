@@ -1,0 +1,143 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// The Shop pane's dialogs: shipping an order the merchant fulfils, and taking one back from Amazon.
+public enum ShopDialog: Sendable, Equatable {
+    case ship(ShopShipDialog)
+    case cancelFulfillment(CancelFulfillmentDialog)
+
+    var reference: String {
+        switch self {
+        case .ship(let d): d.order.reference
+        case .cancelFulfillment(let d): d.order.reference
+        }
+    }
+
+    /// The store refused the confirmed dialog: it stays open with the reason (R30).
+    mutating func refused(_ reason: String) {
+        let problem = "Refused: \(reason). Nothing was changed."
+        switch self {
+        case .ship(var d): d.problem = problem; self = .ship(d)
+        case .cancelFulfillment(var d): d.problem = problem; self = .cancelFulfillment(d)
+        }
+    }
+}
+
+/// Shipping a whole shop order (R13's carrier, tracking number and date, as for Amazon orders): the ship
+/// dialog's carrier picker, tracking check and date, without items, since the whole order leaves at once.
+public struct ShopShipDialog: Sendable, Equatable {
+    public enum Field: Hashable, Sendable {
+        case carrier, carrierName, tracking, date
+    }
+
+    public var order: ShopOrder
+    /// Index into the carrier picker (`CarrierChoice`).
+    public var carrier: Int
+    public var carrierName = TextInput()
+    public var tracking = TextInput()
+    public var date: TextInput
+    /// The date field as it opened: left so, the order leaves "now" (R13's default).
+    let defaultDate: String
+    public var focus: Field = .tracking
+    /// Why the last Enter did not ship: a check here, or the store's refusal; the dialog stays open to fix it.
+    public var problem: String?
+
+    init(order: ShopOrder, now: Date, carrier: Int) {
+        self.order = order
+        self.carrier = carrier
+        defaultDate = ShipDateText.format(now)
+        date = TextInput(defaultDate)
+    }
+
+    var fields: [Field] { carrier == CarrierChoice.otherIndex ? [.carrier, .carrierName, .tracking, .date] : [.carrier, .tracking, .date] }
+
+    var carrierCheck: Result<Carrier, CarrierError> { CarrierChoice.carrier(carrier, name: carrierName.text) }
+
+    /// The number as it is kept, or why it is not one of the carrier's (R13): checked on every key.
+    var trackingCheck: Result<String, TrackingError> {
+        let carrier = CarrierChoice.forChecking(carrier, name: carrierName.text)
+        return Result { () throws(TrackingError) in try TrackingNumber.validate(tracking.text, carrier: carrier) }
+    }
+
+    /// nil: the default, now. Otherwise the date typed, once ShipDate accepts it (R13); the order's own date is its "purchase".
+    func dateCheck(now: Date) -> Result<Date?, Reason> {
+        if date.text == defaultDate {
+            return Result { () throws(ShippingError) in try ShipDate.validate(now, purchaseDate: order.createdAt, now: now); return nil }
+                .mapError(Reason.init)
+        }
+        guard let typed = ShipDateText.parse(date.text, now: now) else {
+            return .failure(Reason("\"\(date.text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"))
+        }
+        return Result { () throws(ShippingError) in try ShipDate.validate(typed, purchaseDate: order.createdAt, now: now); return typed }
+            .mapError(Reason.init)
+    }
+
+    /// What Enter sends, or the first reason it cannot be sent yet.
+    func request(now: Date) -> Result<ShopShipment, Reason> {
+        let carrier: Carrier
+        switch carrierCheck {
+        case .success(let c): carrier = c
+        case .failure(let e): return .failure(Reason(e))
+        }
+        if case .failure(let e) = trackingCheck { return .failure(Reason(e)) }
+        switch dateCheck(now: now) {
+        case .success(let date):
+            return .success(ShopShipment(reference: order.reference, carrier: carrier, trackingNumber: tracking.text, shipDate: date))
+        case .failure(let reason): return .failure(reason)
+        }
+    }
+
+    // MARK: keys
+
+    mutating func focus(by step: Int) {
+        let list = fields
+        let i = list.firstIndex(of: focus) ?? 0
+        focus = list[(i + step + list.count) % list.count]
+    }
+
+    mutating func choose(by step: Int) {
+        if focus == .carrier { carrier = (carrier + step + CarrierChoice.count) % CarrierChoice.count }
+    }
+
+    /// Typing: into the text fields; on the picker a letter picks a carrier.
+    mutating func type(_ key: Key) {
+        switch focus {
+        case .carrier:
+            if case .character(let c) = key, c.isLetter, let i = CarrierChoice.jump(from: carrier, letter: c) { carrier = i }
+        case .carrierName: _ = carrierName.type(key)
+        case .tracking: _ = tracking.type(key)
+        case .date: _ = date.type(key)
+        }
+        problem = nil
+    }
+}
+
+/// Asking Amazon to cancel its fulfillment order of a shop order, so that the merchant ships it (R26).
+/// One question, No chosen: only an explicit Yes asks.
+public struct CancelFulfillmentDialog: Sendable, Equatable {
+    public var order: ShopOrder
+    /// The answer: No until the merchant moves to Yes.
+    public var yes = false
+    public var problem: String?
+
+    init(order: ShopOrder) { self.order = order }
+
+    /// Not at Amazon yet: the store keeps it from being sent, and the order is the merchant's at once.
+    var notSentYet: Bool { order.fulfillment?.status == "sending" }
+
+    mutating func focus(by step: Int) {}
+
+    mutating func choose(by step: Int) {
+        yes.toggle()
+        problem = nil
+    }
+
+    /// y or n answers as well as ←/→.
+    mutating func type(_ key: Key) {
+        if case .character(let c) = key, "yYnN".contains(c) {
+            yes = "yY".contains(c)
+            problem = nil
+        }
+    }
+}

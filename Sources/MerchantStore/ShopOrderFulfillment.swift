@@ -67,10 +67,7 @@ extension MerchantStore {
     public func shipShopOrder(_ reference: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, actor: String, at now: Date) throws -> String {
         try pool.write { db in
             guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
-            guard order.fulfilledBy == "merchant" else {
-                throw StoreError.refused("\(reference) is fulfilled by Amazon (FBA): Amazon ships it; cancel the fulfillment order first to ship it yourself")
-            }
-            guard order.status == .processing else { throw StoreError.refused("\(reference) is \(order.status.rawValue): nothing is left to ship") }
+            if let refusal = order.refusalToShip { throw StoreError.refused(refusal) }
             let tracking = try TrackingNumber.validate(trackingNumber, carrier: carrier)
             let date = try ShipDate.resolve(shipDate, purchaseDate: order.createdAt, now: now)
             for line in order.lines where line.quantity > line.quantityShipped {
@@ -111,6 +108,17 @@ extension MerchantStore {
                                     payload: ["sellerFulfillmentOrderId": f.sellerFulfillmentOrderId], at: now)
             try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: "\(reference): asking Amazon to cancel its fulfillment order")
         }
+    }
+}
+
+extension ShopOrder {
+    /// Why the merchant cannot ship this order, or nil: Amazon fulfils it (R26), or nothing is left to ship.
+    public var refusalToShip: String? {
+        if fulfilledBy != "merchant" {
+            return "\(reference) is fulfilled by Amazon (FBA): Amazon ships it; cancel the fulfillment order first to ship it yourself"
+        }
+        if status != .processing { return "\(reference) is \(status.rawValue): nothing is left to ship" }
+        return nil
     }
 }
 

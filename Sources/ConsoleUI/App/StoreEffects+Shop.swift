@@ -31,19 +31,8 @@ extension StoreEffects {
         }
     }
 
-    /// The store's own word on whether the merchant may ship the order (R26): `shipShopOrder` judges who
-    /// fulfils it and what is left to ship before it reads the tracking number, so asked with none it
-    /// refuses (and writes nothing) either with its reason, or, when the order is the merchant's to ship,
-    /// for the missing number alone. The rule stays in one place; the dialog then asks for the number.
+    /// Why the merchant cannot ship the order, in the store's words (one rule, one place).
     func shipRefusal(_ reference: String) throws -> String? {
-        do {
-            try store.shipShopOrder(reference, carrier: Carrier.known[0], trackingNumber: "", actor: actor, at: now())
-        } catch let error as StoreError {
-            return error.description
-        } catch is TrackingError {
-            return nil
-        }
-        // An empty tracking number is never accepted (TrackingNumber.validate), so this is not reached.
-        return nil
+        try store.shopOrder(reference).refusalToShip
     }
 }

@@ -63,6 +63,7 @@ let package = Package(
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI"]
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["merchant"]),
+        // The built binary; the console's core too, for many writers on one folder (the console in the test's process).
+        .testTarget(name: "EndToEndTests", dependencies: ["merchant", "ConsoleUI", "MerchantStore", "MerchantCore"]),
     ]
 )

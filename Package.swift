@@ -55,7 +55,7 @@ let package = Package(
         // The demo catalog and simulated account a first run starts with (`Resources/`).
         .target(name: "DemoData", path: "Resources", resources: [.copy("DemoCatalog.json")]),
         .testTarget(name: "MerchantCoreTests", dependencies: ["MerchantCore"]),
-        .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore"]),
+        .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),
         .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI"]),
         .testTarget(
@@ -63,6 +63,7 @@ let package = Package(
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI"]
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["merchant"]),
+        // The built binary; the console's core too, for many writers on one folder (the console in the test's process).
+        .testTarget(name: "EndToEndTests", dependencies: ["merchant", "ConsoleUI", "MerchantStore", "MerchantCore"]),
     ]
 )

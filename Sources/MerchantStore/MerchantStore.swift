@@ -39,6 +39,7 @@ public final class MerchantStore: Sendable {
         let versionReader: DatabaseQueue
         do {
             pool = try DatabasePool(path: path, configuration: config)
+            try backUpBeforeMigrating(pool, path: path)
             try Schema.migrator.migrate(pool)
             var readOnly = Configuration()
             readOnly.readonly = true
@@ -48,6 +49,40 @@ public final class MerchantStore: Sendable {
             throw StoreError.damaged(path)
         }
         return MerchantStore(pool: pool, versionReader: versionReader, path: path)
+    }
+
+    /// Copies a store that has data and pending migrations to `merchant.sqlite.before-v3.bak` (0600)
+    /// before the first of them runs, so a migration that goes wrong never costs the merchant's data.
+    /// A new, empty store has nothing to lose and is not copied. Returns the copy's path, if one was made.
+    @discardableResult
+    static func backUpBeforeMigrating(_ pool: DatabasePool, path: String) throws -> String? {
+        let migrator = Schema.migrator
+        let pending: String? = try pool.read { db in
+            let applied = try migrator.appliedIdentifiers(db)
+            guard !applied.isEmpty else { return nil }
+            return migrator.migrations.first { !applied.contains($0) }
+        }
+        guard let next = pending else { return nil }
+        // "v3: refunds" names the copy "before-v3"; an older copy of the same step is kept, the new one numbered.
+        let step = next.split(separator: ":").first.map(String.init) ?? next
+        let fm = FileManager.default
+        var backup = "\(path).before-\(step).bak"
+        var n = 2
+        while fm.fileExists(atPath: backup) {
+            backup = "\(path).before-\(step).\(n).bak"
+            n += 1
+        }
+        // Created empty and private before SQLite writes it: VACUUM INTO takes an empty file and keeps its mode.
+        guard fm.createFile(atPath: backup, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw StoreError.cannotBackUp(backup)
+        }
+        do {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [backup]) }
+        } catch {
+            try? fm.removeItem(atPath: backup)
+            throw error
+        }
+        return backup
     }
 
     /// Whether the store has been set up with a channel connection.
@@ -84,6 +119,8 @@ public final class MerchantStore: Sendable {
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(String)
     case damaged(String)
+    /// The copy kept before a migration could not be written; the store was left as it was.
+    case cannotBackUp(String)
     case notInitialized
     case unknownOrder(String)
     case refused(String)
@@ -94,6 +131,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .cannotCreate(let p): "cannot create the store at \(p): check that the folder exists and is writable"
         case .damaged(let p): "the store \(p) is damaged or not a merchant store: restore a backup, or move it away to start anew"
+        case .cannotBackUp(let p): "cannot write the copy \(p) kept before updating the store: free some disk space or check the folder's permissions; the store was not changed"
         case .notInitialized: "the store has no channel connection yet: run `merchant` once to set it up"
         case .unknownOrder(let id): "there is no order \(id)"
         case .refused(let why): why

@@ -54,7 +54,7 @@ struct Context {
         } else {
             transport = simulator
         }
-        let token = ProcessInfo.processInfo.environment["SPAPI_ACCESS_TOKEN"].map(AccessToken.init)
+        let token = try AccessTokenSource.resolve(home: home)
         let client = SellingPartnerClient(transport: transport, clock: SimulatedTimeClock(simulator: simulator), accessToken: token, rateLimits: rateLimits)
         return ChannelSync(store: store, client: client, clock: SimulatedTimeClock(simulator: simulator))
     }

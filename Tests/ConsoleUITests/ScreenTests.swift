@@ -41,6 +41,22 @@ struct ScreenTests {
         for run in screen.runs(row: 0) { #expect(!run.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) }
     }
 
+    @Test("every code point a terminal acts on is shown as a visible escape: NUL, C0, DEL, all of C1, bidi overrides and isolates")
+    func inertEveryControl() {
+        let controls = Array(0x00...0x1F) + [0x7F] + Array(0x80...0x9F) + Array(0x202A...0x202E) + Array(0x2066...0x2069) + [0x200E, 0x200F, 0x061C]
+        for v in controls {
+            let scalar = Unicode.Scalar(UInt32(v))!
+            let made = InertText.make("a\(Character(scalar))b")
+            #expect(made == "a\\u{\(String(v, radix: 16))}b", "U+\(String(v, radix: 16))")
+            #expect(InertText.mustEscape(scalar))
+            // Inert text is inert again unchanged: output made inert twice shows the same.
+            #expect(InertText.make(made) == made)
+        }
+        var screen = Screen(rows: 1, columns: 60)
+        screen.put("\u{0}\u{1B}]0;pwned\u{07}\u{9B}2J\u{2066}x", row: 0, column: 0)
+        #expect(screen.text == "\\u{0}\\u{1b}]0;pwned\\u{7}\\u{9b}2J\\u{2066}x")
+    }
+
     @Test("emoji sequences keep their first emoji; flags become letters")
     func emoji() {
         #expect(InertText.make("👨\u{200D}👩\u{200D}👧 Fam") == "👨 Fam")

@@ -89,7 +89,8 @@ enum FeedsAPI {
             sql += " AND \(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))"
             arguments += values
         }
-        sql += " ORDER BY createdTime DESC, feedId DESC LIMIT \(query.pageSize + 1) OFFSET \(query.offset)"
+        sql += " ORDER BY createdTime DESC, feedId DESC LIMIT ? OFFSET ?"
+        arguments += [query.pageSize + 1, query.offset]
         var rows = try Row.fetchAll(context.db, sql: sql, arguments: StatementArguments(arguments))
         if !query.marketplaceIds.isEmpty {
             rows = rows.filter { row in feed(row).marketplaceIds?.contains(where: query.marketplaceIds.contains) ?? false }

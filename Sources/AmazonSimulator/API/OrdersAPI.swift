@@ -63,7 +63,8 @@ enum OrdersAPI {
         list("marketplaceId", marketplaceIds)
         list("status", statuses)
         list("fulfilledBy", fulfilledBy)
-        sql += " ORDER BY \(column), orderId LIMIT \(pageSize + 1)"
+        sql += " ORDER BY \(column), orderId LIMIT ?"
+        arguments.append(pageSize + 1)
         let rows = try Row.fetchAll(context.db, sql: sql, arguments: StatementArguments(arguments))
         let decoder = JSONDecoder()
         let page = try rows.prefix(pageSize).map { try decoder.decode(SimOrder.self, from: $0["body"] as Data) }

@@ -16,7 +16,7 @@ public enum InertText {
         var previousWasEmoji = false
         while let s = scalars.popFirst() {
             let v = s.value
-            if isControl(v) || isBidiControl(v) || DisplayWidth.of(s) < 0 {
+            if mustEscape(s) {
                 out.append(contentsOf: escape(s).unicodeScalars)
                 previousWasEmoji = false
                 continue
@@ -39,6 +39,11 @@ public enum InertText {
             previousWasEmoji = s.properties.isEmoji && DisplayWidth.of(s) > 0 && v > 0x7F
         }
         return String(out)
+    }
+
+    /// Whether a code point is never sent to a terminal as it is: C0, DEL, C1, bidi controls, unprintable.
+    public static func mustEscape(_ s: Unicode.Scalar) -> Bool {
+        isControl(s.value) || isBidiControl(s.value) || DisplayWidth.of(s) < 0
     }
 
     static func isControl(_ v: UInt32) -> Bool { v < 0x20 || (0x7F...0x9F).contains(v) }

@@ -114,7 +114,7 @@ extension Console {
             screen.put(emptyText, row: top + 1, column: 2, style: .dim)
             return
         }
-        let shown = list.rows.dropFirst(list.top).prefix(height - 1)
+        let shown = list.rows.dropFirst(list.top).prefix(max(0, height - 1))
         for (offset, order) in shown.enumerated() {
             let row = top + 1 + offset
             var w = RowWriter()

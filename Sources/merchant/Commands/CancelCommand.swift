@@ -17,8 +17,7 @@ struct CancelCommand: ParsableCommand {
         let detail = try context.store.orderDetail(id)
         let reason = try CancelReason.parse(reason)
         let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
-        let amount: Money
-        do { amount = try Money(parsing: refund, currency: currency) } catch { throw Refusal("--refund: \(error)") }
+        let amount = try AmountArgument.parse(refund, currency: currency, option: "--refund")
         // Ask before anything irreversible (R17); a script must say --yes, the question never defaults to yes.
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else { throw ActionRefusal.confirmationRequired(id) }

@@ -49,7 +49,7 @@ struct CatalogCommand: ParsableCommand {
             change.handlingDays = try handlingDays.map { try Optional.parseNone($0, name: "--handling-days", Int.init) }
             let currency = Marketplace.named(try context.store.settings().marketplaceIds.first ?? "").currency
             change.amazonPrice = try amazonPrice.map { text in
-                try Optional.parseNone(text, name: "--amazon-price") { try? Money(parsing: $0, currency: currency) }
+                text.lowercased() == "none" ? nil : try AmountArgument.parse(text, currency: currency, option: "--amazon-price")
             }
             let product = try context.store.updateProduct(sku: sku, change, actor: "cli", at: context.now)
             print("\(product.sku): stock \(product.stockOnHand), \(product.enabled ? "enabled" : "disabled"), ASIN \(product.asin ?? "none"), FBA \(product.fba ? "on" : "off")")

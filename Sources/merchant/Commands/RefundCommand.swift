@@ -16,8 +16,7 @@ struct RefundCommand: ParsableCommand {
         let detail = try context.store.orderDetail(id)
         let reason = try RefundReason.parse(reason)
         let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
-        let money: Money
-        do { money = try Money(parsing: amount, currency: currency) } catch { throw Refusal("--amount: \(error)") }
+        let money = try AmountArgument.parse(amount, currency: currency, option: "--amount")
         switch try context.store.refund(id, amount: money, reason: reason, actor: "cli", at: context.now) {
         case .queued(let payload):
             print("Refunding \(payload.amount) of \(id) (\(payload.reason.rawValue)). Amazon hears of it on the next sync.")

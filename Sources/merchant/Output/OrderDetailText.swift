@@ -47,7 +47,9 @@ enum OrderDetailText {
         for h in d.history { out.append("  \(format(h.at))  \(h.event)") }
         out.append("")
         out.append("Seller Central: \(market.sellerCentralURL(orderId: o.amazonOrderId))")
-        return out.joined(separator: "\n")
+        // Blockers, reservations, history and packages carry Amazon's SKUs and carrier names too:
+        // every line is made inert, whatever it holds (escapes are ASCII, so twice is once).
+        return out.map(CLIText.inert).joined(separator: "\n")
     }
 
     static func format(_ date: Date) -> String {

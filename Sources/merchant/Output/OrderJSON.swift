@@ -1,3 +1,4 @@
+import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
@@ -146,10 +147,30 @@ struct OrderJSON: Encodable {
     }
 }
 
-/// Writes any Encodable as pretty, key-sorted JSON on stdout.
+/// Writes any Encodable as pretty, key-sorted JSON on stdout, inert in a terminal (`InertJSON`).
 func printJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    print(InertJSON.make(String(decoding: try encoder.encode(value), as: UTF8.self)))
+}
+
+/// JSON whose strings carry no code point a terminal would act on.
+///
+///     InertJSON.make("{\"buyer\":\"Eve\u{9B}31m\"}")   // {"buyer":"Eve\u009b31m"}
+///
+/// JSONEncoder escapes C0 controls only; C1 controls (U+009B is a one-byte CSI), DEL and bidi
+/// overrides would reach the terminal of whoever reads `--json` output. Written as `\uXXXX` escapes
+/// they parse back to the same text, and show as plain characters.
+enum InertJSON {
+    static func make(_ json: String) -> String {
+        guard !json.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F || $0 == "\n" }) else { return json }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            // Outside strings there is only ASCII and newlines, which stay.
+            guard s != "\n", InertText.mustEscape(s) else { out.append(s); continue }
+            for unit in String(s).utf16 { out.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars) }
+        }
+        return String(out)
+    }
 }

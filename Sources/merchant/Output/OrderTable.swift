@@ -22,7 +22,7 @@ enum OrderTable {
             ]
             lines.append(zip(cells, columns).map { CLIText.fit($0, $1.1) }.joined(separator: " "))
         }
-        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+        return lines.map { CLIText.inert($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
     }
 }
 

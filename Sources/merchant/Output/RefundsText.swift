@@ -33,7 +33,7 @@ enum RefundsText {
                 lines.append("  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit("\(e.amount)", 13)) \(SPAPITime.short(e.postedAt))")
             }
         }
-        return lines.joined(separator: "\n")
+        return lines.map(CLIText.inert).joined(separator: "\n")
     }
 
     static func title(_ state: RefundState) -> String {

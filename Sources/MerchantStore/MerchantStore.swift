@@ -41,10 +41,12 @@ public final class MerchantStore: Sendable {
             pool = try DatabasePool(path: path, configuration: config)
             try backUpBeforeMigrating(pool, path: path)
             try Schema.migrator.migrate(pool)
-            var readOnly = Configuration()
-            readOnly.readonly = true
-            readOnly.busyMode = .timeout(10)
-            versionReader = try DatabaseQueue(path: path, configuration: readOnly)
+            // Not opened read-only: a read-only connection that closes last cannot checkpoint and remove the
+            // WAL, and a WAL left beside the file outlives the process. `query_only` keeps it from writing.
+            var reader = Configuration()
+            reader.busyMode = .timeout(10)
+            reader.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
+            versionReader = try DatabaseQueue(path: path, configuration: reader)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             throw StoreError.damaged(path)
         }

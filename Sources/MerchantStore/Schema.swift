@@ -233,6 +233,12 @@ enum Schema {
                 CREATE INDEX amazonRefund_posted ON amazonRefund(postedAt);
                 """)
         }
+        migrator.registerMigration("v4: the local orders that hold stock") { db in
+            // Held stock is summed over these only (CatalogTable.stock), so it costs the open orders, not the history.
+            try db.execute(sql: """
+                CREATE INDEX localOrder_holding ON localOrder (id) WHERE status = 'processing' AND takesStock = 1;
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Runs other programs: sqlite3, tmux, the merchant binary, VisiData.
+enum Shell {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Runs a program to its end and returns its standard output; throws when it fails.
+    @discardableResult
+    /// `daemon`: the program leaves a process behind (tmux's server) that would hold a pipe open, so its output is dropped.
+    static func run(_ program: String, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+                    allowFailure: Bool = false, daemon: Bool = false) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try which(program))
+        process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        if daemon {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
+        let inPipe = Pipe()
+        if input != nil { process.standardInput = inPipe } else { process.standardInput = FileHandle.nullDevice }
+        try process.run()
+        if let input {
+            inPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inPipe.fileHandleForWriting.close()
+        }
+        // Read both pipes to the end before waiting, so a full pipe never stalls the child.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        let text = String(decoding: outData, as: UTF8.self)
+        if process.terminationStatus != 0 && !allowFailure {
+            throw Failure(description: "\(program) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): \(String(decoding: errData, as: UTF8.self).prefix(500))")
+        }
+        return text
+    }
+
+    /// The full path of a program: as given when it has a slash, else found on PATH.
+    static func which(_ program: String) throws -> String {
+        if program.contains("/") { return program }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(dir)/\(program)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw Failure(description: "\(program) is not installed (not on PATH)")
+    }
+
+    static func exists(_ program: String) -> Bool { (try? which(program)) != nil }
+}
+
+/// A private tmux server (its own socket) with one detached session, 120×40; windows run programs.
+final class Tmux {
+    let socket: String
+    let columns = 120, rows = 40
+
+    init(socket: String = "merchant-bench-\(getpid())") throws {
+        self.socket = socket
+        try Shell.run("tmux", ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "\(columns)", "-y", "\(rows)"], daemon: true)
+        try Shell.run("tmux", ["-L", socket, "set-option", "-g", "default-size", "\(columns)x\(rows)"])
+    }
+
+    /// Opens a window running `command` (through sh); returns its pane id and the pid of the program.
+    func open(_ command: String) throws -> (pane: String, pid: Int32) {
+        let out = try Shell.run("tmux", ["-L", socket, "new-window", "-d", "-t", "bench", "-P", "-F", "#{pane_id} #{pane_pid}", "exec " + command])
+        let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
+        return (String(parts[0]), Int32(parts[1]) ?? 0)
+    }
+
+    func capture(_ pane: String) -> String {
+        (try? Shell.run("tmux", ["-L", socket, "capture-pane", "-p", "-t", pane], allowFailure: true)) ?? ""
+    }
+
+    func send(_ pane: String, _ keys: String...) {
+        _ = try? Shell.run("tmux", ["-L", socket, "send-keys", "-t", pane] + keys, allowFailure: true)
+    }
+
+    func close(_ pane: String) {
+        _ = try? Shell.run("tmux", ["-L", socket, "kill-pane", "-t", pane], allowFailure: true)
+    }
+
+    /// Polls the pane until `done` holds for its text; returns the milliseconds since `start`, or nil after `timeout` seconds.
+    func wait(_ pane: String, from start: ContinuousClock.Instant, timeout: Double, _ done: (String) -> Bool) -> Double? {
+        while seconds(since: start) < timeout {
+            if done(capture(pane)) { return milliseconds(since: start) }
+        }
+        return nil
+    }
+
+    func shutDown() {
+        _ = try? Shell.run("tmux", ["-L", socket, "kill-server"], allowFailure: true)
+    }
+}
+
+/// An Amazon order id, as the Orders pane shows it.
+func containsOrderId(_ text: String) -> Bool {
+    text.range(of: #"\d{3}-\d{7}-\d{7}"#, options: .regularExpression) != nil
+}

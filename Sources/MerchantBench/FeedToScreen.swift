@@ -1,4 +1,8 @@
+import AmazonSimulator
+import ChannelSync
 import Foundation
+import MerchantStore
+import SellingPartnerAPI
 
 /// Feed to screen: with a one-second sync interval, how long from an order placed at the simulator
 /// (`merchant sim place` has returned) until the console in tmux shows it. A `merchant sync --watch
@@ -11,12 +15,29 @@ enum FeedToScreen {
         var note: String?
     }
 
+    /// `merchant sync --watch --unthrottled` with a one-second interval: the real sync, in process with the simulator.
+    static func syncLoop(folder: URL) -> Never {
+        do {
+            let simulator = try AmazonSimulator.open(at: folder.appendingPathComponent("amazon-simulator.sqlite").path, clock: SystemClock())
+            let store = try MerchantStore.open(at: folder.appendingPathComponent("merchant.sqlite").path)
+            let clock = SimulatorClock(simulator: simulator)
+            let sync = ChannelSync(store: store, client: SellingPartnerClient(transport: simulator, clock: clock, rateLimits: .unlimited), clock: clock)
+            while true {
+                let outcome = DataSet.runSync(sync)
+                print("synced: \(outcome.summary)\(outcome.error.map { " error: \($0)" } ?? "")")
+                Thread.sleep(forTimeInterval: 1)
+            }
+        } catch {
+            print("sync loop: \(error)")
+            exit(1)
+        }
+    }
+
     static func measure(_ data: DataSet, merchant: String, tmux: Tmux, repeats: Int) throws -> Result {
         var result = Result()
         let env = ["MERCHANT_HOME": data.folder.path, "LANG": "C.UTF-8"]
-        try Shell.run(merchant, ["settings", "set", "sync-interval", "1"], environment: env)
         let home = "env LANG=C.UTF-8 MERCHANT_HOME=\(data.folder.path)"
-        let (daemon, _) = try tmux.open("\(home) \(merchant) sync --watch --unthrottled")
+        let (daemon, _) = try tmux.open("\(try ColdStart.selfExecutable()) --sync-loop \(data.folder.path)")
         let (console, _) = try tmux.open("\(home) \(merchant) console")
         defer {
             tmux.send(console, "q")

@@ -66,7 +66,7 @@ struct BenchResults {
             r.add("Feed to screen", [
                 .init(measurement: "order placed at the simulator → on the console's screen", figure: Format.spread(f.samples) + (f.missed > 0 ? ", \(f.missed) never shown" : ""),
                       budget: "median ≤ 2 s", met: f.samples.count > 0 && f.missed == 0 ? f.samples.median <= 2_000 : false,
-                      comparison: f.note ?? "sync interval 1 s: `merchant sync --watch --unthrottled` beside `merchant console` in tmux"),
+                      comparison: f.note ?? "a sync every second (the real ChannelSync, unthrottled, as `merchant sync --watch --unthrottled` does every 10 s at least) beside `merchant console` in tmux; `merchant sim place` places"),
             ])
         }
         if let v = visidata {

@@ -18,13 +18,7 @@ enum Shell {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        if daemon {
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
+        if daemon { return try spawnAndWait(try which(program), arguments) }
         let inPipe = Pipe()
         if input != nil { process.standardInput = inPipe } else { process.standardInput = FileHandle.nullDevice }
         try process.run()
@@ -58,6 +52,23 @@ enum Shell {
     }
 
     static func exists(_ program: String) -> Bool { (try? which(program)) != nil }
+
+    /// posix_spawn and waitpid, output to /dev/null: Foundation's `Process` waits for the pipes it shares with
+    /// the child, which a daemon the child leaves behind (tmux's server) keeps open for ever.
+    static func spawnAndWait(_ path: String, _ arguments: [String]) throws -> String {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in Int32(0)...2 { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard rc == 0 else { throw Failure(description: "could not start \(path): \(rc)") }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return ""
+    }
 }
 
 /// A private tmux server (its own socket) with one detached session, 120×40; windows run programs.

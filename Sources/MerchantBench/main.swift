@@ -10,6 +10,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--probe-first-frame", arguments.count == 3, let now = Double(arguments[2]) {
     ColdStart.probe(storePath: arguments[1], now: now)
 }
+if arguments.first == "--sync-loop", arguments.count == 2 {
+    FeedToScreen.syncLoop(folder: URL(fileURLWithPath: arguments[1]))
+}
 
 func option(_ name: String) -> String? {
     guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }

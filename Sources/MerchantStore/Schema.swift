@@ -239,6 +239,11 @@ enum Schema {
                 CREATE INDEX localOrder_holding ON localOrder (id) WHERE status = 'processing' AND takesStock = 1;
                 """)
         }
+        migrator.registerMigration("v5: outbox messages by subject") { db in
+            // Every ingested page updates or counts the inventory messages of its listings by subject; without
+            // this index each did a scan of the whole outbox, which holds a message for every order ever acknowledged.
+            try db.execute(sql: "CREATE INDEX outbox_subject ON outbox (kind, subject, state)")
+        }
         return migrator
     }
 }

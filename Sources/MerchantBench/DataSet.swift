@@ -10,7 +10,7 @@ import SellingPartnerAPI
 /// (throttling off), cached under `.build/bench-data/<version>-<orders>` so reruns skip the generation.
 struct DataSet {
     /// Bump when the generator, the sync or the schema changes what a cached data set holds.
-    static let version = "v1"
+    static let version = "v2"
 
     let folder: URL
     var meta: Meta

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "merchant", targets: ["merchant"]),
+        .executable(name: "merchant-bench", targets: ["MerchantBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -50,6 +51,13 @@ let package = Package(
                 "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync",
                 "DemoData", "ConsoleUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `swift run -c release merchant-bench`: a million orders, timed against budgets (not part of `swift test`).
+        .executableTarget(
+            name: "MerchantBench",
+            dependencies: [
+                "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync", "ConsoleUI", "DemoData",
             ]
         ),
         // The demo catalog and simulated account a first run starts with (`Resources/`).

@@ -266,6 +266,16 @@ enum Schema {
                 ) WITHOUT ROWID;
                 CREATE INDEX fulfillmentOrder_open ON fulfillmentOrder(status);
                 """)
+        migrator.registerMigration("v6: the local orders that hold stock") { db in
+            // Held stock is summed over these only (CatalogTable.stock), so it costs the open orders, not the history.
+            try db.execute(sql: """
+                CREATE INDEX localOrder_holding ON localOrder (id) WHERE status = 'processing' AND takesStock = 1;
+                """)
+        }
+        migrator.registerMigration("v7: outbox messages by subject") { db in
+            // Every ingested page updates or counts the inventory messages of its listings by subject; without
+            // this index each did a scan of the whole outbox, which holds a message for every order ever acknowledged.
+            try db.execute(sql: "CREATE INDEX outbox_subject ON outbox (kind, subject, state)")
         }
         return migrator
     }

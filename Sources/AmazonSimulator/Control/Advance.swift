@@ -12,8 +12,9 @@ extension AmazonSimulator {
     /// Lets simulated Amazon live `minutes`: about 30 new orders an hour, spread over the span, and
     /// every payment, fraud cancel and shipment that falls due, each stamped with its own time.
     /// With a `seed` the span is the same on every run; without, the account's random state continues.
+    /// `mix` sets the rate and the shape of the orders (`.established` for a benchmark's year of a real shop).
     @discardableResult
-    public func advance(minutes: Int, seed: UInt64? = nil) throws -> SimulatedAdvance {
+    public func advance(minutes: Int, seed: UInt64? = nil, mix: OrderMix = .demo) throws -> SimulatedAdvance {
         let (start, account, listings) = try db.write { db in
             let start = try simulatedNow(db)
             try Scheduler.processDue(db, now: start)
@@ -21,7 +22,8 @@ extension AmazonSimulator {
         }
         let end = start + Int64(max(0, minutes)) * 60
         var rng = SplitMix64(seed: seed ?? account.rngState)
-        let generator = OrderGenerator(listings: listings, marketplaces: account.marketplaceIds.compactMap(Marketplace.named))
+        let generator = OrderGenerator(listings: listings, marketplaces: account.marketplaceIds.compactMap(Marketplace.named), mix: mix)
+        let meanGap = 3_600 / mix.ordersPerHour
         let encoder = JSONEncoder()
         var arrival = Double(start)
         var placed = 0
@@ -30,7 +32,7 @@ extension AmazonSimulator {
         while !finished {
             try db.write { db in
                 for _ in 0..<5_000 {
-                    arrival += -Foundation.log(1 - rng.unit()) * 120   // Poisson arrivals, 30 an hour
+                    arrival += -Foundation.log(1 - rng.unit()) * meanGap   // Poisson arrivals, 30 an hour by default
                     if arrival > Double(end) { finished = true; return }
                     let at = Int64(arrival)
                     let (order, plan) = generator.randomOrder(&rng, at: at)

@@ -6,12 +6,13 @@ import MerchantCore
 struct OrderGenerator {
     var listings: [SimulatedListing]
     var marketplaces: [Marketplace]
+    var mix: OrderMix = .demo
 
     /// A random new order placed at `at`, and its planned future.
     func randomOrder(_ rng: inout SplitMix64, at: Int64) -> (SimOrder, [PlannedEvent]) {
         let afn = rng.chance(0.10) && !listings.isEmpty
         let marketplace = pickMarketplace(&rng)
-        let lineCount = { let r = rng.unit(); return r < 0.55 ? 1 : (r < 0.85 ? 2 : 3) }()
+        let lineCount = OrderMix.draw(mix.lines, rng.unit())
         var chosen: [SimulatedListing] = []
         let fba = listings.filter(\.fba)
         for _ in 0..<lineCount {
@@ -21,8 +22,7 @@ struct OrderGenerator {
             if !chosen.contains(where: { $0.sku == listing.sku }) { chosen.append(listing) }
         }
         let lines = chosen.map { listing -> (SimulatedListing, Int) in
-            let r = rng.unit()
-            return (listing, r < 0.85 ? 1 : (r < 0.95 ? 2 : 3))
+            (listing, OrderMix.draw(mix.quantities, rng.unit()))
         }
         let order = makeOrder(&rng, at: at, lines: lines, marketplace: marketplace, afn: afn, buyerName: nil)
         return (order, plan(&rng, placedAt: at, afn: afn))
@@ -55,6 +55,9 @@ struct OrderGenerator {
             events.append(PlannedEvent(at: payAt + Int64(rng.int(120...720)) * 60, kind: .afnShip))
         } else if rng.chance(0.02) {
             events.append(PlannedEvent(at: payAt + Int64(rng.int(60...480)) * 60, kind: .buyerCancel))
+        }
+        if !afn, let hours = mix.merchantShipsAfterHours {
+            events.append(PlannedEvent(at: payAt + Int64(rng.int(hours.lowerBound * 60...hours.upperBound * 60)) * 60, kind: .merchantShip))
         }
         return events
     }

@@ -6,7 +6,7 @@ struct PlannedEvent: Equatable {
     var kind: Kind
 
     enum Kind: String {
-        case pay, fraudCancel, afnShip, buyerCancel, backfillShip, returnRequested, returnArrived
+        case pay, fraudCancel, afnShip, buyerCancel, backfillShip, merchantShip, returnRequested, returnArrived
     }
 }
 
@@ -28,10 +28,14 @@ enum OrderLifecycle {
             guard order.status == "UNSHIPPED", !order.anythingShipped else { return nil }
             cancel(&order, at: at, reason: "BuyerCanceled")
             return ("cancelled", "cancelled by the buyer")
-        case .afnShip, .backfillShip:
+        case .afnShip, .backfillShip, .merchantShip:
             guard order.status == "UNSHIPPED" || order.status == "PARTIALLY_SHIPPED" else { return nil }
             shipEverything(&order, at: at, byAmazon: kind == .afnShip)
-            return ("shipped", kind == .afnShip ? "shipped by Amazon" : "shipped before the account was connected")
+            switch kind {
+            case .afnShip: return ("shipped", "shipped by Amazon")
+            case .merchantShip: return ("shipped", "shipped by the merchant")
+            default: return ("shipped", "shipped before the account was connected")
+            }
         case .returnRequested, .returnArrived:
             guard !order.afn, let index = order.packages.indices.last else { return nil }
             return returnPackage(&order, index: index, arrived: kind == .returnArrived, at: at)

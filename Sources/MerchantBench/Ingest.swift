@@ -1,0 +1,59 @@
+import Foundation
+
+/// Ingest: orders per second through the real sync from the in-process simulator (measured while the
+/// data set was built, one sync per simulated week), beside SQLite's own shell loading the same rows
+/// from CSV into tables of the same shape, in one transaction.
+enum Ingest {
+    struct Result {
+        var syncRate: Samples          // orders/s of each weekly sync (new + updated orders it stored)
+        var syncOverall: Double        // all orders brought, over all sync time
+        var syncSeconds: Double
+        var shellRate: Samples         // orders/s of each `.import` run
+        var shellSeconds: Samples
+        var fromCache: Bool
+    }
+
+    static func measure(_ data: DataSet, cached: Bool, scratch: URL, repeats: Int) throws -> Result {
+        var rates = Samples()
+        for run in data.meta.syncRuns where run.seconds > 0 && run.new > 0 {
+            rates.add(Double(run.new + run.updated) / run.seconds)
+        }
+        let syncSeconds = data.meta.syncRuns.reduce(0) { $0 + $1.seconds }
+        let synced = data.meta.syncRuns.reduce(0) { $0 + $1.new + $1.updated }
+
+        // The same rows as CSV: every order and every order line, as the store holds them.
+        let orders = scratch.appendingPathComponent("amazonOrder.csv").path
+        let items = scratch.appendingPathComponent("amazonOrderItem.csv").path
+        try Shell.run("sqlite3", ["-readonly", data.storePath, ".headers off", ".mode csv", ".output \(orders)", "SELECT * FROM amazonOrder",
+                                  ".output \(items)", "SELECT * FROM amazonOrderItem"])
+        let schema = try Shell.run("sqlite3", ["-readonly", data.storePath, """
+            SELECT sql || ';' FROM sqlite_master WHERE tbl_name IN ('amazonOrder', 'amazonOrderItem') AND type IN ('table', 'index') AND sql IS NOT NULL
+            ORDER BY type = 'index', name
+            """])
+        var shellRate = Samples(), shellSeconds = Samples()
+        for attempt in 0..<repeats {
+            let db = scratch.appendingPathComponent("shell-import-\(attempt).sqlite").path
+            try? FileManager.default.removeItem(atPath: db)
+            try Shell.run("sqlite3", [db, "PRAGMA journal_mode=WAL;"])
+            let script = """
+                \(schema)
+                BEGIN;
+                .mode csv
+                .import \(orders) amazonOrder
+                .import \(items) amazonOrderItem
+                COMMIT;
+                """
+            let start = ContinuousClock.now
+            try Shell.run("sqlite3", [db], input: script)
+            let s = seconds(since: start)
+            shellSeconds.add(s * 1_000)
+            shellRate.add(Double(data.meta.orders) / s)
+            try? FileManager.default.removeItem(atPath: db)
+            say("sqlite3 .import of \(data.meta.orders) orders: \(String(format: "%.1f", s)) s")
+        }
+        try? FileManager.default.removeItem(atPath: orders)
+        try? FileManager.default.removeItem(atPath: items)
+        return Result(syncRate: rates, syncOverall: Double(synced) / syncSeconds, syncSeconds: syncSeconds,
+                      shellRate: shellRate, shellSeconds: shellSeconds, fromCache: cached)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Everything one run measured, turned into the report.
+struct BenchResults {
+    let data: DataSet
+    let cached: Bool
+    var ingest: Ingest.Result?
+    var keys: [Keystrokes.Row]?
+    var cold: ColdStart.Result?
+    var feed: FeedToScreen.Result?
+    var visidata: VisiDataComparison.Result?
+    var totalSeconds = 0.0
+
+    func report() -> Report {
+        var r = Report()
+        let m = data.meta
+        let date = ISO8601DateFormatter().string(from: Date())
+        r.preamble = [
+            "Written by `swift run -c release merchant-bench` (\(date); this run took \(Int(totalSeconds)) s). Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Int(ProcessInfo.processInfo.physicalMemory >> 30)) GiB, shared with other builds.",
+            "",
+            "Data set: \(Format.grouped(m.orders)) orders, a simulated year made by `AmazonSimulator.advance` a week at a time, each week brought home by the real `ChannelSync` (throttling off, `RateLimitPolicy.unlimited`). " +
+                (cached ? "**Reused from the cache** `.build/bench-data/\(m.version)-\(m.orders)` (built \(ISO8601DateFormatter().string(from: m.builtAt))): the generation was skipped and the ingest figures are the ones measured while it was built." :
+                    "Built in this run (simulator \(Int(m.simulatorSeconds)) s, sync \(Int(m.syncRuns.reduce(0) { $0 + $1.seconds })) s) and cached under `.build/bench-data/\(m.version)-\(m.orders)`."),
+            "",
+            "Shape: \(String(format: "%.2f", m.itemsPerOrder)) units and \(String(format: "%.2f", m.linesPerOrder)) lines an order; store file \(m.storeBytes >> 20) MB.",
+            "Statuses: " + mix(m.statusMix) + ".",
+            "Import states: " + mix(m.importMix) + ".",
+            "Buyer names: " + mix(m.scriptMix) + ".",
+            "Generator: \(m.generatorChange).",
+            "",
+            "Times are medians and p99 (nearest rank) of repeated runs, taken with `ContinuousClock`. A keystroke is `update` + the store reads it asks for + `view`, headless, on a 120×40 screen.",
+        ]
+        if let i = ingest {
+            let shell = i.shellRate.median
+            r.add("Ingest (decode, map, store)", [
+                .init(measurement: "sync from the in-process simulator", figure: "\(Format.rate(i.syncOverall)) overall; per weekly sync median \(Format.rate(i.syncRate.median)), slowest \(Format.rate(i.syncRate.percentile(0)))",
+                      budget: "≥ ½ of the shell: \(Format.rate(shell / 2))", met: i.syncOverall >= shell / 2,
+                      comparison: "\(Format.ratio(i.syncOverall / shell)) of sqlite3's rate"),
+                .init(measurement: "sqlite3 shell `.import` of the same rows (CSV, one transaction)", figure: "\(Format.rate(shell)) (\(Format.spread(i.shellSeconds)))",
+                      budget: "–", met: nil, comparison: "orders and their lines into tables of the same shape, with the same indexes"),
+            ])
+        }
+        if let c = cold {
+            var rows: [Report.Row] = [
+                .init(measurement: "process start → first Orders frame, headless", figure: Format.spread(c.headless), budget: "≤ 100 ms",
+                      met: c.headless.count > 0 ? c.headless.p99 <= 100 : nil, comparison: "ConsoleProgram over the store, no curses"),
+                .init(measurement: "resident memory then, headless", figure: Format.spread(c.headlessRSS, Format.mb), budget: "≤ 64 MB",
+                      met: c.headlessRSS.count > 0 ? c.headlessRSS.p99 <= 64 : nil, comparison: "peak RSS (getrusage)"),
+            ]
+            if c.tmux.count > 0 || c.tmuxNote != nil {
+                rows += [
+                    .init(measurement: "`merchant console` in tmux → first orders on screen", figure: Format.spread(c.tmux), budget: "≤ 100 ms",
+                          met: c.tmux.count > 0 ? c.tmux.p99 <= 100 : false, comparison: c.tmuxNote ?? "polled with capture-pane (a poll costs a few ms)"),
+                    .init(measurement: "resident memory then, tmux", figure: Format.spread(c.tmuxRSS, Format.mb), budget: "≤ 64 MB",
+                          met: c.tmuxRSS.count > 0 ? c.tmuxRSS.p99 <= 64 : nil, comparison: "VmRSS of the console process"),
+                ]
+            }
+            r.add("Cold start", rows)
+        }
+        if let keys {
+            r.add("Keystroke to frame", keys.map { k in
+                .init(measurement: k.name, figure: Format.spread(k.samples), budget: "p99 ≤ \(Int(k.budget)) ms", met: k.samples.p99 <= k.budget, comparison: k.note)
+            })
+        }
+        if let f = feed {
+            r.add("Feed to screen", [
+                .init(measurement: "order placed at the simulator → on the console's screen", figure: Format.spread(f.samples) + (f.missed > 0 ? ", \(f.missed) never shown" : ""),
+                      budget: "median ≤ 2 s", met: f.samples.count > 0 && f.missed == 0 ? f.samples.median <= 2_000 : false,
+                      comparison: f.note ?? "a sync every second (the real ChannelSync, unthrottled, as `merchant sync --watch --unthrottled` does every 10 s at least) beside `merchant console` in tmux; `merchant sim place` places"),
+            ])
+        }
+        if let v = visidata {
+            if let note = v.note { r.notes.append("VisiData: \(note)") }
+            func row(_ name: String, _ a: Samples, _ b: Samples, _ unit: @escaping (Double) -> String = Format.ms) -> Report.Row {
+                .init(measurement: name, figure: "console \(a.count > 0 ? unit(a.median) : "–"), VisiData \(b.count > 0 ? unit(b.median) : "–")",
+                      budget: "–", met: nil, comparison: a.count > 0 && b.count > 0 ? "console ÷ VisiData = \(Format.ratio(a.median / b.median))" : "–")
+            }
+            r.add("Side by side with VisiData \(v.visidataVersion) (the same \(Format.grouped(m.orders)) orders as CSV, \(v.csvBytes >> 20) MB; medians of \(v.visidata.firstScreen.count))", [
+                row("time to first screen", v.console.firstScreen, v.visidata.firstScreen),
+                row("time until everything is browsable", v.console.browsable, v.visidata.browsable),
+                row("resident memory then", v.console.rss, v.visidata.rss, Format.mb),
+                row("sort by ship-by date", v.console.sort, v.visidata.sort),
+            ])
+            r.notes.append("Side by side: VisiData is browsable when its status line counts every row; the console when `G` shows the oldest order. VisiData sorts every row by the `ship_by` text (`[`); the console's `o` is its ship-by urgency order (open orders, by the `amazonOrder_toShip` index).")
+        }
+        return r
+    }
+
+    private func mix(_ counts: [String: Int]) -> String {
+        let total = max(1, counts.values.reduce(0, +))
+        return counts.sorted { $0.value > $1.value }
+            .map { "\($0.key) \(String(format: "%.1f", Double($0.value) * 100 / Double(total)))%" }.joined(separator: ", ")
+    }
+}

@@ -266,6 +266,7 @@ enum Schema {
                 ) WITHOUT ROWID;
                 CREATE INDEX fulfillmentOrder_open ON fulfillmentOrder(status);
                 """)
+        }
         migrator.registerMigration("v6: the local orders that hold stock") { db in
             // Held stock is summed over these only (CatalogTable.stock), so it costs the open orders, not the history.
             try db.execute(sql: """

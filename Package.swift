@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI"]),
         .testTarget(
             name: "ChannelSyncTests",
-            dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI"]
+            dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["merchant"]),

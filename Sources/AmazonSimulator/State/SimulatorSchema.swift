@@ -110,6 +110,7 @@ enum SimulatorSchema {
                 CREATE INDEX refundEvent_posted ON refundEvent(postedAt, id);
                 """)
         }
+        migrator.registerMigration("faults") { db in try FaultTables.create(db) }
         return migrator
     }
 }

@@ -66,11 +66,20 @@ struct Workload {
         /// Store equals Amazon; each action applied once; then a table of what happened.
         func verify(_ h: SyncHarness) throws {
             printTable()
-            let differences = try TruthComparison.differences(h)
+            // A shipment Amazon refused because its buyer cancelled first is a race the merchant is told of,
+            // not a fault of the sync; anything else refused is.
+            var raced = Set<String>()
+            for message in try h.store.outbox(includeDone: true, limit: 100_000) where message.kind == .shipment && message.state == .failed {
+                if try h.simulator.orderView(orderId: message.subject).cancelReason == "BuyerCanceled",
+                   message.lastError?.contains("is cancelled") == true { raced.insert(message.subject) }
+            }
+            print("  shipments refused because the buyer had cancelled at Amazon first: \(raced.count)")
+            let differences = try TruthComparison.differences(h, raced: raced)
             #expect(differences.isEmpty, "\(differences.prefix(20).joined(separator: "\n"))")
             #expect(try h.store.openOutbox().isEmpty)
             var extraShipmentArrivals = 0
             for message in try h.store.outbox(includeDone: true, limit: 100_000) {
+                guard !(message.kind == .shipment && raced.contains(message.subject)) else { continue }
                 #expect(message.state == .done, "\(message.kind) of \(message.subject) ended \(message.state): \(message.lastError ?? "")")
                 guard message.kind != .inventory else { continue }  // its subject is a SKU
                 let amazon = try h.simulator.orderView(orderId: message.subject)
@@ -93,11 +102,15 @@ struct Workload {
                             "\(message.subject) (message \(message.id), feed \(message.feedId ?? "-")): \(amazon.acknowledgementStatuses) \(amazon.history.map { "\($0.time) \($0.kind) \($0.detail)" })")  // R6
                 default: break
                 }
-                // A feed is never created twice for one document: Amazon would apply it twice.
-                for (key, arrivals) in amazon.idempotencyKeyArrivals where key.hasPrefix("feed:") {
-                    #expect(arrivals == 1, "\(key) arrived \(arrivals) times")
-                }
             }
+            // A feed document is applied at most once: it is sent again only when its first feed ended FATAL
+            // (applied nothing) or never reached Amazon (R29).
+            var resentAfterFatal = 0
+            for (key, statuses) in try h.simulator.feedStatusesByKey() {
+                #expect(statuses.filter { $0 != "FATAL" }.count <= 1, "\(key) made feeds \(statuses)")
+                resentAfterFatal += statuses.count - 1
+            }
+            print("  feed documents sent again after a FATAL feed: \(resentAfterFatal)")
             // A confirmation is sent again only after its answer was lost or replaced by a 5xx.
             let hidden = faults[.timeoutAfter, default: 0] + faults[.serverErrorAfter, default: 0] + faults[.unavailableAfter, default: 0]
             #expect(extraShipmentArrivals <= hidden)

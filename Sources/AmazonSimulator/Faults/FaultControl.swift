@@ -37,3 +37,18 @@ extension AmazonSimulator {
         try db.read { try String.fetchAll($0, sql: "SELECT orderId FROM simOrder ORDER BY createdTime, orderId") }
     }
 }
+
+extension AmazonSimulator {
+    /// Every feed's processing status by the Idempotency-Key it was created with, oldest first: whether a
+    /// feed sent again after a lost answer was created twice, and whether both were applied.
+    public func feedStatusesByKey() throws -> [String: [String]] {
+        try db.write { db in
+            try Scheduler.processDue(db, now: try simulatedNow(db))
+            var result: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT idempotencyKey, processingStatus FROM feed WHERE idempotencyKey IS NOT NULL ORDER BY createdTime, feedId") {
+                result[row["idempotencyKey"], default: []].append(row["processingStatus"])
+            }
+            return result
+        }
+    }
+}

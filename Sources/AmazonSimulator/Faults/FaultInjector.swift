@@ -163,9 +163,12 @@ struct FaultInjector {
             try Self.count(db, .malformed)
             switch variant {
             case 0:
+                // A raw control byte is invalid anywhere in JSON, inside a string or out: the body must not
+                // turn into other valid JSON, which no client could tell from the truth.
                 var bytes = [UInt8](response.body)
-                bytes.insert(UInt8(ascii: "}"), at: Int(Double(bytes.count) * position))
+                bytes.insert(0x01, at: Int(Double(bytes.count) * position))
                 spoiled.body = Data(bytes)
+                if (try? JSONSerialization.jsonObject(with: spoiled.body)) != nil { spoiled.body = Data("<html>".utf8) }
             case 1:
                 spoiled.body = Data("<html><body><h1>502 Bad Gateway</h1></body></html>".utf8)
                 spoiled.headers["Content-Type"] = "text/html"

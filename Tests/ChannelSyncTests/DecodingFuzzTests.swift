@@ -1,6 +1,7 @@
 import AmazonSimulator
 @testable import ChannelSync
 import Foundation
+import Synchronization
 import MerchantCore
 import MerchantStore
 import SellingPartnerAPI
@@ -92,7 +93,9 @@ struct DecodingFuzzTests {
                 _ = try await PullSync(store: store, client: client, clock: clock).run()
                 accepted += 1
                 // Whatever an order claims, the watermark stays within what Amazon said it answered for (R3).
-                if let after = try store.syncState().watermark, let limit = SPAPIDate.parse(bound) {
+                // (Amazon's own claim is the limit: the page's lastUpdatedBefore, which a mutation may have moved.)
+                let claimed = (try? JSONDecoder().decode(SearchOrdersResponse.self, from: input))?.lastUpdatedBefore.flatMap(SPAPIDate.parse)
+                if let after = try store.syncState().watermark, let limit = SPAPIDate.parse(bound).map({ max($0, clock.now, claimed ?? $0) }) {
                     #expect(after <= limit, "watermark \(after) beyond the page's lastUpdatedBefore \(bound)")
                 }
                 if try StoreChecksum.of(store.path) != before { store = try freshStore() }
@@ -104,6 +107,38 @@ struct DecodingFuzzTests {
         }
         print("pull fuzz: \(600 * Self.scale) pages, \(accepted) accepted, \(refused) refused whole")
         #expect(refused > 0 && accepted > 0)
+    }
+}
+
+extension DecodingFuzzTests {
+    @Test("an order claiming an update in 2099 does not move the watermark past Amazon's lastUpdatedBefore; later orders still come")
+    func futureTimeKeepsWatermark() async throws {
+        // R3
+        let h = try SyncHarness(transport: { FutureTimeTransport(simulator: $0) })
+        _ = try h.simulator.advance(minutes: 60, seed: 5)
+        #expect(await h.sync.runOnce().error == nil)
+        let watermark = try #require(try h.store.syncState().watermark)
+        #expect(watermark <= (try h.simulator.now))
+        h.clock.advance(seconds: 180)
+        let later = try h.simulator.placeOrder(sku: "TEE-GRUEN-500")
+        #expect(await h.sync.runOnce().error == nil)
+        #expect(try h.allOrders().contains { $0.amazonOrderId == later })
+    }
+}
+
+/// The simulator, except that the first order of the first searchOrders answer claims an update in 2099.
+final class FutureTimeTransport: HTTPTransport {
+    let simulator: AmazonSimulator
+    let done = Synchronization.Mutex(false)
+    init(simulator: AmazonSimulator) { self.simulator = simulator }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var answer = try await simulator.send(request)
+        guard request.path.hasSuffix("/orders/2026-01-01/orders"), !done.withLock({ let was = $0; $0 = true; return was }),
+              var page = try? JSONDecoder().decode(SearchOrdersResponse.self, from: answer.body), !page.orders.isEmpty else { return answer }
+        page.orders[0].lastUpdatedTime = "2099-01-01T00:00:00Z"
+        answer.body = try JSONEncoder().encode(page)
+        return answer
     }
 }
 

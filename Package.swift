@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI"]),
         .testTarget(
             name: "ChannelSyncTests",
-            dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI"]
+            dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
         // The built binary; the console's core too, for many writers on one folder (the console in the test's process).

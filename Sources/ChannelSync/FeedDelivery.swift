@@ -62,7 +62,10 @@ struct FeedDelivery {
         let since = (messages.compactMap(\.submittedAt).min() ?? clock.now).addingTimeInterval(-120)
         let known = try store.knownFeedIds()
         let listed = try await client.getFeeds(feedTypes: [feed.type.rawValue], createdSince: since)
-        if let ours = listed.feeds.filter({ !known.contains($0.feedId) }).sorted(by: { $0.createdTime < $1.createdTime }).first {
+        // A FATAL or CANCELLED feed applied nothing, and its messages were requeued (which forgets its id):
+        // never ours to adopt. If ours ended so, sending it again is right.
+        let applying = listed.feeds.filter { ![.fatal, .cancelled].contains(FeedProcessingStatus(rawValue: $0.processingStatus)) }
+        if let ours = applying.filter({ !known.contains($0.feedId) }).sorted(by: { $0.createdTime < $1.createdTime }).first {
             try store.updateOutbox(ids: ids, state: .submitted, feedId: ours.feedId, at: clock.now)
         } else {
             try await submit(documentId: documentId, ids: ids, marketplaceIds: marketplaceIds)

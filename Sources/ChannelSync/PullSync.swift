@@ -22,7 +22,12 @@ struct PullSync {
             let seen = orders.map(\.lastUpdateDate).max()
             let isLast = page.pagination?.nextToken == nil
             // The last page's `lastUpdatedBefore` is how far Amazon has answered for; earlier pages only as far as they go.
-            let bound = isLast ? page.lastUpdatedBefore.flatMap(SPAPIDate.parse).map { max($0, seen ?? $0) } ?? seen : seen
+            // Never beyond it (nor beyond now, when it is missing): one order claiming a later update would
+            // blind every later sync (R3).
+            let answered = page.lastUpdatedBefore.flatMap(SPAPIDate.parse)
+            let reached = isLast ? answered ?? seen : seen
+            let limit = answered ?? clock.now
+            let bound = reached.map { min($0, limit) }
             report.add(try store.ingest(orders, watermark: bound, at: clock.now))
             pages += 1
         }

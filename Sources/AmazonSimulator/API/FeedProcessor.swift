@@ -18,8 +18,11 @@ enum FeedProcessor {
         let input = try DocumentStore.content(db, id: row["inputFeedDocumentId"]) ?? Data()
         var outcome = Outcome()
         var status = "DONE"
+        // A feed the fault profile doomed when it was created (FaultInjector) ends FATAL and applies nothing.
+        let doomed = try FaultInjector.isDoomed(db, feedId: feedId)
+        if doomed { outcome.results = [ProcessingReport.Result(messageId: 0, resultCode: .error, resultMessageCode: "5001", resultDescription: "Amazon could not process the feed; none of its messages was applied.")] }
         do {
-            switch FeedType(rawValue: row["feedType"]) {
+            switch doomed ? nil : FeedType(rawValue: row["feedType"]) {
             case .orderAcknowledgement:
                 for message in try OrderAcknowledgementFeed.parse(input).messages {
                     outcome.add(message.messageId, message.amazonOrderId, try acknowledge(db, message, feedId: feedId, at: at))

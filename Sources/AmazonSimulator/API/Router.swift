@@ -54,11 +54,15 @@ enum Router {
 extension AmazonSimulator {
     /// Answers an SP-API request as Amazon would: due events first, then the rate limit, the
     /// idempotency key, and the operation; all in one transaction.
+    /// A fault profile (`setFaults`) may slow the answer on the simulator's clock or lose it (`TransportError.timedOut`).
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        try respond(to: request)
+        let answer = try respond(to: request)
+        if answer.simulatedDelay > 0 { try await clock.sleep(seconds: answer.simulatedDelay) }
+        if answer.dropped { throw TransportError.timedOut }
+        return answer.response
     }
 
-    func respond(to request: HTTPRequest) throws -> HTTPResponse {
+    func respond(to request: HTTPRequest) throws -> SimulatorAnswer {
         let path = Router.pathPart(request.path)
         return try db.write { db in
             let precise = try preciseNow(db)
@@ -66,18 +70,20 @@ extension AmazonSimulator {
             try Scheduler.processDue(db, now: now)
             let baseURL = "http://\(request.header("Host") ?? "localhost")"
             if path.hasPrefix("/sim-documents/") {
-                return try DocumentStore.serve(db, request: request, id: String(path.dropFirst("/sim-documents/".count)))
+                return SimulatorAnswer(try DocumentStore.serve(db, request: request, id: String(path.dropFirst("/sim-documents/".count))))
             }
             guard let (operation, parameters) = Router.match(request.method, path) else {
-                return APIError.notFound("No operation at \(request.method) \(path).").response
+                return SimulatorAnswer(APIError.notFound("No operation at \(request.method) \(path).").response)
             }
             let account = try account(db)
             if account.throttling, try !RateLimiter.take(db, operation, at: precise) {
                 try Statistic.bump(db, "throttled")
                 try Statistic.bump(db, "throttled.\(operation.rawValue)")
-                return APIError.quotaExceeded.response
+                return SimulatorAnswer(APIError.quotaExceeded.response)
             }
             try Statistic.bump(db, "requests.\(operation.rawValue)")
+            var faults = try FaultInjector.load(db, now: now)
+            if let early = try faults?.before(db, operation) { return early }
             let key = request.header("Idempotency-Key")
             let orderId = operation == .confirmShipment ? parameters.first : nil
             var response: HTTPResponse
@@ -90,7 +96,7 @@ extension AmazonSimulator {
             }
             let (rate, _) = operation.rate
             response.headers["x-amzn-RateLimit-Limit"] = String(rate)
-            return response
+            return try faults?.after(db, operation, request, response) ?? SimulatorAnswer(response)
         }
     }
 

@@ -41,9 +41,13 @@ public final class SimulatorServer: Sendable {
             var headers: [String: String] = [:]
             for (name, value) in request.headers { headers[name.rawValue] = value }
             let body = try await request.bodyData
-            let answer = try await simulator.send(SellingPartnerAPI.HTTPRequest(
+            let faulted = try simulator.respond(to: SellingPartnerAPI.HTTPRequest(
                 method: request.method.rawValue, path: request.path,
                 query: request.query.map { ($0.name, $0.value) }, headers: headers, body: body.isEmpty ? nil : body))
+            // Faults in real time: a lost answer holds the connection past the client's time-out.
+            let wait = faulted.dropped ? faulted.hang : faulted.realDelay
+            if wait > 0 { try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000)) }
+            let answer = faulted.response
             var responseHeaders = FlyingFox.HTTPHeaders()
             for (name, value) in answer.headers { responseHeaders[FlyingFox.HTTPHeader(name)] = value }
             return FlyingFox.HTTPResponse(statusCode: FlyingFox.HTTPStatusCode(answer.status, phrase: Self.phrase(answer.status)),
@@ -60,6 +64,8 @@ public final class SimulatorServer: Sendable {
             case 403: "Forbidden"
             case 404: "Not Found"
             case 429: "Too Many Requests"
+            case 500: "Internal Server Error"
+            case 503: "Service Unavailable"
             default: "Status"
             }
         }

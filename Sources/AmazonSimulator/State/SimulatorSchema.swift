@@ -135,6 +135,7 @@ enum SimulatorSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5: faults") { db in try FaultTables.create(db) }
         return migrator
     }
 }

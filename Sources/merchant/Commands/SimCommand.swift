@@ -6,7 +6,7 @@ import MerchantCore
 struct SimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim", abstract: "The simulated Amazon account: let time pass, place and pay orders, serve SP-API over HTTP.",
-        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, Return.self, FBAStock.self, ShowOrder.self, Serve.self, Throttling.self])
+        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, Return.self, FBAStock.self, ShowOrder.self, Serve.self, Throttling.self, Faults.self])
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Let simulated Amazon live N minutes: orders, payments, fraud checks, Amazon's shipments.")
@@ -102,15 +102,54 @@ struct SimCommand: AsyncParsableCommand {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Serve the simulator's SP-API over HTTP on 127.0.0.1 only.")
         @Option var port: UInt16 = 8080
+        @Option(help: "Misbehave while serving: none, flaky or hostile, optionally with knobs (hostile,seed=7,timeout=0). Kept in the simulator's file.")
+        var faults: String?
 
         func run() async throws {
             let context = try Context.open()
+            if let faults {
+                let profile = try SimCommand.profile(faults)
+                try context.simulator.setFaults(profile)
+                print("Faults: \(profile).")
+            }
             let server = try SimulatorServer(simulator: context.simulator, port: port)
             let bound = try await server.start()
             print("Simulated Amazon serves SP-API on http://127.0.0.1:\(bound) (Ctrl-C stops it).")
             print("Sync with it: merchant sync --endpoint http://127.0.0.1:\(bound)")
             while true { try await Task.sleep(nanoseconds: 3_600_000_000_000) }
         }
+    }
+
+    struct Faults: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make simulated Amazon misbehave (429 bursts, 500/503, slow and lost answers, broken bodies, repeated pages, stale orders, FATAL feeds), or show how.",
+            discussion: """
+                PROFILE is none, flaky or hostile, optionally followed by knobs: hostile,seed=7,timeout=0.1.
+                Knobs: \(FaultProfile.knobNames.joined(separator: ", ")).
+                Probabilities are 0 to 1. The profile is kept in the simulator's file, so an in-process
+                `merchant sync` and `merchant sim serve` both meet it. Without PROFILE: the profile in force
+                and how many faults of each kind were injected.
+                """)
+        @Argument(help: "none, flaky, hostile, with optional knobs.") var profile: String?
+        @Flag(help: "Start counting injected faults from zero.") var resetCounts = false
+
+        func run() throws {
+            let simulator = try Context.open().simulator
+            if let profile {
+                let parsed = try SimCommand.profile(profile)
+                try simulator.setFaults(parsed)
+                print("Simulated Amazon's faults: \(parsed).")
+            } else {
+                print("Simulated Amazon's faults: \(try simulator.faults()).")
+                let counts = try simulator.faultCounts()
+                for kind in FaultKind.allCases where counts[kind, default: 0] > 0 { print("  \(kind.rawValue): \(counts[kind]!)") }
+            }
+            if resetCounts { try simulator.resetFaultCounts() }
+        }
+    }
+
+    static func profile(_ text: String) throws -> FaultProfile {
+        do { return try FaultProfile.parse(text) } catch let error as FaultProfileError { throw Refusal(error.description) }
     }
 
     struct Throttling: ParsableCommand {

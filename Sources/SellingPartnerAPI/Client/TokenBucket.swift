@@ -29,7 +29,9 @@ struct TokenBucket: Sendable {
             tokens = max(0, tokens - 1)
             return 0
         }
-        return (1 - tokens) / rate
+        // At least a millisecond: a wait below a clock's resolution (a Date near 2026 resolves about 0.2 µs)
+        // would leave the time where it was, and the caller would ask again for ever.
+        return max((1 - tokens) / rate, 0.001)
     }
 
     /// Amazon answered 429: its bucket is empty, so ours is too.

@@ -24,7 +24,8 @@ public final class SimulatorServer: Sendable {
     public func start() async throws -> UInt16 {
         let server = self.server
         Task { try await server.run() }
-        try await server.waitUntilListening()
+        // Generous: on a busy machine (two cores, a test suite in parallel) the listening task may wait its turn.
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port)? = await server.listeningAddress else { return requestedPort }
         return port
     }

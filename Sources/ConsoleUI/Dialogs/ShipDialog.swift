@@ -4,7 +4,7 @@ import MerchantStore
 
 /// The ship dialog of one order (R13): carrier, tracking number checked as it is typed, ship date,
 /// and per item how many units leave now (a partial shipment when fewer than all).
-public struct ShipDialog: Sendable, Equatable {
+public struct ShipDialog: Sendable, Equatable, ShipmentFields {
     public enum Field: Hashable, Sendable {
         case carrier, carrierName, tracking, date, item(Int)
     }
@@ -48,27 +48,6 @@ public struct ShipDialog: Sendable, Equatable {
         list += [.tracking, .date]
         list += open.indices.filter { open[$0] > 0 }.map(Field.item)
         return list
-    }
-
-    var carrierCheck: Result<Carrier, CarrierError> { CarrierChoice.carrier(carrier, name: carrierName.text) }
-
-    /// The number as Amazon gets it, or why it is not one of the carrier's (R13): checked on every key.
-    var trackingCheck: Result<String, TrackingError> {
-        let carrier = CarrierChoice.forChecking(carrier, name: carrierName.text)
-        return Result { () throws(TrackingError) in try TrackingNumber.validate(tracking.text, carrier: carrier) }
-    }
-
-    /// nil: the default, now. Otherwise the date typed, once ShipDate accepts it (R13).
-    func dateCheck(now: Date) -> Result<Date?, Reason> {
-        if date.text == defaultDate {
-            return Result { () throws(ShippingError) in try ShipDate.validate(now, purchaseDate: order.purchaseDate, now: now); return nil }
-                .mapError(Reason.init)
-        }
-        guard let typed = ShipDateText.parse(date.text, now: now) else {
-            return .failure(Reason("\"\(date.text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"))
-        }
-        return Result { () throws(ShippingError) in try ShipDate.validate(typed, purchaseDate: order.purchaseDate, now: now); return typed }
-            .mapError(Reason.init)
     }
 
     /// nil ships everything still open; otherwise quantities by order item, checked by the same rule the store uses.
@@ -139,4 +118,9 @@ public struct ShipDialog: Sendable, Equatable {
         }
         problem = nil
     }
+}
+
+extension ShipDialog {
+    /// The order's purchase: no ship date before it (R13).
+    var shippableSince: Date { order.purchaseDate }
 }

@@ -26,7 +26,7 @@ public enum ShopDialog: Sendable, Equatable {
 
 /// Shipping a whole shop order (R13's carrier, tracking number and date, as for Amazon orders): the ship
 /// dialog's carrier picker, tracking check and date, without items, since the whole order leaves at once.
-public struct ShopShipDialog: Sendable, Equatable {
+public struct ShopShipDialog: Sendable, Equatable, ShipmentFields {
     public enum Field: Hashable, Sendable {
         case carrier, carrierName, tracking, date
     }
@@ -51,27 +51,6 @@ public struct ShopShipDialog: Sendable, Equatable {
     }
 
     var fields: [Field] { carrier == CarrierChoice.otherIndex ? [.carrier, .carrierName, .tracking, .date] : [.carrier, .tracking, .date] }
-
-    var carrierCheck: Result<Carrier, CarrierError> { CarrierChoice.carrier(carrier, name: carrierName.text) }
-
-    /// The number as it is kept, or why it is not one of the carrier's (R13): checked on every key.
-    var trackingCheck: Result<String, TrackingError> {
-        let carrier = CarrierChoice.forChecking(carrier, name: carrierName.text)
-        return Result { () throws(TrackingError) in try TrackingNumber.validate(tracking.text, carrier: carrier) }
-    }
-
-    /// nil: the default, now. Otherwise the date typed, once ShipDate accepts it (R13); the order's own date is its "purchase".
-    func dateCheck(now: Date) -> Result<Date?, Reason> {
-        if date.text == defaultDate {
-            return Result { () throws(ShippingError) in try ShipDate.validate(now, purchaseDate: order.createdAt, now: now); return nil }
-                .mapError(Reason.init)
-        }
-        guard let typed = ShipDateText.parse(date.text, now: now) else {
-            return .failure(Reason("\"\(date.text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"))
-        }
-        return Result { () throws(ShippingError) in try ShipDate.validate(typed, purchaseDate: order.createdAt, now: now); return typed }
-            .mapError(Reason.init)
-    }
 
     /// What Enter sends, or the first reason it cannot be sent yet.
     func request(now: Date) -> Result<ShopShipment, Reason> {
@@ -140,4 +119,9 @@ public struct CancelFulfillmentDialog: Sendable, Equatable {
             problem = nil
         }
     }
+}
+
+extension ShopShipDialog {
+    /// The shop order's own date stands for the purchase: no ship date before it (R13).
+    var shippableSince: Date { order.createdAt }
 }

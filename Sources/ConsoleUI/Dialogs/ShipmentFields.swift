@@ -1,0 +1,37 @@
+import Foundation
+import MerchantCore
+
+/// The carrier, tracking number and date a ship dialog asks for, checked on every key by the domain's
+/// own rules (R13), for Amazon orders and shop orders alike.
+protocol ShipmentFields {
+    var carrier: Int { get }
+    var carrierName: TextInput { get }
+    var tracking: TextInput { get }
+    var date: TextInput { get }
+    var defaultDate: String { get }
+    /// No ship date may come before this.
+    var shippableSince: Date { get }
+}
+
+extension ShipmentFields {
+    var carrierCheck: Result<Carrier, CarrierError> { CarrierChoice.carrier(carrier, name: carrierName.text) }
+
+    /// The number as Amazon gets it, or why it is not one of the carrier's (R13).
+    var trackingCheck: Result<String, TrackingError> {
+        let carrier = CarrierChoice.forChecking(carrier, name: carrierName.text)
+        return Result { () throws(TrackingError) in try TrackingNumber.validate(tracking.text, carrier: carrier) }
+    }
+
+    /// nil: the default, now. Otherwise the date typed, once ShipDate accepts it (R13).
+    func dateCheck(now: Date) -> Result<Date?, Reason> {
+        if date.text == defaultDate {
+            return Result { () throws(ShippingError) in try ShipDate.validate(now, purchaseDate: shippableSince, now: now); return nil }
+                .mapError(Reason.init)
+        }
+        guard let typed = ShipDateText.parse(date.text, now: now) else {
+            return .failure(Reason("\"\(date.text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"))
+        }
+        return Result { () throws(ShippingError) in try ShipDate.validate(typed, purchaseDate: shippableSince, now: now); return typed }
+            .mapError(Reason.init)
+    }
+}

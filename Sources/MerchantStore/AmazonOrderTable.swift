@@ -86,11 +86,28 @@ enum AmazonOrderTable {
                                  package.shipDate?.timeIntervalSince1970, String(decoding: try JSONEncoder().encode(package.items), as: UTF8.self),
                                  package.detailedStatus])
         }
-        let rowId = try db.cachedValue(Int64.self, sql: "SELECT id FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId]) ?? 0
-        let text = SearchText.document([o.amazonOrderId, o.buyerName] + o.items.flatMap { [$0.sku, $0.asin, $0.title] })
-        try db.cachedExecute(sql: "DELETE FROM orderSearch WHERE rowid = ?", arguments: [rowId])
-        try db.cachedExecute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [rowId, text])
+        let row = try db.cachedRow(sql: "SELECT id, searchKey FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
+        let rowId: Int64 = row?["id"] ?? 0
+        try indexForSearch(o, rowId: rowId, searchKey: row?["searchKey"], db: db)
         return rowId
+    }
+
+    /// Keeps the order's search text under its search key (SearchKey); an update that changes neither
+    /// (a new status, a package) leaves the index alone.
+    private static func indexForSearch(_ o: AmazonOrder, rowId: Int64, searchKey: Int64?, db: Database) throws {
+        let text = SearchText.document([o.amazonOrderId, o.buyerName] + o.items.flatMap { [$0.sku, $0.asin, $0.title] })
+        let base = SearchKey.base(o.purchaseDate)
+        if let key = searchKey, key >= base, key < base + SearchKey.slotsPerMillisecond {
+            let indexed = try db.cachedValue(String.self, sql: "SELECT text FROM orderSearch WHERE rowid = ?", arguments: [key])
+            if indexed == text { return }
+            try db.cachedExecute(sql: "DELETE FROM orderSearch WHERE rowid = ?", arguments: [key])
+            try db.cachedExecute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [key, text])
+            return
+        }
+        if let stale = searchKey { try db.cachedExecute(sql: "DELETE FROM orderSearch WHERE rowid = ?", arguments: [stale]) }
+        let key = try SearchKey.free(for: o.purchaseDate, db: db)
+        try db.cachedExecute(sql: "UPDATE amazonOrder SET searchKey = ? WHERE id = ?", arguments: [key, rowId])
+        try db.cachedExecute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [key, text])
     }
 
     static func setImportState(_ id: String, _ state: ImportState, blockers: [Blocker], db: Database) throws {

@@ -126,9 +126,10 @@ extension MerchantStore {
         guard let match = SearchText.match(text) else { return [] }
         return try pool.read { db in
             try db.cachedRows(sql: """
-                SELECT a.*, l.status AS localStatus FROM amazonOrder a LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
-                WHERE a.id IN (SELECT rowid FROM orderSearch WHERE orderSearch MATCH ?)
-                ORDER BY a.purchaseDate DESC, a.amazonOrderId DESC LIMIT ?
+                SELECT a.*, l.status AS localStatus
+                FROM (SELECT rowid AS searchKey FROM orderSearch WHERE orderSearch MATCH ? ORDER BY rowid DESC LIMIT ?) hit
+                JOIN amazonOrder a ON a.searchKey = hit.searchKey LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
+                ORDER BY hit.searchKey DESC
                 """, arguments: [match, limit]).map(Self.summary)
         }
     }

@@ -278,6 +278,27 @@ enum Schema {
             // this index each did a scan of the whole outbox, which holds a message for every order ever acknowledged.
             try db.execute(sql: "CREATE INDEX outbox_subject ON outbox (kind, subject, state)")
         }
+        migrator.registerMigration("v8: search newest first") { db in
+            // The search index's rowids were the orders' ids, so the newest 50 hits of a common name meant reading
+            // every hit and sorting them by date. Keyed by purchase time instead (SearchKey), FTS5 walks its
+            // index newest first and stops at the limit.
+            try db.execute(sql: """
+                ALTER TABLE amazonOrder ADD COLUMN searchKey INTEGER;
+                UPDATE amazonOrder SET searchKey = k.key FROM (
+                    SELECT id, CAST(purchaseDate * 1000 AS INTEGER) * \(SearchKey.slotsPerMillisecond)
+                        + ROW_NUMBER() OVER (PARTITION BY CAST(purchaseDate * 1000 AS INTEGER) ORDER BY id) - 1 AS key
+                    FROM amazonOrder
+                ) k WHERE k.id = amazonOrder.id;
+                CREATE UNIQUE INDEX amazonOrder_searchKey ON amazonOrder (searchKey);
+                CREATE VIRTUAL TABLE orderSearchByTime USING fts5 (
+                    text, tokenize = 'unicode61 remove_diacritics 2'
+                );
+                INSERT INTO orderSearchByTime (rowid, text)
+                    SELECT a.searchKey, s.text FROM orderSearch s JOIN amazonOrder a ON a.id = s.rowid;
+                DROP TABLE orderSearch;
+                ALTER TABLE orderSearchByTime RENAME TO orderSearch;
+                """)
+        }
         return migrator
     }
 }

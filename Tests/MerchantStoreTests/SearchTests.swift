@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import MerchantCore
-import MerchantStore
+@testable import MerchantStore
 import Testing
 
 /// Free-text search over order id, buyer, SKU, ASIN and title, in every script the marketplaces use.
@@ -87,5 +88,50 @@ import Testing
         try t.store.ingest([Fx.later(o, .unshipped) { $0.buyerName = "Erika Musterfrau" }], watermark: nil, at: Fx.t(2))
         #expect(try ids(t, "musterfrau") == [o.amazonOrderId])
         #expect(try ids(t, "mustermann").isEmpty)
+    }
+
+    @Test func theNewestHitsComeFirstWhateverTheOrderTheyArrivedIn() throws {
+        // Hits are read from the index newest first and the search stops at its limit: the 50 newest of 120,
+        // though they arrived shuffled and some were bought in the same millisecond.
+        let t = try TestStore()
+        var orders = (0..<120).map { n in
+            Fx.order(String(format: "302-0000000-%07d", n), .unshipped, purchased: Fx.t(Double(n / 2)), buyer: "Anna Schmidt")
+        }
+        var random = SystemRandomNumberGenerator()
+        orders.shuffle(using: &random)
+        for chunk in stride(from: 0, to: orders.count, by: 7) {
+            try t.store.ingest(Array(orders[chunk..<min(chunk + 7, orders.count)]), watermark: nil, at: Fx.t(200))
+        }
+        let found = try t.store.search("schmidt", limit: 50)
+        #expect(found.count == 50)
+        #expect(found.map(\.purchaseDate) == found.map(\.purchaseDate).sorted(by: >))
+        #expect(Set(found.map(\.amazonOrderId)) == Set((70..<120).map { String(format: "302-0000000-%07d", $0) }))
+    }
+
+    @Test func aStoreIndexedBeforeSearchKeysFindsTheNewestFirstAfterItsMigration() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-search-migration-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("merchant.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v7: outbox messages by subject")
+        // Row ids against purchase order, two orders in one millisecond.
+        let purchased: [Double] = [5_000, 1_000, 3_000, 3_000, 2_000]
+        try queue.write { db in
+            for (n, at) in purchased.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO amazonOrder (id, amazonOrderId, status, fulfillmentChannel, marketplaceId, purchaseDate, lastUpdateDate,
+                        itemCount, importState, buyerName) VALUES (?, ?, 'UNSHIPPED', 'MFN', 'A1PA6795UKMFR9', ?, ?, 1, 'imported', 'Jürgen Groß')
+                    """, arguments: [n + 1, "302-0000000-000000\(n)", at, at])
+                try db.execute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [n + 1, "302-0000000-000000\(n) Jürgen Groß"])
+            }
+        }
+        try queue.close()
+        let store = try MerchantStore.open(at: path)
+        let found = try store.search("jurg")
+        #expect(found.map(\.amazonOrderId) == ["302-0000000-0000000", "302-0000000-0000003", "302-0000000-0000002",
+                                               "302-0000000-0000004", "302-0000000-0000001"])
+        #expect(try store.search("302-0000000-0000003").map(\.amazonOrderId) == ["302-0000000-0000003"])
+        #expect(try store.integrityCheck() == "ok")
     }
 }

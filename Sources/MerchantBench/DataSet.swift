@@ -10,7 +10,7 @@ import SellingPartnerAPI
 /// (throttling off), cached under `.build/bench-data/<version>-<orders>` so reruns skip the generation.
 struct DataSet {
     /// Bump when the generator, the sync or the schema changes what a cached data set holds.
-    static let version = "v2"
+    static let version = "v3"
 
     let folder: URL
     var meta: Meta
@@ -40,6 +40,8 @@ struct DataSet {
         var updated: Int
         var pages: Int
         var seconds: Double
+        /// Of `seconds`, the time the simulator took to answer (Amazon's side of the wire).
+        var simulatorSeconds: Double
     }
 
     /// The cached data set for `orders`, building it first when it is missing.
@@ -101,7 +103,8 @@ struct DataSet {
         try store.mapSku(amazonSku: "AMZ-BUNDLE-3", to: "TEE-GRUEN-500", actor: "bench", at: connected)
 
         let clock = SimulatorClock(simulator: simulator)
-        let client = SellingPartnerClient(transport: simulator, clock: clock, rateLimits: .unlimited)
+        let transport = TimedTransport(simulator)
+        let client = SellingPartnerClient(transport: transport, clock: clock, rateLimits: .unlimited)
         let sync = ChannelSync(store: store, client: client, clock: clock)
         let mix = OrderMix.established(ordersPerHour: Double(orders) / (365 * 24))
         var simulatorSeconds = 0.0
@@ -113,12 +116,15 @@ struct DataSet {
             try simulator.advance(minutes: span * 1_440, seed: 1_000 + UInt64(week), mix: mix)
             simulatorSeconds += seconds(since: t0)
             let t1 = ContinuousClock.now
+            _ = transport.takeSeconds()
             let outcome = runSync(sync)
             let elapsed = seconds(since: t1)
             if let error = outcome.error { throw Shell.Failure(description: "the sync stopped: \(error)") }
-            runs.append(SyncRun(new: outcome.orders.new, updated: outcome.orders.updated, pages: outcome.pages, seconds: elapsed))
+            runs.append(SyncRun(new: outcome.orders.new, updated: outcome.orders.updated, pages: outcome.pages, seconds: elapsed,
+                                simulatorSeconds: transport.takeSeconds()))
             let total = runs.reduce(0) { $0 + $1.new }
-            say("week \(week + 1)/\(days.count): \(total) orders in the store; this sync \(outcome.orders.new) new, \(outcome.orders.updated) updated in \(String(format: "%.1f", elapsed)) s (\(Int(Double(outcome.orders.new + outcome.orders.updated) / elapsed)) orders/s)")
+            let answering = runs[runs.count - 1].simulatorSeconds
+            say("week \(week + 1)/\(days.count): \(total) orders in the store; this sync \(outcome.orders.new) new, \(outcome.orders.updated) updated in \(String(format: "%.1f", elapsed)) s (\(Int(Double(outcome.orders.new + outcome.orders.updated) / elapsed)) orders/s; the simulator answered in \(String(format: "%.1f", answering)) s)")
         }
         var meta = try describe(store: store)
         meta.simulatorSeconds = simulatorSeconds

@@ -8,17 +8,22 @@ enum Ingest {
         var syncRate: Samples          // orders/s of each weekly sync (new + updated orders it stored)
         var syncOverall: Double        // all orders brought, over all sync time
         var syncSeconds: Double
+        var ownRate: Samples           // the same without the time the simulator took to answer
+        var ownOverall: Double
+        var simulatorShare: Double
         var shellRate: Samples         // orders/s of each `.import` run
         var shellSeconds: Samples
         var fromCache: Bool
     }
 
     static func measure(_ data: DataSet, cached: Bool, scratch: URL, repeats: Int) throws -> Result {
-        var rates = Samples()
+        var rates = Samples(), own = Samples()
         for run in data.meta.syncRuns where run.seconds > 0 && run.new > 0 {
             rates.add(Double(run.new + run.updated) / run.seconds)
+            own.add(Double(run.new + run.updated) / (run.seconds - run.simulatorSeconds))
         }
         let syncSeconds = data.meta.syncRuns.reduce(0) { $0 + $1.seconds }
+        let answering = data.meta.syncRuns.reduce(0) { $0 + $1.simulatorSeconds }
         let synced = data.meta.syncRuns.reduce(0) { $0 + $1.new + $1.updated }
 
         // The same rows as CSV: every order and every order line, as the store holds them.
@@ -54,6 +59,7 @@ enum Ingest {
         try? FileManager.default.removeItem(atPath: orders)
         try? FileManager.default.removeItem(atPath: items)
         return Result(syncRate: rates, syncOverall: Double(synced) / syncSeconds, syncSeconds: syncSeconds,
+                      ownRate: own, ownOverall: Double(synced) / (syncSeconds - answering), simulatorShare: answering / syncSeconds,
                       shellRate: shellRate, shellSeconds: shellSeconds, fromCache: cached)
     }
 }

@@ -33,9 +33,12 @@ struct BenchResults {
         if let i = ingest {
             let shell = i.shellRate.median
             r.add("Ingest (decode, map, store)", [
-                .init(measurement: "sync from the in-process simulator", figure: "\(Format.rate(i.syncOverall)) overall; per weekly sync median \(Format.rate(i.syncRate.median)), slowest \(Format.rate(i.syncRate.percentile(0)))",
-                      budget: "≥ ½ of the shell: \(Format.rate(shell / 2))", met: i.syncOverall >= shell / 2,
-                      comparison: "\(Format.ratio(i.syncOverall / shell)) of sqlite3's rate"),
+                .init(measurement: "sync from the in-process simulator, all of it", figure: "\(Format.rate(i.syncOverall)) overall; per weekly sync median \(Format.rate(i.syncRate.median)), slowest \(Format.rate(i.syncRate.percentile(0)))",
+                      budget: "–", met: nil,
+                      comparison: "\(Format.ratio(i.syncOverall / shell)) of sqlite3's rate; the simulator's answering took \(Int(i.simulatorShare * 100)) % of the time"),
+                .init(measurement: "the sync's own work (decode, map, store): the simulator's answering taken out", figure: "\(Format.rate(i.ownOverall)) overall; per weekly sync median \(Format.rate(i.ownRate.median))",
+                      budget: "≥ ½ of the shell: \(Format.rate(shell / 2))", met: i.ownOverall >= shell / 2,
+                      comparison: "\(Format.ratio(i.ownOverall / shell)) of sqlite3's rate"),
                 .init(measurement: "sqlite3 shell `.import` of the same rows (CSV, one transaction)", figure: "\(Format.rate(shell)) (\(Format.spread(i.shellSeconds)))",
                       budget: "–", met: nil, comparison: "orders and their lines into tables of the same shape, with the same indexes"),
             ])

@@ -49,7 +49,7 @@ enum AmazonOrderTable {
     /// Inserts or replaces an order as received; returns the row id.
     @discardableResult
     static func upsert(_ o: AmazonOrder, importState: ImportState, isNew: Bool, db: Database) throws -> Int64 {
-        let address = try o.shippingAddress.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        let address = o.shippingAddress.map(StoredJSON.address)
         let currency = o.total?.currency ?? o.items.compactMap(\.unitPrice).first?.currency
         let args: StatementArguments = [
             o.status.rawValue, o.fulfillmentChannel.rawValue, o.marketplaceId, o.purchaseDate.timeIntervalSince1970,
@@ -83,7 +83,7 @@ enum AmazonOrderTable {
                 INSERT OR REPLACE INTO amazonOrderPackage (amazonOrderId, packageReferenceId, carrier, trackingNumber, shipDate, items, detailedStatus)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [o.amazonOrderId, package.packageReferenceId, package.carrier, package.trackingNumber,
-                                 package.shipDate?.timeIntervalSince1970, String(decoding: try JSONEncoder().encode(package.items), as: UTF8.self),
+                                 package.shipDate?.timeIntervalSince1970, StoredJSON.packageLines(package.items),
                                  package.detailedStatus])
         }
         let row = try db.cachedRow(sql: "SELECT id, searchKey FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])

@@ -41,6 +41,10 @@ public final class MerchantStore: Sendable {
             pool = try DatabasePool(path: path, configuration: config)
             try backUpBeforeMigrating(pool, path: path)
             try Schema.migrator.migrate(pool)
+            // The writer inserts into indexes keyed at random (order ids, search text): with SQLite's default 8 MB
+            // of page cache a year of orders no longer fits, and each page of orders read its index pages from
+            // disk again. Readers keep the default: they read a window at a time.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
             // Not opened read-only: a read-only connection that closes last cannot checkpoint and remove the
             // WAL, and a WAL left beside the file outlives the process. `query_only` keeps it from writing.
             var reader = Configuration()

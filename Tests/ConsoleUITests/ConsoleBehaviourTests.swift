@@ -30,6 +30,28 @@ struct ConsoleBehaviourTests {
         #expect(f.program.state.orders.anchors.isEmpty)
     }
 
+    @Test("a search reads its newest 50 matches; scrolling past the last reads the next 50, and G the rest step by step")
+    func searchReadsMoreAsTheMerchantScrolls() throws {
+        let f = try ConsoleFixture(orders: Self.many)
+        f.press(.character("/"))
+        f.type("buyer")
+        f.press(.enter)
+        #expect(f.program.state.orders.rows.count == 50)
+        #expect(f.program.state.orders.rows.first?.amazonOrderId == "303-0000199-0000000")
+        for _ in 0..<49 { f.press(.down) }
+        #expect(f.program.state.orders.selectedOrder?.amazonOrderId == "303-0000150-0000000")
+        f.press(.down)
+        // The next 50 were read, and the key moved on to the first of them.
+        #expect(f.program.state.orders.rows.count == 100)
+        #expect(f.program.state.orders.selectedOrder?.amazonOrderId == "303-0000149-0000000")
+        #expect(f.text.contains("303-0000149-0000000"))
+        for _ in 0..<3 { f.press(.character("G")) }
+        #expect(f.program.state.orders.rows.count == 200)
+        f.press(.character("G"))
+        #expect(f.program.state.orders.rows.count == 200)  // all there: nothing more to read
+        #expect(f.program.state.orders.selectedOrder?.amazonOrderId == "303-0000000-0000000")
+    }
+
     @Test("sorting by urgency puts the latest ship-by first (R15)")
     func urgency() throws {
         let f = try ConsoleFixture()

@@ -97,6 +97,10 @@ public struct OrderList: Sendable, Equatable {
     public var sort: OrderSort = .newest
     /// Applied search text: rows are then the newest matches, scrolled in memory.
     public var search: String?
+    /// How many of the newest matches are read: the first screenful and some, more as the merchant scrolls
+    /// to the end of them (a search reads its hits newest first and stops there).
+    public var searchLimit = OrderList.searchStep
+    public static let searchStep = 50
     public var anchors: [Anchor] = []
     public var rows: [OrderSummary] = []
     /// Index into `rows` of the selected order.
@@ -131,7 +135,7 @@ public struct OrderList: Sendable, Equatable {
 
     func query(limit: Int) -> OrdersQuery {
         OrdersQuery(filter: filter, sort: sort, search: search, after: search == nil ? anchors.last?.cursor : nil,
-                    limit: search == nil ? limit : 500)
+                    limit: search == nil ? limit : searchLimit)
     }
 }
 

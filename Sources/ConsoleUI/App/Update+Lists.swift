@@ -58,6 +58,9 @@ extension Console {
             } else if !keyset, list.selected + 1 < list.rows.count {
                 list.selected += 1
                 list.top += 1
+            } else if !keyset, readMoreMatches(&list) {
+                list.selectOnLoad = list.selected + 1
+                reload = true
             } else if keyset, list.rows.count > height {
                 list.anchors.append(.init(cursor: MerchantStore.cursor(after: list.rows[0], sort: list.sort), step: 1))
                 list.selectOnLoad = height - 1
@@ -81,6 +84,7 @@ extension Console {
                 list.selectOnLoad = list.selected
                 reload = true
             } else if !keyset {
+                reload = list.selected + height >= list.rows.count && readMoreMatches(&list)
                 list.top = min(max(0, list.rows.count - height), list.top + height)
                 list.selected = min(list.rows.count - 1, list.selected + height)
             } else {
@@ -113,11 +117,20 @@ extension Console {
             }
             list.selected = max(0, list.rows.count - 1)
             list.top = max(0, list.rows.count - height)
+            reload = readMoreMatches(&list)
         default:
             break
         }
         s.modifyList(kind) { $0 = list }
         return reload ? [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))] : []
+    }
+
+    /// At the end of the matches read so far, when there may be more: read the next ones too.
+    /// The selection stays where it is and moves on once they are there.
+    private static func readMoreMatches(_ list: inout OrderList) -> Bool {
+        guard list.loaded, list.rows.count >= list.searchLimit else { return false }
+        list.searchLimit += OrderList.searchStep
+        return true
     }
 
     /// Reads backwards: the `step` rows above the window (Up, PgUp above a window reached by G), or with
@@ -161,6 +174,7 @@ extension Console {
             list.selectOnLoad = 0
             list.rows = []
             list.loaded = false
+            list.searchLimit = OrderList.searchStep
         }
         return [.loadOrders(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind)))]
     }

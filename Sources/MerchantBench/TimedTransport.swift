@@ -1,0 +1,21 @@
+import Foundation
+import Synchronization
+import SellingPartnerAPI
+
+/// The in-process simulator behind a stopwatch: the time Amazon's side takes to answer (reading its own
+/// store, encoding JSON) is Amazon's, not the sync's, so ingest reports both and the sync's own rate apart.
+final class TimedTransport: HTTPTransport {
+    let inner: any HTTPTransport
+    private let total = Mutex<Double>(0)
+
+    init(_ inner: any HTTPTransport) { self.inner = inner }
+
+    /// Seconds spent inside the simulator since the last call.
+    func takeSeconds() -> Double { total.withLock { t in defer { t = 0 }; return t } }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let start = ContinuousClock.now
+        defer { let s = seconds(since: start); total.withLock { $0 += s } }
+        return try await inner.send(request)
+    }
+}

@@ -8,7 +8,7 @@ public enum SPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
     case rejected(status: Int, errors: [SPAPIErrorItem])
     /// Amazon kept answering 429 (QuotaExceeded) through every attempt.
     case throttled(operation: SPAPIOperation, attempts: Int)
-    /// Amazon kept answering 500 or 503 through every attempt.
+    /// Amazon (or its gateway) kept answering 500, 502, 503 or 504 through every attempt.
     case serverUnavailable(operation: SPAPIOperation, status: Int, attempts: Int)
     /// No HTTP answer came back through every attempt.
     case transportFailed(operation: SPAPIOperation, detail: String, attempts: Int)

@@ -8,7 +8,7 @@ import Testing
 
 /// Amazon misbehaves (FaultProfile) while the merchant works; once it behaves again, a clean sync or two
 /// must leave the store equal to Amazon's truth, every action applied at Amazon exactly once.
-/// R3: incremental pulls through 429s, 5xx, lost and broken answers, repeated pages and stale copies,
+/// R3: incremental pulls through 429s, 5xx (500, 502, 503, 504), lost and broken answers, repeated pages and stale copies,
 /// never an order twice. R29: every shipment and cancellation delivered at least once, applied once.
 /// `MERCHANT_SOAK=1` runs more seeds and rounds.
 @Suite("Faults at Amazon: the store converges on Amazon's truth", .serialized)
@@ -23,6 +23,25 @@ struct FaultConvergenceTests {
         var profile = FaultProfile.hostile
         profile.seed = seed
         let run = try await Workload(harness: h, sync: h.sync, seed: seed, rounds: Self.soak ? 40 : 12).run(under: profile)
+        try run.verify(h)
+    }
+
+    @Test("under the gateway profile (502s and 504s, before and after Amazon acted), the store converges, nothing refused or doubled")
+    func gatewayInProcess() async throws {
+        // R3, R29
+        let h = try SyncHarness()
+        var profile = FaultProfile.gateway
+        profile.seed = 3
+        let run = try await Workload(harness: h, sync: h.sync, seed: 3, rounds: Self.soak ? 30 : 8).run(under: profile)
+        for kind in [FaultKind.badGatewayBefore, .badGatewayAfter, .gatewayTimeoutBefore, .gatewayTimeoutAfter] {
+            #expect(run.faults[kind, default: 0] > 0, "no \(kind) injected: the run proves nothing about it")
+        }
+        // A 502 or 504 is passing trouble, retried: never taken for Amazon's refusal, neither by a sync nor by
+        // a message of the outbox.
+        #expect(!run.errors.keys.contains { $0.contains("refused") }, "\(run.errors)")
+        for message in try h.store.outbox(includeDone: true, limit: 100_000) {
+            #expect(!(message.lastError ?? "").contains("refused the request (HTTP 50"), "\(message.kind) \(message.subject): \(message.lastError ?? "")")
+        }
         try run.verify(h)
     }
 
@@ -116,8 +135,9 @@ struct Workload {
                 resentAfterFatal += statuses.count - 1
             }
             print("  feed documents sent again after a FATAL feed: \(resentAfterFatal)")
-            // A confirmation is sent again only after its answer was lost or replaced by a 5xx.
-            let hidden = faults[.timeoutAfter, default: 0] + faults[.serverErrorAfter, default: 0] + faults[.unavailableAfter, default: 0]
+            // A confirmation is sent again only after its answer was lost or replaced by a 5xx (500, 502, 503, 504).
+            let hidden = [FaultKind.timeoutAfter, .serverErrorAfter, .unavailableAfter, .badGatewayAfter, .gatewayTimeoutAfter]
+                .reduce(0) { $0 + faults[$1, default: 0] }
             #expect(extraShipmentArrivals <= hidden)
             print("  repeated confirmShipment arrivals (answered from the idempotency key): \(extraShipmentArrivals)")
         }

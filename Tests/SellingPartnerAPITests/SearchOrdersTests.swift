@@ -72,16 +72,57 @@ import Testing
         #expect(transport.requests.allSatisfy { $0.queryValue("marketplaceIds") == "M" && $0.queryValue("lastUpdatedAfter") != nil })
     }
 
-    @Test func aTokenThatComesBackTwiceStopsPaging() async throws {
+    // Under load Amazon may answer a page again, token and all: it is handed over again (the caller stores
+    // by order id, so nothing doubles) and its token asked once more (R3).
+    @Test func aPageRepeatedOnceIsReadAgainAndPagingGoesOn() async throws {
+        let (client, transport, _) = makeClient([
+            .json(Fixture.page(["1"], next: "a")),
+            .json(Fixture.page(["1"], next: "a")),
+            .json(Fixture.page(["2"], next: "b")),
+            .json(Fixture.page(["3"])),
+        ])
+        var pages: [[String]] = []
+        try await client.searchAllOrders(SearchOrdersQuery(createdAfter: Fixture.since)) { pages.append($0.orders.map(\.orderId)) }
+        #expect(pages == [["1"], ["1"], ["2"], ["3"]])
+        #expect(transport.requests.map { $0.queryValue("paginationToken") } == [nil, "a", "a", "b"])
+    }
+
+    // A token that keeps coming back would page forever: stopped after `PagingGuard.standardLimit` times.
+    @Test func aTokenLoopStopsWithAClearErrorAfterTheLimit() async throws {
         let (client, transport, _) = makeClient([
             .json(Fixture.page(["1"], next: "a")),
             .json(Fixture.page(["2"], next: "b")),
-            .json(Fixture.page(["3"], next: "a")),
+            .json(Fixture.page(["3"], next: "a")),  // and so on: the script repeats its last step
         ])
-        await #expect(throws: SPAPIError.self) {
+        var handed = 0
+        await #expect(throws: SPAPIError.pagingLoop(operation: .searchOrders, times: PagingGuard.standardLimit + 1)) {
+            try await client.searchAllOrders(SearchOrdersQuery(createdAfter: Fixture.since)) { _ in handed += 1 }
+        }
+        // "a" followed five times (after pages 1, 3, 3, 3, 3), "b" once; the sixth "a" is not followed.
+        #expect(transport.requests.count == 2 + PagingGuard.standardLimit)
+        #expect(handed == transport.requests.count - 1)  // the page that showed the loop is not handed over
+        #expect(SPAPIError.pagingLoop(operation: .searchOrders, times: 6).description.contains("the next sync asks again"))
+    }
+
+    // The same orders again and again under fresh tokens page forever just as well.
+    @Test func theSamePageUnderFreshTokensStopsToo() async throws {
+        let steps = (1...20).map { ScriptedTransport.Step.json(Fixture.page(["1", "2"], next: "t\($0)")) }
+        let (client, transport, _) = makeClient(steps)
+        await #expect(throws: SPAPIError.pagingLoop(operation: .searchOrders, times: PagingGuard.standardLimit + 1)) {
             try await client.searchAllOrders(SearchOrdersQuery(createdAfter: Fixture.since)) { _ in }
         }
-        #expect(transport.requests.count == 3)
+        #expect(transport.requests.count == PagingGuard.standardLimit + 1)
+    }
+
+    // Empty pages carry no content to compare; only their tokens can loop.
+    @Test func emptyPagesWithFreshTokensAreFollowed() async throws {
+        var steps = (1...8).map { ScriptedTransport.Step.json(Fixture.page([], next: "t\($0)")) }
+        steps.append(.json(Fixture.page(["9"])))
+        let (client, transport, _) = makeClient(steps)
+        var orders: [String] = []
+        try await client.searchAllOrders(SearchOrdersQuery(createdAfter: Fixture.since)) { orders += $0.orders.map(\.orderId) }
+        #expect(orders == ["9"])
+        #expect(transport.requests.count == 9)
     }
 
     @Test func getOrderUnwrapsTheOrder() async throws {

@@ -21,9 +21,9 @@ struct SimulatorAnswer {
 ///
 /// Where each fault sits, so that the simulator's truth is never corrupted and no write half-applies:
 /// - Before the operation runs (nothing is applied, the idempotency key does not arrive): 429 bursts,
-///   500/503, and a lost request (time-out).
+///   500/502/503/504, and a lost request (time-out).
 /// - After it ran and committed whole: a lost answer (time-out) for any operation — the client cannot tell
-///   it from a lost request, which is R29's hard case; 500/503 only for reads and for writes that are
+///   it from a lost request, which is R29's hard case; 500/502/503/504 only for reads and for writes that are
 ///   harmless to resend (confirmShipment and patchListingsItem replay by key, a feed document is unused)
 ///   — never for createFeed, which Amazon does not de-duplicate.
 /// - On a 2xx JSON body: truncated or malformed; the operation was applied, only its answer is broken.
@@ -66,7 +66,7 @@ struct FaultInjector {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM faultDoomedFeed WHERE feedId = ?)", arguments: [feedId]) ?? false
     }
 
-    /// Operations whose answer may be replaced by a 500/503 after they ran: sending them again changes nothing.
+    /// Operations whose answer may be replaced by a 5xx after they ran: sending them again changes nothing.
     private static func mayFailAfter(_ operation: Operation) -> Bool { operation != .createFeed }
 
     // MARK: Before the operation
@@ -79,6 +79,10 @@ struct FaultInjector {
         let timeout = rng.chance(profile.timeout)
         let afterwards = rng.chance(0.5)
         pendingSlow = rng.chance(profile.slow)
+        // Drawn only by profiles that have gateway faults: a profile without them (every profile before
+        // they existed) keeps the very sequence of faults its seed always gave.
+        let hasGateway = profile.badGateway > 0 || profile.gatewayTimeout > 0
+        let badGateway = hasGateway && rng.chance(profile.badGateway), gatewayTimeout = hasGateway && rng.chance(profile.gatewayTimeout)
         defer { try? save(db) }
         if burstLeft > 0 || burst {
             burstLeft = burstLeft > 0 ? burstLeft - 1 : max(0, profile.burstLength - 1)
@@ -94,19 +98,33 @@ struct FaultInjector {
             try Self.count(db, .unavailableBefore)
             return SimulatorAnswer(Self.serviceUnavailable.response)
         }
+        if badGateway && !failAfter {
+            try Self.count(db, .badGatewayBefore)
+            return SimulatorAnswer(Self.badGatewayPage)
+        }
+        if gatewayTimeout && !failAfter {
+            try Self.count(db, .gatewayTimeoutBefore)
+            return SimulatorAnswer(Self.gatewayTimeoutAnswer)
+        }
         if timeout && !afterwards {
             try Self.count(db, .timeoutBefore)
             return lost(Self.serviceUnavailable.response)
         }
-        pendingAfter = (serverError && failAfter, unavailable && failAfter, timeout && afterwards)
+        pendingAfter = (serverError && failAfter, unavailable && failAfter, badGateway && failAfter, gatewayTimeout && failAfter,
+                        timeout && afterwards)
         return nil
     }
 
     private var pendingSlow = false
-    private var pendingAfter = (serverError: false, unavailable: false, timeout: false)
+    private var pendingAfter = (serverError: false, unavailable: false, badGateway: false, gatewayTimeout: false, timeout: false)
 
     static let internalFailure = APIError(status: 500, code: "InternalFailure", message: "We encountered an internal error. Please try again.")
     static let serviceUnavailable = APIError(status: 503, code: "ServiceUnavailable", message: "Service temporarily unavailable. Please try again.")
+    /// A gateway's own answers, not SP-API's error JSON: a client must tell them by status alone.
+    static let badGatewayPage = HTTPResponse(
+        status: 502, headers: ["Content-Type": "text/html"], body: Data("<html><body><h1>502 Bad Gateway</h1></body></html>".utf8))
+    static let gatewayTimeoutAnswer = HTTPResponse(
+        status: 504, headers: ["Content-Type": "application/json"], body: Data(#"{"message":"Endpoint request timed out"}"#.utf8))
 
     private func lost(_ response: HTTPResponse) -> SimulatorAnswer {
         var answer = SimulatorAnswer(response)
@@ -137,6 +155,12 @@ struct FaultInjector {
         } else if pendingAfter.unavailable {
             try Self.count(db, .unavailableAfter)
             answer = SimulatorAnswer(Self.serviceUnavailable.response)
+        } else if pendingAfter.badGateway {
+            try Self.count(db, .badGatewayAfter)
+            answer = SimulatorAnswer(Self.badGatewayPage)
+        } else if pendingAfter.gatewayTimeout {
+            try Self.count(db, .gatewayTimeoutAfter)
+            answer = SimulatorAnswer(Self.gatewayTimeoutAnswer)
         }
         if pendingAfter.timeout {
             try Self.count(db, .timeoutAfter)

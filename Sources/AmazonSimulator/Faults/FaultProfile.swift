@@ -22,6 +22,10 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
     public var serverError: Double
     /// HTTP 503 ServiceUnavailable, placed like `serverError`.
     public var unavailable: Double
+    /// HTTP 502 Bad Gateway from Amazon's gateway (an HTML page, not SP-API JSON), placed like `serverError`.
+    public var badGateway: Double
+    /// HTTP 504 Gateway Timeout: the gateway gave up waiting (the service may have gone on), placed like `serverError`.
+    public var gatewayTimeout: Double
     /// The answer comes late: `slowSeconds` of simulated time in process, `httpSlowSeconds` of real time over HTTP.
     public var slow: Double
     public var slowSeconds: Double
@@ -46,7 +50,7 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
 
     public init(
         name: String = "custom", seed: UInt64 = 1, throttleBurst: Double = 0, burstLength: Int = 3, serverError: Double = 0,
-        unavailable: Double = 0, slow: Double = 0, slowSeconds: Double = 2, httpSlowSeconds: Double = 0.05, timeout: Double = 0,
+        unavailable: Double = 0, badGateway: Double = 0, gatewayTimeout: Double = 0, slow: Double = 0, slowSeconds: Double = 2, httpSlowSeconds: Double = 0.05, timeout: Double = 0,
         hangSeconds: Double = 35, truncated: Double = 0, malformed: Double = 0, repeatPage: Double = 0, staleOrder: Double = 0,
         staleLagSeconds: Double = 120, fatalFeed: Double = 0
     ) {
@@ -56,6 +60,8 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
         self.burstLength = burstLength
         self.serverError = serverError
         self.unavailable = unavailable
+        self.badGateway = badGateway
+        self.gatewayTimeout = gatewayTimeout
         self.slow = slow
         self.slowSeconds = slowSeconds
         self.httpSlowSeconds = httpSlowSeconds
@@ -72,31 +78,38 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
     /// Amazon on a good day.
     public static let none = FaultProfile(name: "none")
 
-    /// Amazon on a busy day: now and then a 429 burst, a 500/503, a slow or lost answer, a broken body.
+    /// Amazon on a busy day: now and then a 429 burst, a 500/502/503/504, a slow or lost answer, a broken body.
     public static let flaky = FaultProfile(
-        name: "flaky", throttleBurst: 0.02, burstLength: 2, serverError: 0.02, unavailable: 0.02, slow: 0.05, timeout: 0.01,
+        name: "flaky", throttleBurst: 0.02, burstLength: 2, serverError: 0.02, unavailable: 0.02, badGateway: 0.01, gatewayTimeout: 0.01,
+        slow: 0.05, timeout: 0.01,
         truncated: 0.01, malformed: 0.01, repeatPage: 0.05, staleOrder: 0.05, fatalFeed: 0.05)
 
     /// Amazon at its worst: every kind of fault, often.
     public static let hostile = FaultProfile(
-        name: "hostile", throttleBurst: 0.05, burstLength: 4, serverError: 0.06, unavailable: 0.06, slow: 0.1, timeout: 0.05,
+        name: "hostile", throttleBurst: 0.05, burstLength: 4, serverError: 0.06, unavailable: 0.06, badGateway: 0.04, gatewayTimeout: 0.04,
+        slow: 0.1, timeout: 0.05,
         truncated: 0.04, malformed: 0.04, repeatPage: 0.25, staleOrder: 0.25, fatalFeed: 0.25)
 
-    public static let profiles: [FaultProfile] = [.none, .flaky, .hostile]
+    /// Amazon's gateways in trouble, nothing else: 502 Bad Gateway and 504 Gateway Timeout, before or after
+    /// the service acted. Every answer a client sees is either the truth or one of those two.
+    public static let gateway = FaultProfile(name: "gateway", badGateway: 0.15, gatewayTimeout: 0.15)
 
-    /// A named profile (`none`, `flaky`, `hostile`), whatever the case.
+    public static let profiles: [FaultProfile] = [.none, .flaky, .hostile, .gateway]
+
+    /// A named profile (`none`, `flaky`, `hostile`, `gateway`), whatever the case.
     public static func named(_ name: String) -> FaultProfile? {
         profiles.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 
     /// Whether any fault can happen at all.
     public var isActive: Bool {
-        [throttleBurst, serverError, unavailable, slow, timeout, truncated, malformed, repeatPage, staleOrder, fatalFeed].contains { $0 > 0 }
+        [throttleBurst, serverError, unavailable, badGateway, gatewayTimeout, slow, timeout, truncated, malformed, repeatPage, staleOrder, fatalFeed].contains { $0 > 0 }
     }
 
     /// The knobs by name, as `parse` and `description` spell them.
     static var knobs: [(String, WritableKeyPath<FaultProfile, Double>)] { [
-        ("throttle", \.throttleBurst), ("500", \.serverError), ("503", \.unavailable), ("slow", \.slow),
+        ("throttle", \.throttleBurst), ("500", \.serverError), ("503", \.unavailable), ("502", \.badGateway),
+        ("504", \.gatewayTimeout), ("slow", \.slow),
         ("slow-seconds", \.slowSeconds), ("http-slow-seconds", \.httpSlowSeconds), ("timeout", \.timeout),
         ("hang-seconds", \.hangSeconds), ("truncated", \.truncated), ("malformed", \.malformed),
         ("repeat-page", \.repeatPage), ("stale-order", \.staleOrder), ("stale-lag-seconds", \.staleLagSeconds),
@@ -153,6 +166,26 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
     }
 }
 
+extension FaultProfile {
+    /// Reads a profile kept in a simulator's file. One written before the gateway faults (502, 504) existed
+    /// has no such knobs: they read as off, so an older simulator file keeps its profile and needs no migration.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try c.decode(String.self, forKey: .name), seed: try c.decode(UInt64.self, forKey: .seed),
+            throttleBurst: try c.decode(Double.self, forKey: .throttleBurst), burstLength: try c.decode(Int.self, forKey: .burstLength),
+            serverError: try c.decode(Double.self, forKey: .serverError), unavailable: try c.decode(Double.self, forKey: .unavailable),
+            badGateway: try c.decodeIfPresent(Double.self, forKey: .badGateway) ?? 0,
+            gatewayTimeout: try c.decodeIfPresent(Double.self, forKey: .gatewayTimeout) ?? 0,
+            slow: try c.decode(Double.self, forKey: .slow), slowSeconds: try c.decode(Double.self, forKey: .slowSeconds),
+            httpSlowSeconds: try c.decode(Double.self, forKey: .httpSlowSeconds), timeout: try c.decode(Double.self, forKey: .timeout),
+            hangSeconds: try c.decode(Double.self, forKey: .hangSeconds), truncated: try c.decode(Double.self, forKey: .truncated),
+            malformed: try c.decode(Double.self, forKey: .malformed), repeatPage: try c.decode(Double.self, forKey: .repeatPage),
+            staleOrder: try c.decode(Double.self, forKey: .staleOrder), staleLagSeconds: try c.decode(Double.self, forKey: .staleLagSeconds),
+            fatalFeed: try c.decode(Double.self, forKey: .fatalFeed))
+    }
+}
+
 /// Why a fault profile could not be read.
 public enum FaultProfileError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownProfile(String)
@@ -162,7 +195,7 @@ public enum FaultProfileError: Error, Equatable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case .unknownProfile(let name):
-            "there is no fault profile \"\(name)\": use none, flaky or hostile, optionally followed by knobs like ,timeout=0.1"
+            "there is no fault profile \"\(name)\": use \(FaultProfile.profiles.map(\.name).joined(separator: ", ")), optionally followed by knobs like ,timeout=0.1"
         case .badKnob(let text):
             "\"\(text)\" is not a fault knob: use one of \(FaultProfile.knobNames.joined(separator: ", ")) as knob=value"
         case .badValue(let key, let value):
@@ -173,6 +206,7 @@ public enum FaultProfileError: Error, Equatable, Sendable, CustomStringConvertib
 
 /// The kinds of fault the simulator counts, in the order its table lists them.
 public enum FaultKind: String, CaseIterable, Sendable, Codable {
-    case throttled, serverErrorBefore, serverErrorAfter, unavailableBefore, unavailableAfter, slow, timeoutBefore, timeoutAfter
+    case throttled, serverErrorBefore, serverErrorAfter, unavailableBefore, unavailableAfter
+    case badGatewayBefore, badGatewayAfter, gatewayTimeoutBefore, gatewayTimeoutAfter, slow, timeoutBefore, timeoutAfter
     case truncated, malformed, repeatedPage, staleOrder, fatalFeed
 }

@@ -66,7 +66,9 @@ public final class SimulatorServer: Sendable {
             case 404: "Not Found"
             case 429: "Too Many Requests"
             case 500: "Internal Server Error"
+            case 502: "Bad Gateway"
             case 503: "Service Unavailable"
+            case 504: "Gateway Timeout"
             default: "Status"
             }
         }

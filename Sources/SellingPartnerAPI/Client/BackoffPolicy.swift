@@ -1,9 +1,9 @@
 import Foundation
 
-/// How the client waits between attempts after a 429, a 500/503 or a failed connection:
+/// How the client waits between attempts after a 429, a 500/502/503/504 or a failed connection:
 /// exponential with full jitter (a random delay between 0 and `min(cap, base · 2^retry)`).
 ///
-/// SP-API's 429, 500 and 503 carry no Retry-After, so the client chooses the wait itself;
+/// SP-API's 429 and 5xx answers carry no Retry-After, so the client chooses the wait itself;
 /// jitter keeps several clients from retrying in step.
 public struct BackoffPolicy: Sendable, Equatable {
     /// The ceiling of the first retry's delay, in seconds.

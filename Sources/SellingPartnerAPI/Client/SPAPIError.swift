@@ -8,7 +8,7 @@ public enum SPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
     case rejected(status: Int, errors: [SPAPIErrorItem])
     /// Amazon kept answering 429 (QuotaExceeded) through every attempt.
     case throttled(operation: SPAPIOperation, attempts: Int)
-    /// Amazon kept answering 500 or 503 through every attempt.
+    /// Amazon (or its gateway) kept answering 500, 502, 503 or 504 through every attempt.
     case serverUnavailable(operation: SPAPIOperation, status: Int, attempts: Int)
     /// No HTTP answer came back through every attempt.
     case transportFailed(operation: SPAPIOperation, detail: String, attempts: Int)
@@ -16,6 +16,8 @@ public enum SPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
     case outcomeUnknown(operation: SPAPIOperation, detail: String)
     /// Amazon answered, but the answer could not be read (truncated or not the expected JSON).
     case malformedResponse(operation: SPAPIOperation, detail: String)
+    /// Paging did not end: the same nextToken, or the same page, came back `times` times (see `PagingGuard`).
+    case pagingLoop(operation: SPAPIOperation, times: Int)
     /// A document came compressed in a way the client cannot undo.
     case unsupportedCompression(String)
 
@@ -39,6 +41,9 @@ public enum SPAPIError: Error, Sendable, Equatable, CustomStringConvertible {
             return "It is unknown whether Amazon received \(operation) (\(detail)). Check Amazon's list before sending it again, or it may happen twice."
         case .malformedResponse(let operation, let detail):
             return "Amazon's answer to \(operation) could not be read (\(detail)). Try again later; if it persists, report it."
+        case .pagingLoop(let operation, let times):
+            return "Amazon kept sending the same page again (\(operation): \(times) times), so this sync stopped paging."
+                + " Nothing is lost: the orders read so far are kept, and the next sync asks again from there."
         case .unsupportedCompression(let algorithm):
             return "The document from Amazon is compressed with \(algorithm), which this version cannot open."
         }

@@ -37,8 +37,8 @@ extension SellingPartnerClient {
                 continue
             }
 
-            switch response.status {
-            case 200..<300:
+            switch ResponseClass(status: response.status) {
+            case .success:
                 adoptServerRate(operation, response)
                 do {
                     return try decode(response)
@@ -50,14 +50,14 @@ extension SellingPartnerClient {
                     }
                     throw SPAPIError.malformedResponse(operation: operation, detail: Self.explain(error))
                 }
-            case 429:
+            case .throttled:
                 state.withLock { s in
                     s.statistics.throttled += 1
                     s.buckets[operation]?.drain(at: clock.now)
                 }
                 guard mayRetry else { throw SPAPIError.throttled(operation: operation, attempts: attempt) }
                 try await backOff(retry: attempt - 1)
-            case 500, 503:
+            case .serverTrouble:
                 if !operation.resendIsHarmless {
                     throw SPAPIError.outcomeUnknown(operation: operation, detail: "HTTP \(response.status)")
                 }
@@ -65,7 +65,7 @@ extension SellingPartnerClient {
                     throw SPAPIError.serverUnavailable(operation: operation, status: response.status, attempts: attempt)
                 }
                 try await backOff(retry: attempt - 1)
-            default:
+            case .refused:
                 throw Self.rejection(response)
             }
         }

@@ -12,19 +12,19 @@ extension SellingPartnerClient {
     /// Every page of a search, in order, handed to `onPage` one at a time so the caller can store
     /// each page in its own transaction (and resume from its watermark after a failure).
     ///
-    /// Follows `pagination.nextToken` as `paginationToken`. Pages may repeat under load (the caller
-    /// stores by order id), but a token that comes back twice would page forever: that throws
-    /// `.malformedResponse`.
+    /// Follows `pagination.nextToken` as `paginationToken`. A page that repeats under load (its token
+    /// coming back once more) is handed over again and its token followed again: the caller stores by
+    /// order id, so a repeat changes nothing (R3). A token or page that keeps coming back would page
+    /// forever: `PagingGuard` stops that with `.pagingLoop`.
     public func searchAllOrders(_ query: SearchOrdersQuery, onPage: (SearchOrdersResponse) async throws -> Void) async throws {
         var query = query
-        var tokensSeen: Set<String> = []
+        var guardrail = PagingGuard()
         while true {
             let page = try await searchOrders(query)
+            // The loop is told before the page is stored: `limit` copies were stored already, one more adds nothing.
+            let next = try guardrail.next(after: page)
             try await onPage(page)
-            guard let next = page.pagination?.nextToken, !next.isEmpty else { return }
-            guard tokensSeen.insert(next).inserted else {
-                throw SPAPIError.malformedResponse(operation: .searchOrders, detail: "the same nextToken came twice, paging would never end")
-            }
+            guard let next else { return }
             query.paginationToken = next
         }
     }

@@ -102,7 +102,7 @@ struct SimCommand: AsyncParsableCommand {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Serve the simulator's SP-API over HTTP on 127.0.0.1 only.")
         @Option var port: UInt16 = 8080
-        @Option(help: "Misbehave while serving: none, flaky or hostile, optionally with knobs (hostile,seed=7,timeout=0). Kept in the simulator's file.")
+        @Option(help: "Misbehave while serving: none, flaky, hostile or gateway, optionally with knobs (hostile,seed=7,timeout=0). Kept in the simulator's file.")
         var faults: String?
 
         func run() async throws {
@@ -122,15 +122,15 @@ struct SimCommand: AsyncParsableCommand {
 
     struct Faults: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make simulated Amazon misbehave (429 bursts, 500/503, slow and lost answers, broken bodies, repeated pages, stale orders, FATAL feeds), or show how.",
+            abstract: "Make simulated Amazon misbehave (429 bursts, 500/502/503/504, slow and lost answers, broken bodies, repeated pages, stale orders, FATAL feeds), or show how.",
             discussion: """
-                PROFILE is none, flaky or hostile, optionally followed by knobs: hostile,seed=7,timeout=0.1.
+                PROFILE is none, flaky, hostile or gateway (502s and 504s only), optionally followed by knobs: hostile,seed=7,timeout=0.1.
                 Knobs: \(FaultProfile.knobNames.joined(separator: ", ")).
                 Probabilities are 0 to 1. The profile is kept in the simulator's file, so an in-process
                 `merchant sync` and `merchant sim serve` both meet it. Without PROFILE: the profile in force
                 and how many faults of each kind were injected.
                 """)
-        @Argument(help: "none, flaky, hostile, with optional knobs.") var profile: String?
+        @Argument(help: "none, flaky, hostile or gateway, with optional knobs.") var profile: String?
         @Flag(help: "Start counting injected faults from zero.") var resetCounts = false
 
         func run() throws {

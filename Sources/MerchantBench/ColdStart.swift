@@ -12,6 +12,8 @@ enum ColdStart {
         var tmux = Samples()
         var tmuxRSS = Samples()
         var tmuxNote: String?
+        /// tmux's own share: a window whose program only prints an order id, timed the same way.
+        var tmuxFloor = Samples()
     }
 
     /// The probe's side: open the store, draw the first frame, say so with the memory it took, exit.
@@ -70,6 +72,16 @@ enum ColdStart {
             if let rss = residentMB(pid: pid) { result.tmuxRSS.add(rss) }
             tmux.send(pane, "q")
             Thread.sleep(forTimeInterval: 0.3)
+            tmux.close(pane)
+        }
+    }
+
+    /// What any program pays in tmux before its first character shows: the window, the exec, the polls.
+    static func measureTmuxFloor(tmux: Tmux, repeats: Int, into result: inout Result) throws {
+        for _ in 0..<repeats {
+            let start = ContinuousClock.now
+            let (pane, _) = try tmux.open("sh -c 'echo 302-0000000-0000000; sleep 5'")
+            if let ms = tmux.wait(pane, from: start, timeout: 20, containsOrderId) { result.tmuxFloor.add(ms) }
             tmux.close(pane)
         }
     }

@@ -102,10 +102,7 @@ struct DataSet {
         try store.mapSku(amazonSku: "AMZ-LEGACY-TASSE", to: "MUG-BLAU-350", actor: "bench", at: connected)
         try store.mapSku(amazonSku: "AMZ-BUNDLE-3", to: "TEE-GRUEN-500", actor: "bench", at: connected)
 
-        let clock = SimulatorClock(simulator: simulator)
-        let transport = TimedTransport(simulator)
-        let client = SellingPartnerClient(transport: transport, clock: clock, rateLimits: .unlimited)
-        let sync = ChannelSync(store: store, client: client, clock: clock)
+        let (sync, transport) = realSync(store: store, simulator: simulator)
         let mix = OrderMix.established(ordersPerHour: Double(orders) / (365 * 24))
         var simulatorSeconds = 0.0
         var runs: [SyncRun] = []
@@ -130,6 +127,14 @@ struct DataSet {
         meta.simulatorSeconds = simulatorSeconds
         meta.syncRuns = runs
         return meta
+    }
+
+    /// The real sync over the in-process simulator, throttling off, with the simulator's answering timed apart.
+    static func realSync(store: MerchantStore, simulator: AmazonSimulator) -> (ChannelSync, TimedTransport) {
+        let clock = SimulatorClock(simulator: simulator)
+        let transport = TimedTransport(simulator)
+        let client = SellingPartnerClient(transport: transport, clock: clock, rateLimits: .unlimited)
+        return (ChannelSync(store: store, client: client, clock: clock), transport)
     }
 
     /// Runs one sync to its end from synchronous code.

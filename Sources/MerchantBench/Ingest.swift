@@ -1,4 +1,7 @@
+import AmazonSimulator
 import Foundation
+import MerchantStore
+import SellingPartnerAPI
 
 /// Ingest: orders per second through the real sync from the in-process simulator (measured while the
 /// data set was built, one sync per simulated week), beside SQLite's own shell loading the same rows
@@ -14,6 +17,25 @@ enum Ingest {
         var shellRate: Samples         // orders/s of each `.import` run
         var shellSeconds: Samples
         var fromCache: Bool
+        /// One more simulated week brought home into the full store, measured in this run.
+        var lastWeek: DataSet.SyncRun?
+    }
+
+    /// Amazon lives one more week, then the real sync brings it into the store of a million orders:
+    /// the ingest rate at full size, measured now rather than while the data set was built.
+    static func oneMoreWeek(_ data: DataSet) throws -> DataSet.SyncRun {
+        let simulator = try AmazonSimulator.open(at: data.simulatorPath, clock: SystemClock())
+        try simulator.setThrottling(enabled: false)
+        let store = try MerchantStore.open(at: data.storePath)
+        let (sync, transport) = DataSet.realSync(store: store, simulator: simulator)
+        try simulator.advance(minutes: 7 * 1_440, seed: 9_999, mix: .established(ordersPerHour: Double(data.meta.orders) / (365 * 24)))
+        _ = transport.takeSeconds()
+        let start = ContinuousClock.now
+        let outcome = DataSet.runSync(sync)
+        let elapsed = seconds(since: start)
+        if let error = outcome.error { throw Shell.Failure(description: "the sync stopped: \(error)") }
+        return DataSet.SyncRun(new: outcome.orders.new, updated: outcome.orders.updated, pages: outcome.pages, seconds: elapsed,
+                               simulatorSeconds: transport.takeSeconds())
     }
 
     static func measure(_ data: DataSet, cached: Bool, scratch: URL, repeats: Int) throws -> Result {

@@ -74,6 +74,7 @@ do {
         if !skip.contains("cold") {
             say("cold start: merchant console in tmux, 10 runs")
             try ColdStart.measureTmux(data, merchant: merchant, tmux: tmux, repeats: 10, into: &cold)
+            try ColdStart.measureTmuxFloor(tmux: tmux, repeats: 10, into: &cold)
             results.cold = cold
         }
         if !skip.contains("visidata") {
@@ -84,6 +85,13 @@ do {
             say("feed to screen: 20 orders placed at the simulator")
             results.feed = try FeedToScreen.measure(data, merchant: merchant, tmux: tmux, repeats: 20)
         }
+    }
+    if !skip.contains("ingest") {
+        // Last: it adds a week of orders to the working copy the other measurements read.
+        say("ingest: one more simulated week into the full store")
+        let week = try Ingest.oneMoreWeek(data)
+        results.ingest?.lastWeek = week
+        say("one more week: \(week.new) new, \(week.updated) updated in \(String(format: "%.1f", week.seconds)) s, the simulator answering \(String(format: "%.1f", week.simulatorSeconds)) s")
     }
     results.totalSeconds = seconds(since: started)
     let report = results.report()

@@ -299,6 +299,11 @@ enum Schema {
                 ALTER TABLE orderSearchByTime RENAME TO orderSearch;
                 """)
         }
+        migrator.registerMigration("v9: failed outbox messages") { db in
+            // The console counts the failed messages on every overview; without this the count walked an index
+            // over the whole outbox, which keeps a message for every order ever acknowledged.
+            try db.execute(sql: "CREATE INDEX outbox_failed ON outbox (id) WHERE state = 'failed'")
+        }
         return migrator
     }
 }

@@ -285,7 +285,7 @@ enum Schema {
             try db.execute(sql: """
                 ALTER TABLE amazonOrder ADD COLUMN searchKey INTEGER;
                 UPDATE amazonOrder SET searchKey = k.key FROM (
-                    SELECT id, CAST(purchaseDate * 1000 AS INTEGER) * \(SearchKey.slotsPerMillisecond)
+                    SELECT id, CAST(purchaseDate * 1000 AS INTEGER) * 64  -- SearchKey.slotsPerMillisecond
                         + ROW_NUMBER() OVER (PARTITION BY CAST(purchaseDate * 1000 AS INTEGER) ORDER BY id) - 1 AS key
                     FROM amazonOrder
                 ) k WHERE k.id = amazonOrder.id;

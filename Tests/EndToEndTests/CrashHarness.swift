@@ -107,11 +107,13 @@ extension ShopFolder {
     }
 
     /// Syncs to the end: import off first, so that the simulated minutes Amazon takes to process the last
-    /// feeds bring no new orders (and acknowledgements) to wait for; then a few rounds until nothing is owed.
+    /// feeds bring no new orders (and acknowledgements) to wait for; then rounds of three simulated minutes
+    /// until nothing is owed. An order imported while pending is still acknowledged when Amazon reports it
+    /// paid, import off or not (R6): such an acknowledgement may need a round or two more.
     func syncToTheEnd(_ syncArguments: [String] = ["sync", "--unthrottled"]) throws {
         try ok("settings", "set", "import-orders", "off")
         try ok(syncArguments)
-        for _ in 0..<3 where try outboxStates().open > 0 {
+        for _ in 0..<8 where try outboxStates().open > 0 {
             try ok("sim", "advance", "--minutes", "3")
             try ok(syncArguments)
         }

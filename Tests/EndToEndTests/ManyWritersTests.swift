@@ -52,13 +52,13 @@ struct ManyWritersTests {
         // A shop with plenty of settled, shippable orders, imported and acknowledged; the sync every 10 s.
         let scriptShips = 48, consoleShips = 8
         try shop.ok("sim", "throttling", "off")
-        try SyncCrashTests().stockEverything(shop)
+        try shop.stockEverything()
         try shop.ok("sim", "advance", "--minutes", "1000", "--seed", "31")
         try shop.ok("sync", "--unthrottled")
         try shop.ok("settings", "set", "sync-interval", "10")
         try shop.ok("settings", "set", "import-pending", "off")
         try shop.ok("settings", "set", "reserve-pending", "on")
-        let orders = try SyncCrashTests().openMerchantOrders(shop)
+        let orders = try shop.openMerchantOrders()
         try #require(orders.count >= scriptShips + consoleShips, "only \(orders.count) shippable orders")
         let scriptOrders = Array(orders.prefix(scriptShips))
         let consoleOrders = Array(orders.dropFirst(scriptShips).prefix(consoleShips))

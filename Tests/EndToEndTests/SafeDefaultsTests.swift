@@ -53,7 +53,7 @@ struct SafeDefaultsTests {
         try ok("sim", "advance", "--minutes", "90", "--seed", "7")
         try ok("sync", "--unthrottled")
         // Over HTTP the token goes on the wire, to `sim serve`; nowhere else.
-        let (server, endpoint) = try SyncCrashTests().startServer(shop)
+        let (server, endpoint) = try shop.startServer()
         defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
         try ok("sync", "--unthrottled", "--endpoint", endpoint)
         for command in [["orders"], ["orders", "--json"], ["activity"], ["activity", "--json"], ["outbox", "--json"], ["settings", "show"],
@@ -85,7 +85,7 @@ struct SafeDefaultsTests {
         let shop = ShopFolder()
         defer { shop.remove() }
         try shop.ok("settings", "show")
-        let (server, endpoint) = try SyncCrashTests().startServer(shop)
+        let (server, endpoint) = try shop.startServer()
         defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
         let port = try #require(Int(endpoint.split(separator: ":").last ?? ""))
         // The kernel's own table of listening sockets (state 0A): the port is bound to 127.0.0.1 and nothing else.

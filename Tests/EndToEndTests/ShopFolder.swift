@@ -46,9 +46,10 @@ struct ShopFolder {
         return process
     }
 
-    /// A query of `sqlite3` on one of the folder's files, one row a line, columns split by `|`.
+    /// A query of `sqlite3` on one of the folder's files, one row a line, columns split by `|`. It waits for a
+    /// writer that holds the file (a command being killed may be recovering the WAL) as `merchant` itself does.
     func sql(_ path: String, _ query: String) throws -> [[String]] {
-        let result = try Self.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), [path, query])
+        let result = try Self.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), ["-cmd", ".timeout 10000", path, query])
         guard result.status == 0 else { throw E2EError("sqlite3 \(query) failed: \(result.stderr)") }
         return result.stdout.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
     }

@@ -4,52 +4,6 @@ import Testing
 import Glibc
 #endif
 
-/// One thing the merchant does that must reach Amazon exactly once (R29): the command that records it
-/// locally, and how Amazon's own view of the order (`merchant sim order ID --json`) shows it arrived.
-enum CrashAction: CustomStringConvertible {
-    case ship(order: String, carrier: String, tracking: String)
-    case cancel(order: String, refund: String, reason: String)
-    case refund(order: String, amount: String, reason: String)
-
-    var order: String {
-        switch self {
-        case .ship(let order, _, _), .cancel(let order, _, _), .refund(let order, _, _): order
-        }
-    }
-
-    /// The command that records the action and queues it for Amazon, in one transaction.
-    var command: [String] {
-        switch self {
-        case .ship(let order, let carrier, let tracking): ["ship", order, "--carrier", carrier, "--tracking", tracking]
-        case .cancel(let order, let refund, let reason): ["cancel", order, "--refund", refund, "--reason", reason, "--yes"]
-        case .refund(let order, let amount, let reason): ["refund", order, "--amount", amount, "--reason", reason]
-        }
-    }
-
-    /// Shipments can also travel in a `merchant ship --csv` batch.
-    var csvLine: String? {
-        if case .ship(let order, let carrier, let tracking) = self { return "\(order),\(carrier),\(tracking)" }
-        return nil
-    }
-
-    /// How many times Amazon applied this action: must be exactly one.
-    func applications(in view: [String: Any]) -> Int {
-        switch self {
-        case .ship(_, _, let tracking):
-            return (view["packages"] as? [[String: Any]] ?? []).filter { $0["trackingNumber"] as? String == tracking }.count
-        case .cancel:
-            return (view["acknowledgementStatuses"] as? [String] ?? []).filter { $0 == "Failure" }.count
-        case .refund(_, let amount, _):
-            // "1.00" is 1 in a currency without minor units (JPY): compare the numbers.
-            return (view["refunds"] as? [[String: Any]] ?? []).filter {
-                $0["source"] as? String == "feed" && ($0["amount"] as? String).flatMap { Decimal(string: $0) } == Decimal(string: amount)
-            }.count
-        }
-    }
-
-    var description: String { command.prefix(2).joined(separator: " ") }
-}
-
 /// How `merchant sync` reaches simulated Amazon while it is being killed.
 enum CrashTransport: String, CustomStringConvertible, CaseIterable {
     /// The built-in simulator: the killed process is Amazon's client and Amazon in one (its SQLite file survives).
@@ -64,18 +18,14 @@ struct SyncCrashTests {
     typealias JSONObject = [String: Any]
 
     /// `MERCHANT_SOAK=1` runs 300 kills per transport instead of 24; `MERCHANT_SOAK=N` (N above 1) runs N.
-    static var kills: Int {
-        guard let soak = ProcessInfo.processInfo.environment["MERCHANT_SOAK"], !soak.isEmpty, soak != "0" else { return 24 }
-        let n = Int(soak) ?? 1
-        return n <= 1 ? 300 : max(n, 24)
-    }
+    static var kills: Int { CrashSoak.kills(default: 24, soak: 300) }
 
     @Test("a batch of shipments and cancels survives kill -9 of the sync at many moments", arguments: CrashTransport.allCases)
     func killedSyncLosesAndDoublesNothing(transport: CrashTransport) throws {
         // R29: recorded locally first, delivered at least once, applied by Amazon exactly once; a crash loses nothing, doubles nothing.
         // R6: every imported order acknowledged exactly once. R25: Amazon offers what the store says, after all the crashes.
         let started = Date()
-        let seed = UInt64(ProcessInfo.processInfo.environment["MERCHANT_CRASH_SEED"] ?? "") ?? 20_261_123
+        let seed = CrashSoak.seed(20_261_123)
         var random = SeededRandom(seed: seed &+ (transport == .http ? 1 : 0))
         let kills = Self.kills
         let shop = ShopFolder()
@@ -84,11 +34,11 @@ struct SyncCrashTests {
         // A shop with stock for everything and enough paid orders, imported and acknowledged.
         let shipCount = kills * 5 / 2, cancelCount = kills
         try shop.ok("sim", "throttling", "off")
-        try stockEverything(shop)
+        try shop.stockEverything()
         let minutes = (shipCount + cancelCount) * 4 + 660   // about 30 orders an hour, some of them AFN, pending or blocked
         try shop.ok("sim", "advance", "--minutes", String(minutes), "--seed", "29")
         try shop.ok("sync", "--unthrottled")
-        let shippable = try openMerchantOrders(shop)
+        let shippable = try shop.openMerchantOrders()
         try #require(shippable.count >= shipCount + cancelCount, "only \(shippable.count) shippable orders")
 
         // The workload: a list of actions, in the order the merchant records them.
@@ -116,7 +66,7 @@ struct SyncCrashTests {
         var server: Process?
         var syncArguments = ["sync", "--unthrottled"]
         if transport == .http {
-            let (process, endpoint) = try startServer(shop)
+            let (process, endpoint) = try shop.startServer()
             server = process
             syncArguments += ["--endpoint", endpoint]
         }
@@ -136,7 +86,7 @@ struct SyncCrashTests {
         while killed < kills || attempt < slices.count {
             if attempt < slices.count { recorded += try enqueue(slices[attempt], in: shop, asCSV: attempt % 2 == 0) }
             if attempt % 3 == 2 { try shop.ok("sim", "advance", "--minutes", "1") }
-            let before = try outboxStates(shop)
+            let before = try shop.outboxStates()
             let delay = Bool.random(using: &random)
                 ? Double.random(in: 0.002...max(0.003, typical), using: &random)
                 : Double.random(in: (typical * 0.5)...(typical * 1.1), using: &random)
@@ -145,7 +95,7 @@ struct SyncCrashTests {
             while sync.isRunning && Date().timeIntervalSince(launched) < delay { usleep(500) }
             kill(sync.processIdentifier, SIGKILL)
             sync.waitUntilExit()
-            let after = try outboxStates(shop)
+            let after = try shop.outboxStates()
             if sync.terminationReason == .uncaughtSignal && sync.terminationStatus == SIGKILL {
                 killed += 1
                 if after != before && after.open > 0 { killedMidDelivery += 1 }
@@ -160,14 +110,8 @@ struct SyncCrashTests {
         }
         #expect(killed >= kills, "only \(killed) of \(attempt) runs were killed")
 
-        // Then the sync runs to the end. Import is switched off first, so that the simulated minutes it takes
-        // Amazon to process the last feeds bring no new orders (and acknowledgements) to wait for.
-        try shop.ok("settings", "set", "import-orders", "off")
-        try shop.ok(syncArguments)
-        for _ in 0..<3 where try outboxStates(shop).open > 0 {
-            try shop.ok("sim", "advance", "--minutes", "3")
-            try shop.ok(syncArguments)
-        }
+        // Then the sync runs to the end (import off, so no new orders come to wait for).
+        try shop.syncToTheEnd(syncArguments)
         if let server { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
         server = nil
 
@@ -182,7 +126,7 @@ struct SyncCrashTests {
         var applied = 0, missing: [String] = [], doubled: [String] = [], arrivals = 0, redeliveries = 0
         let byOrder = Dictionary(grouping: workload, by: \.order)
         for (order, orderActions) in byOrder.sorted(by: { $0.key < $1.key }) {
-            let view = try #require(try shop.json("sim", "order", order, "--json") as? JSONObject)
+            let view = try shop.amazonView(order)
             for action in orderActions {
                 let n = action.applications(in: view)
                 applied += n
@@ -213,10 +157,7 @@ struct SyncCrashTests {
         #expect(applied == workload.count)
 
         // Across the whole account: no order acknowledged twice alike, no feed document submitted twice.
-        let doubledAcks = try shop.sql(shop.simulatorPath, """
-            SELECT orderId, statusCode, COUNT(*) FROM acknowledgement GROUP BY orderId, statusCode HAVING COUNT(*) > 1
-            """)
-        let doubledFeeds = try shop.sql(shop.simulatorPath, "SELECT inputFeedDocumentId FROM feed GROUP BY inputFeedDocumentId HAVING COUNT(*) > 1")
+        let (doubledAcks, doubledFeeds) = try shop.doubledAtAmazon()
         #expect(doubledAcks.isEmpty, "acknowledged more than once: \(doubledAcks)")
         #expect(doubledFeeds.isEmpty, "feed documents submitted more than once: \(doubledFeeds)")
         let feedCount = try shop.sql(shop.simulatorPath, "SELECT COUNT(*) FROM feed").first?.first ?? "?"
@@ -233,7 +174,7 @@ struct SyncCrashTests {
             case .refund: break
             }
         }
-        let outbox = try outboxStates(shop)
+        let outbox = try shop.outboxStates()
         #expect(outbox.open == 0, "open outbox messages: \(outbox.states)")
         let refusedByAmazon = try shop.sql(shop.storePath, "SELECT kind, subject, lastError FROM outbox WHERE state = 'failed'")
         #expect(refusedByAmazon.isEmpty, "refused by Amazon: \(refusedByAmazon)")
@@ -260,29 +201,6 @@ struct SyncCrashTests {
 
     // MARK: - Helpers
 
-    /// Every product on hand in plenty and enabled, so orders import and shipments are not short.
-    func stockEverything(_ shop: ShopFolder) throws {
-        let catalog = try #require(try shop.json("catalog", "--json") as? [JSONObject])
-        for entry in catalog {
-            guard let sku = (entry["product"] as? JSONObject)?["sku"] as? String else { continue }
-            try shop.ok("catalog", "set", sku, "--stock", "100000", "--enabled", "on")
-        }
-    }
-
-    /// Imported, merchant-fulfilled orders nothing of which has shipped, placed over nine simulated hours
-    /// ago: a buyer cancels within eight hours of paying, if at all, so Amazon leaves these alone.
-    func openMerchantOrders(_ shop: ShopFolder) throws -> [String] {
-        let orders = try #require(try shop.json("orders", "--limit", "10000", "--json") as? [JSONObject])
-        let newest = orders.compactMap { $0["purchaseDate"] as? String }.max() ?? ""
-        let settled = ISO8601DateFormatter().date(from: newest).map { ISO8601DateFormatter().string(from: $0.addingTimeInterval(-9 * 3600)) } ?? newest
-        return orders.filter {
-            $0["localStatus"] as? String == "processing" && $0["fulfilledBy"] as? String == "MERCHANT"
-                && $0["orderStatus"] as? String == "UNSHIPPED" && ($0["purchaseDate"] as? String ?? "~") < settled
-        }
-        .compactMap { $0["amazonOrderId"] as? String }
-        .sorted()
-    }
-
     /// Records actions as the merchant would: shipments in one CSV or one command each, cancels one by one.
     /// Returns those recorded: Amazon may have cancelled an order meanwhile (a buyer's request arrives with
     /// a sync), and then the merchant's action is refused, changing nothing (R30), and leaves the workload.
@@ -307,38 +225,5 @@ struct SyncCrashTests {
             }
         }
         return recorded
-    }
-
-    struct OutboxStates: Equatable {
-        var states: [String: Int]
-        var open: Int { states.filter { $0.key != "done" && $0.key != "failed" }.values.reduce(0, +) }
-    }
-
-    /// How many outbox messages are in each state, read from the file as it lies on disk.
-    func outboxStates(_ shop: ShopFolder) throws -> OutboxStates {
-        let rows = try shop.sql(shop.storePath, "SELECT state, COUNT(*) FROM outbox GROUP BY state")
-        return OutboxStates(states: Dictionary(uniqueKeysWithValues: rows.map { ($0[0], Int($0[1]) ?? 0) }))
-    }
-
-    /// `merchant sim serve --port 0` in the background; returns it and its endpoint.
-    func startServer(_ shop: ShopFolder) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", shop.home.path, "sim", "serve", "--port", "0"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        while !text.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let range = text.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw E2EError("sim serve did not say where it listens: \(text)")
-        }
-        return (process, String(text[range]))
     }
 }

@@ -1,0 +1,514 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One command of the merchant's that the harness runs, and kills at a seeded moment: an action owed to Amazon
+/// (a shipment, a batch of shipments in one CSV, a cancel, a refund) or a switch of the store (a setting, a
+/// product's FBA switch) that stays home.
+struct KilledCommand: CustomStringConvertible {
+    enum Kind: String, CaseIterable { case ship, shipCSV = "ship --csv", cancel, refund, setting, fba }
+    var kind: Kind
+    /// What must reach Amazon exactly once if the command took effect (none for a setting).
+    var actions: [CrashAction]
+    var arguments: [String]
+    /// What the command prints when it did its work: the merchant was told it succeeded.
+    var told: String
+    /// What a re-run says when the killed run had taken effect after all.
+    var refusalOnRerun: String?
+    /// For a setting or a switch: its key (`import-pending`, or a SKU's FBA), the value before and the one asked for.
+    var key = "", old = "", new = ""
+    var description: String { "\(kind.rawValue) \(actions.map(\.order).joined(separator: ","))\(key.isEmpty ? "" : "\(key) \(old)→\(new)")" }
+}
+
+/// What became of one command: whether it took effect (recorded in the store), and how the merchant learned it.
+struct CommandOutcome {
+    var command: KilledCommand
+    var killed: Bool
+    /// Exit status 0 and the success message, from the run itself or from a re-run.
+    var told: Bool
+    /// Recorded in the store: every action of it there, whole (checked by `ActionCrashTests.wholeOrAbsent`).
+    var present: Bool
+    /// Refused (a clean run only): Amazon had cancelled the order meanwhile. It changed nothing (R30).
+    var refused = false
+}
+
+@Suite("kill -9 of the merchant's commands: each is wholly there and reaches Amazon once, or is wholly absent", .serialized)
+struct ActionCrashTests {
+    typealias JSONObject = [String: Any]
+
+    /// Commands killed: 32 in a normal run; `MERCHANT_SOAK=1` runs 400, `MERCHANT_SOAK=N` N.
+    static var kills: Int { CrashSoak.kills(default: 32, soak: 400) }
+
+    @Test("ship, cancel, refund and settings killed at seeded moments amid new orders and a running sync")
+    func killedCommandsLoseAndDoubleNothing() throws {
+        // R29: every action is recorded locally first, in the same transaction as its outbox message (and its activity
+        // line), then delivered and applied by Amazon exactly once; a crash of the command loses nothing, doubles nothing.
+        // R28: a setting is stored at once, wholly, with its activity line. R30: a refused command (a re-run of one
+        // the kill let through) changes nothing and says why. R17, R19: what shipped or was cancelled is not done twice.
+        let started = Date()
+        let seed = CrashSoak.seed(20_261_129)
+        var random = SeededRandom(seed: seed)
+        let kills = Self.kills
+        let shop = ShopFolder()
+        defer { if ProcessInfo.processInfo.environment["KEEP"] == nil { shop.remove() } else { print("kept \(shop.home.path)") } }
+
+        // A shop with stock for everything and enough settled orders, imported and acknowledged.
+        try shop.ok("sim", "throttling", "off")
+        try shop.stockEverything()
+        let ordersNeeded = kills * 3 / 4 + 10
+        try shop.ok("sim", "advance", "--minutes", String(ordersNeeded * 4 + 660), "--seed", "31")
+        try shop.ok("sync", "--unthrottled")
+        var pool = try shop.openMerchantOrders().shuffled(using: &random)
+        try #require(pool.count >= ordersNeeded / 2, "only \(pool.count) shippable orders")
+        var used = Set<String>()
+        let settings = try #require(try shop.json("settings", "show", "--json") as? [String: String])
+        var settingValues = ["import-orders": settings["import-orders"] ?? "on", "import-pending": settings["import-pending"] ?? "off",
+                             "reserve-pending": settings["reserve-pending"] ?? "on", "sync-interval": settings["sync-interval"] ?? "5m"]
+        let fbaSku = try #require(try fbaCandidate(shop))
+        var fbaOn = false
+
+        // How long a command takes here from start to exit (set by the first commands): the kills fall between
+        // nothing and a little more.
+        var typical = 0.1, commitAt = 0.085, commitStep = 0.004
+
+        var outcomes: [CommandOutcome] = []
+        var shippedOnce: [String] = []   // orders whose shipment is in the store, not yet refunded: the refunds' pool
+        var serial = 900_000, killed = 0, cleanRuns = 0, killedPresent = 0, killedAbsent = 0, killedTold = 0
+        var killedMidTransaction = 0, rerunsRefused = 0, rerunsDone = 0, lookedFirst = 0, syncsKilled = 0, syncsFinished = 0, arrivals = 0
+        var problems: [String] = [], reportedHalves = Set<[String]>()
+        var step = 0, lastRefill = 0
+        while killed < kills {
+            step += 1
+            if step > kills * 5 { break }
+            // New orders arrive at Amazon now and then; the sync brings them home alongside the merchant's commands.
+            if step % 6 == 0 {
+                try shop.ok("sim", "advance", "--minutes", String(Int.random(in: 10...40, using: &random)))
+                arrivals += 1
+            }
+            if pool.count < 4 && step >= lastRefill + 6 {
+                // Orders that came in and settled since (a buyer may cancel within hours of paying).
+                pool += try shop.openMerchantOrders().filter { !used.contains($0) && !pool.contains($0) }.shuffled(using: &random)
+                lastRefill = step
+            }
+
+            // The next command of the mixed workload.
+            let roll = Int.random(in: 0..<100, using: &random)
+            let command: KilledCommand
+            var csvFile: URL?
+            func nextOrder() -> String? {
+                guard !pool.isEmpty else { return nil }
+                let order = pool.removeFirst()
+                used.insert(order)
+                return order
+            }
+            func nextShipment() -> CrashAction? {
+                guard let order = nextOrder() else { return nil }
+                serial += 1
+                let carrier = TrackingNumbers.carriers[serial % TrackingNumbers.carriers.count]
+                return .ship(order: order, carrier: carrier, tracking: TrackingNumbers.valid(carrier, serial: serial))
+            }
+            if roll < 30, let ship = nextShipment() {
+                command = KilledCommand(kind: .ship, actions: [ship], arguments: ship.command, told: "Shipped ", refusalOnRerun: "has shipped completely")
+            } else if roll < 40, pool.count >= 3, let a = nextShipment(), let b = nextShipment(), let c = nextShipment() {
+                let file = shop.home.appendingPathComponent("ship-\(step).csv")
+                try ("order,carrier,tracking\n" + [a, b, c].compactMap(\.csvLine).joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+                csvFile = file
+                command = KilledCommand(kind: .shipCSV, actions: [a, b, c], arguments: ["ship", "--csv", file.path], told: "Shipped 3 orders",
+                                        refusalOnRerun: "has shipped completely")
+            } else if roll < 58, let order = nextOrder() {
+                let reasons = ["BuyerCanceled", "NoInventory", "CustomerExchange", "ShippingAddressUndeliverable"]
+                let cancel = CrashAction.cancel(order: order, refund: "1.00", reason: reasons[step % reasons.count])
+                command = KilledCommand(kind: .cancel, actions: [cancel], arguments: cancel.command, told: "Cancelled \(order)", refusalOnRerun: "is cancelled")
+            } else if roll < 78, !shippedOnce.isEmpty {
+                let order = shippedOnce.remove(at: Int.random(in: 0..<shippedOnce.count, using: &random))
+                let refund = CrashAction.refund(order: order, amount: "1.00", reason: "CustomerReturn")
+                command = KilledCommand(kind: .refund, actions: [refund], arguments: refund.command, told: "Refunding ")
+            } else if roll < 90 {
+                let key = ["import-orders", "import-pending", "reserve-pending", "sync-interval"][Int.random(in: 0..<4, using: &random)]
+                let old = settingValues[key]!
+                let new = key == "sync-interval" ? ["90s", "2m", "5m", "10m"].filter { $0 != old }.randomElement(using: &random)! : (old == "on" ? "off" : "on")
+                command = KilledCommand(kind: .setting, actions: [], arguments: ["settings", "set", key, new], told: ". Takes effect on the next sync.",
+                                        key: key, old: old, new: new)
+            } else {
+                let new = fbaOn ? "off" : "on"
+                command = KilledCommand(kind: .fba, actions: [], arguments: ["catalog", "set", fbaSku, "--fba", new], told: "FBA \(new)",
+                                        key: fbaSku, old: fbaOn ? "on" : "off", new: new)
+            }
+
+            // Now and then the sync runs beside the command (and is itself killed at random half the time).
+            var sync: Process?
+            if Int.random(in: 0..<3, using: &random) == 0 { sync = try shop.start(["sync", "--unthrottled"]) }
+            let syncDeadline = Bool.random(using: &random) ? Double.random(in: 0.005...max(0.01, typical * 4), using: &random) : nil
+            let syncStarted = Date()
+
+            // The command, killed at a seeded moment: 2 in 15 run to the end; 3 in 15 are killed anywhere in a typical
+            // run, 3 in its last part (the store opened, the transaction, the answer, the close), 7 in the few milliseconds
+            // before the moment its commit lands, which the kills themselves find: `commitAt` moves later after a kill
+            // that left nothing, earlier after one that had committed.
+            let before = try snapshot(shop, command)
+            let aim = Int.random(in: 0..<15, using: &random)
+            let killAt: Double? = aim < 2 || step <= 4 ? nil
+                : aim < 5 ? Double.random(in: 0.0...(typical * 1.1), using: &random)
+                : aim < 8 ? Double.random(in: (typical * 0.6)...(typical * 1.1), using: &random)
+                : Double.random(in: max(0.001, commitAt - 0.012)...(commitAt + 0.002), using: &random)
+            let launched = Date()
+            let run = try CapturedRun(shop, command.arguments)
+            run.wait(killingAfter: killAt, shm: shop.storePath + "-shm")
+            let wasKilled = run.killedBySignal
+            if !wasKilled && killAt == nil {
+                // The first commands run to the end and set the pace; the later ones that do keep it current.
+                typical = step == 1 ? Date().timeIntervalSince(launched) : 0.8 * typical + 0.2 * Date().timeIntervalSince(launched)
+                if step <= 4 { commitAt = typical * 0.85 }
+            }
+            else if wasKilled { typical *= 1.002 }
+
+            if let sync {
+                if let deadline = syncDeadline {
+                    while sync.isRunning && Date().timeIntervalSince(syncStarted) < deadline { usleep(500) }
+                    kill(sync.processIdentifier, SIGKILL)
+                }
+                sync.waitUntilExit()
+                if sync.terminationReason == .uncaughtSignal { syncsKilled += 1 } else {
+                    syncsFinished += 1
+                    if sync.terminationStatus != 0 { problems.append("a sync beside \(command) failed (\(sync.terminationStatus))") }
+                }
+            }
+
+            // Whole or absent, and the store opens (R29, R28).
+            let after = try snapshot(shop, command)
+            let state = wholeOrAbsent(command, before: before, after: after)
+            for half in try halfRows(shop) where reportedHalves.insert(half).inserted {
+                problems.append("after \(command) (\(wasKilled ? "killed" : "exit \(run.status)")): \(half.joined(separator: " "))")
+            }
+            var outcome = CommandOutcome(command: command, killed: wasKilled, told: false, present: false)
+            switch state {
+            case .half(let why): problems.append("\(command): \(why)"); outcome.present = true
+            case .present: outcome.present = true
+            case .absent: break
+            }
+            let committedByRun = outcome.present
+            let toldNow = (wasKilled || run.status == 0) && run.stdout.contains(command.told)
+            outcome.told = toldNow
+            if toldNow && !outcome.present { problems.append("\(command): the merchant was told it succeeded, and the store does not hold it") }
+
+            if !wasKilled {
+                cleanRuns += 1
+                if run.status != 0 {
+                    // Amazon may have cancelled an order meanwhile (a buyer's request came with a sync): refused, nothing changed (R30).
+                    let cancelledAtAmazon = try command.actions.contains {
+                        try shop.sql(shop.storePath, "SELECT status FROM amazonOrder WHERE amazonOrderId = '\($0.order)'").first?.first == "CANCELLED"
+                    }
+                    if cancelledAtAmazon && !outcome.present { outcome.refused = true }
+                    else { problems.append("merchant \(command.arguments.joined(separator: " ")) failed: \(run.stderr)") }
+                }
+            } else {
+                killed += 1
+                if outcome.present { killedPresent += 1 } else { killedAbsent += 1 }
+                if run.killedInWriteTransaction && !outcome.present { killedMidTransaction += 1 }
+                if toldNow { killedTold += 1 }
+                // The command died (exit 137 to a script, whatever it had printed): half the time the merchant or the
+                // script runs it again, otherwise moves on.
+                if Bool.random(using: &random) {
+                    if command.kind == .refund && outcome.present {
+                        // A refund has no natural "already done": the merchant looks at the refund queue first, sees it, and stops.
+                        let queue = try #require((try shop.json("refunds", "--json", "--limit", "100000") as? JSONObject)?["queue"] as? [JSONObject])
+                        #expect(queue.contains { $0["amazonOrderId"] as? String == command.actions[0].order }, "\(command): not in the refund queue")
+                        lookedFirst += 1
+                    } else {
+                        let again = try shop.run(command.arguments)
+                        let afterRerun = try snapshot(shop, command)
+                        if outcome.present, let refusal = command.refusalOnRerun {
+                            // The killed run had committed: a clear refusal, nothing doubled (R30).
+                            if again.status == 0 || !again.stderr.contains(refusal) {
+                                problems.append("re-run of \(command) that had committed: exit \(again.status), \(again.stderr)\(again.stdout)")
+                            } else { rerunsRefused += 1 }
+                            if afterRerun != after { problems.append("re-run of \(command) changed the store though refused") }
+                        } else if again.status == 0 && again.stdout.contains(command.told) {
+                            rerunsDone += 1
+                            outcome.told = true
+                            if case .present = wholeOrAbsent(command, before: before, after: afterRerun) { outcome.present = true }
+                            else { problems.append("re-run of \(command) said it succeeded and the store does not hold it once") }
+                        } else {
+                            let cancelledAtAmazon = try command.actions.contains {
+                                try shop.sql(shop.storePath, "SELECT status FROM amazonOrder WHERE amazonOrderId = '\($0.order)'").first?.first == "CANCELLED"
+                            }
+                            if !cancelledAtAmazon { problems.append("re-run of \(command): exit \(again.status), \(again.stderr)") }
+                        }
+                        for half in try halfRows(shop) where reportedHalves.insert(half).inserted {
+                            problems.append("after the re-run of \(command): \(half.joined(separator: " "))")
+                        }
+                    }
+                }
+            }
+            if let csvFile { try? FileManager.default.removeItem(at: csvFile) }
+
+            // What the workload knows next: shipped orders can be refunded, switches have their value.
+            switch command.kind {
+            case .ship, .shipCSV: if outcome.present { shippedOnce += command.actions.map(\.order) }
+            case .setting: settingValues[command.key] = try snapshot(shop, command).value
+            case .fba: fbaOn = try snapshot(shop, command).value == "on"
+            case .cancel, .refund: break
+            }
+            if aim >= 8 && killAt != nil && !command.actions.isEmpty && !outcome.refused {
+                // Committed before the kill (or the command ended first): the commit lands earlier than aimed.
+                commitAt += committedByRun ? -commitStep : commitStep
+                commitStep = max(0.001, commitStep * 0.93)
+            }
+            outcomes.append(outcome)
+            if killed % 25 == 0 && wasKilled {
+                #expect(try shop.integrity(shop.storePath) == "ok", "store damaged after \(killed) kills")
+            }
+        }
+        #expect(killed >= kills, "only \(killed) of \(step) commands were killed")
+
+        // The sync runs to the end; then Amazon's truth: every action that is in the store applied exactly once,
+        // every action the kill left out never.
+        try shop.syncToTheEnd()
+        var atAmazon = 0, toldOK = 0, missing: [String] = [], doubled: [String] = [], ghosts: [String] = []
+        var toldActions = 0
+        for outcome in outcomes where !outcome.command.actions.isEmpty && !outcome.refused {
+            if outcome.told { toldOK += 1; toldActions += outcome.command.actions.count }
+            for action in outcome.command.actions {
+                let n = action.applications(in: try shop.amazonView(action.order))
+                if outcome.present {
+                    atAmazon += min(n, 1)
+                    if n == 0 { missing.append("\(action) \(action.order)\(outcome.told ? " (told ok)" : " (killed, committed)")") }
+                    if n > 1 { doubled.append("\(action) \(action.order) ×\(n)") }
+                } else if n > 0 {
+                    ghosts.append("\(action) \(action.order) ×\(n), though the killed command left nothing in the store")
+                }
+            }
+        }
+        let toldSettings = outcomes.filter { $0.command.actions.isEmpty && $0.told }.count
+        #expect(missing.isEmpty, "missing at Amazon: \(missing)")
+        #expect(doubled.isEmpty, "doubled at Amazon: \(doubled)")
+        #expect(ghosts.isEmpty, "at Amazon without being in the store: \(ghosts)")
+        let (doubledAcks, doubledFeeds) = try shop.doubledAtAmazon()
+        #expect(doubledAcks.isEmpty, "acknowledged more than once: \(doubledAcks)")
+        #expect(doubledFeeds.isEmpty, "feed documents submitted more than once: \(doubledFeeds)")
+        let refusedByAmazon = try shop.sql(shop.storePath, "SELECT kind, subject, lastError FROM outbox WHERE state = 'failed'")
+        #expect(refusedByAmazon.isEmpty, "refused by Amazon: \(refusedByAmazon)")
+        let owed = try shop.sql(shop.storePath, "SELECT kind, subject, state, attempts, lastError FROM outbox WHERE state NOT IN ('done', 'failed')")
+        #expect(owed.isEmpty, "messages still owed: \(owed)")
+        #expect(try halfRows(shop).isEmpty)
+        #expect(problems.isEmpty, "\(problems.count) problems: \(problems.prefix(20).joined(separator: "\n"))")
+        #expect(try shop.integrity(shop.storePath) == "ok")
+        #expect(try shop.integrity(shop.simulatorPath) == "ok")
+        #expect(killedPresent > 0 && killedAbsent > 0, "every kill fell on the same side of the commit: the delays miss the transaction")
+        // A short run may miss the few milliseconds of the transactions; a soak may not.
+        #expect(killedMidTransaction > 0 || kills < 100, "no kill fell inside a write transaction")
+
+        let byKind = Dictionary(grouping: outcomes.filter(\.killed), by: \.command.kind.rawValue).map { "\($0.key) \($0.value.count)" }.sorted()
+        print("""
+            action crash (seed \(seed)): \(killed) kills of \(outcomes.count) commands (\(byKind.joined(separator: ", "))); \
+            killed: \(killedPresent) had committed, \(killedAbsent) left nothing (\(killedMidTransaction) inside their write transaction), \
+            \(killedTold) had told the merchant; \
+            re-runs: \(rerunsRefused) refused as already done, \(rerunsDone) did it, \(lookedFirst) refunds looked up instead; \
+            \(toldOK) Amazon commands told ok (\(toldActions) actions) and \(toldSettings) settings; \(atAmazon) actions at Amazon, \
+            \(missing.count) missing, \(doubled.count + ghosts.count + doubledAcks.count + doubledFeeds.count) doubled; \
+            syncs beside: \(syncsKilled) killed, \(syncsFinished) finished; \(arrivals) arrivals of new orders; \
+            command \(Int(typical * 1000)) ms typical, commit at \(Int(commitAt * 1000)) ms; test \(Int(Date().timeIntervalSince(started))) s
+            """)
+    }
+
+    // MARK: - The store as it lies on disk
+
+    /// What the store holds of one command: per order, its shipments (by tracking number), cancellation, refunds
+    /// and their outbox messages and activity lines; for a switch, its value (read through `merchant`, which opens
+    /// the store) and its activity lines.
+    struct Snapshot: Equatable {
+        var rows: [[String]] = []
+        var value = ""
+    }
+
+    func snapshot(_ shop: ShopFolder, _ command: KilledCommand) throws -> Snapshot {
+        var snapshot = Snapshot()
+        for action in command.actions {
+            let order = action.order
+            switch action {
+            case .ship(_, _, let tracking):
+                snapshot.rows += try shop.sql(shop.storePath, """
+                    SELECT 'shipment', (SELECT COUNT(*) FROM shipment WHERE amazonOrderId = '\(order)' AND trackingNumber = '\(tracking)'),
+                        (SELECT COUNT(*) FROM outbox WHERE kind = 'shipment' AND subject = '\(order)'),
+                        (SELECT COUNT(*) FROM activity WHERE actor = 'cli' AND kind = 'ship' AND subject = '\(order)'),
+                        (SELECT status FROM localOrder WHERE amazonOrderId = '\(order)'),
+                        (SELECT SUM(l.quantityShipped) FROM localOrderLine l JOIN localOrder o ON o.id = l.localOrderId WHERE o.amazonOrderId = '\(order)')
+                    """)
+            case .cancel:
+                snapshot.rows += try shop.sql(shop.storePath, """
+                    SELECT 'cancel', (SELECT COUNT(*) FROM cancellation WHERE amazonOrderId = '\(order)'),
+                        (SELECT COUNT(*) FROM outbox WHERE kind = 'cancellation' AND subject = '\(order)'),
+                        (SELECT COUNT(*) FROM activity WHERE actor = 'cli' AND kind = 'cancel' AND subject = '\(order)'),
+                        (SELECT status FROM localOrder WHERE amazonOrderId = '\(order)')
+                    """)
+            case .refund:
+                snapshot.rows += try shop.sql(shop.storePath, """
+                    SELECT 'refund', (SELECT COUNT(*) FROM refund WHERE amazonOrderId = '\(order)' AND amountMinor IS NOT NULL),
+                        (SELECT COUNT(*) FROM outbox WHERE kind = 'refund' AND subject = '\(order)'),
+                        (SELECT COUNT(*) FROM activity WHERE actor = 'cli' AND kind = 'refund' AND subject = '\(order)'),
+                        (SELECT status FROM localOrder WHERE amazonOrderId = '\(order)')
+                    """)
+            }
+        }
+        switch command.kind {
+        case .setting:
+            let values = try #require(try shop.json("settings", "show", "--json") as? [String: String])
+            snapshot.value = values[command.key] ?? "?"
+            snapshot.rows = try shop.sql(shop.storePath, "SELECT COUNT(*) FROM activity WHERE actor = 'cli' AND kind = 'setting' AND subject = '\(command.key)'")
+        case .fba:
+            let catalog = try #require(try shop.json("catalog", "--json") as? [JSONObject])
+            let product = catalog.compactMap { $0["product"] as? JSONObject }.first { $0["sku"] as? String == command.key }
+            snapshot.value = (product?["fba"] as? Bool).map { $0 ? "on" : "off" } ?? "?"
+            snapshot.rows = try shop.sql(shop.storePath, "SELECT COUNT(*) FROM activity WHERE actor = 'cli' AND kind = 'catalog' AND subject = '\(command.key)'")
+        default: break
+        }
+        return snapshot
+    }
+
+    enum Effect: Hashable { case absent, present, half(String) }
+
+    /// Whether a command took effect wholly (each of its rows there exactly once more, the order's status moved)
+    /// or not at all (nothing changed); anything else is a half (R29), a setting neither old nor new (R28).
+    func wholeOrAbsent(_ command: KilledCommand, before: Snapshot, after: Snapshot) -> Effect {
+        if command.kind == .setting || command.kind == .fba {
+            let lines = (Int(before.rows.first?.first ?? "") ?? -1, Int(after.rows.first?.first ?? "") ?? -1)
+            if after.value == command.old && before.value == command.old && lines.1 == lines.0 { return .absent }
+            if after.value == command.new && lines.1 == lines.0 + 1 { return .present }
+            return .half("\(command.key) is \(after.value) (was \(before.value), asked \(command.new)), activity lines \(lines.0) → \(lines.1)")
+        }
+        var effects: Set<Effect> = []
+        for (b, a) in zip(before.rows, after.rows) {
+            let counts = (1...3).map { (Int(b[$0]) ?? -1, Int(a[$0]) ?? -1) }
+            // A refund moves the order's status when Amazon confirms it, not when it is recorded.
+            let refund = a[0] == "refund"
+            if counts.allSatisfy({ $0.0 == $0.1 }) && (refund || a[4] == b[4]) {
+                effects.insert(.absent)
+                continue
+            }
+            let statusMoved = refund || a[4] == (a[0] == "shipment" ? "shipped" : "cancelled")
+            let shipped = a[0] != "shipment" || (Int(a[5]) ?? 0) > (Int(b[5]) ?? 0)
+            if counts.allSatisfy({ $0.1 == $0.0 + 1 }) && statusMoved && shipped {
+                effects.insert(.present)
+            } else {
+                effects.insert(.half("\(a[0]) of \(command.description): rows, messages, activity lines \(counts), status \(b[4]) → \(a[4])"))
+            }
+        }
+        if effects.count == 1, let only = effects.first { return only }
+        return .half("\(command): \(effects)")   // a CSV batch partly there
+    }
+
+    /// Rows of an action without their partners anywhere in the store (R29): a shipment, cancellation or refund
+    /// without its outbox message, a message without its record, records and activity lines that disagree.
+    func halfRows(_ shop: ShopFolder) throws -> [[String]] {
+        try shop.sql(shop.storePath, """
+            SELECT 'shipment without its message', s.amazonOrderId FROM shipment s
+                WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.idempotencyKey = 'ship:' || s.amazonOrderId || ':' || s.packageReferenceId)
+            UNION ALL SELECT 'shipment message without its shipment', o.subject FROM outbox o WHERE o.kind = 'shipment'
+                AND NOT EXISTS (SELECT 1 FROM shipment s WHERE o.idempotencyKey = 'ship:' || s.amazonOrderId || ':' || s.packageReferenceId)
+            UNION ALL SELECT 'shipments and activity lines differ', s.amazonOrderId FROM shipment s GROUP BY s.amazonOrderId
+                HAVING COUNT(*) != (SELECT COUNT(*) FROM activity a WHERE a.actor = 'cli' AND a.kind = 'ship' AND a.subject = s.amazonOrderId)
+            UNION ALL SELECT 'cancellation without its message', c.amazonOrderId FROM cancellation c
+                WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.idempotencyKey = 'cancel:' || c.amazonOrderId)
+            UNION ALL SELECT 'cancellation message without its cancellation', o.subject FROM outbox o WHERE o.kind = 'cancellation'
+                AND NOT EXISTS (SELECT 1 FROM cancellation c WHERE o.idempotencyKey = 'cancel:' || c.amazonOrderId)
+            UNION ALL SELECT 'cancellation of an order not cancelled here', c.amazonOrderId FROM cancellation c
+                JOIN localOrder o ON o.amazonOrderId = c.amazonOrderId WHERE o.status != 'cancelled'
+            UNION ALL SELECT 'cancellations and activity lines differ', c.amazonOrderId FROM cancellation c
+                WHERE (SELECT COUNT(*) FROM activity a WHERE a.actor = 'cli' AND a.kind = 'cancel' AND a.subject = c.amazonOrderId) != 1
+            UNION ALL SELECT 'refund without its message', r.amazonOrderId FROM refund r WHERE r.amountMinor IS NOT NULL
+                AND NOT (r.state = 'failed' AND r.failure IS NOT NULL)
+                AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.idempotencyKey = 'refund:' || r.id)
+            UNION ALL SELECT 'refund message without its refund', o.subject FROM outbox o WHERE o.kind = 'refund'
+                AND NOT EXISTS (SELECT 1 FROM refund r WHERE o.idempotencyKey = 'refund:' || r.id AND r.amountMinor IS NOT NULL)
+            UNION ALL SELECT 'refunds and activity lines differ', r.amazonOrderId FROM refund r WHERE r.amountMinor IS NOT NULL GROUP BY r.amazonOrderId
+                HAVING COUNT(*) != (SELECT COUNT(*) FROM activity a WHERE a.actor = 'cli' AND a.kind = 'refund' AND a.subject = r.amazonOrderId)
+            """)
+    }
+
+    /// A product with an ASIN whose FBA switch is off: the one the merchant switches on and off.
+    func fbaCandidate(_ shop: ShopFolder) throws -> String? {
+        let catalog = try #require(try shop.json("catalog", "--json") as? [JSONObject])
+        return catalog.compactMap { $0["product"] as? JSONObject }
+            .filter { $0["fba"] as? Bool == false && $0["asin"] is String }
+            .compactMap { $0["sku"] as? String }.sorted().first
+    }
+}
+
+/// A `merchant` child whose output goes to files, so that what a killed command had printed (and so told the
+/// merchant) can be read after the kill.
+final class CapturedRun {
+    let process = Process()
+    private let out: URL, err: URL
+
+    init(_ shop: ShopFolder, _ arguments: [String]) throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-run-\(UUID().uuidString)")
+        out = base.appendingPathExtension("out")
+        err = base.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.executableURL = MerchantBinary.executable
+        process.arguments = ["--home", shop.home.path] + arguments
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: out)
+        try? FileManager.default.removeItem(at: err)
+    }
+
+    /// Whether the command held the store's write lock when it was killed: it was inside a write transaction.
+    private(set) var killedInWriteTransaction = false
+
+    /// Waits for the command to end, or kills it `after` seconds from its start (nil: never). The kill stops the
+    /// command first (SIGSTOP), notes whether it holds the write lock of the WAL file `shm` (SQLite's WAL_WRITE_LOCK,
+    /// byte 120 of the shared memory file, in /proc/locks), then SIGKILLs it.
+    func wait(killingAfter after: Double?, shm: String) {
+        if let after {
+            while process.isRunning && Date().timeIntervalSince(launched) < after { usleep(200) }
+            let pid = process.processIdentifier
+            if process.isRunning && kill(pid, SIGSTOP) == 0 {
+                let stopping = Date()
+                while Date().timeIntervalSince(stopping) < 0.005 && !Self.procText("/proc/\(pid)/stat").contains(") T ") { usleep(50) }
+                killedInWriteTransaction = Self.holdsWriteLock(pid: pid, shm: shm)
+            }
+            kill(pid, SIGKILL)
+        }
+        process.waitUntilExit()
+    }
+
+    private let launched = Date()
+
+    static func holdsWriteLock(pid: Int32, shm: String) -> Bool {
+        var info = stat()
+        guard stat(shm, &info) == 0 else { return false }
+        // "1: POSIX  ADVISORY  WRITE 10979 fe:00:16417687 120 120": pid, device:inode, first and last byte.
+        return procText("/proc/locks").split(separator: "\n").contains { line in
+            let f = line.split(separator: " ")
+            return f.count >= 8 && f[1] == "POSIX" && f[3] == "WRITE" && Int32(f[4]) == pid
+                && f[5].split(separator: ":").last.flatMap { UInt64($0) } == UInt64(info.st_ino) && f[6] == "120"
+        }
+    }
+
+    /// A file of /proc, read to its end (its size is 0 to stat).
+    static func procText(_ path: String) -> String {
+        guard let file = fopen(path, "r") else { return "" }
+        defer { fclose(file) }
+        var data = [UInt8](), buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { break }
+            data += buffer[0..<n]
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    var killedBySignal: Bool { process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL }
+    var status: Int32 { process.terminationStatus }
+    var stdout: String { (try? String(contentsOf: out, encoding: .utf8)) ?? "" }
+    var stderr: String { (try? String(contentsOf: err, encoding: .utf8)) ?? "" }
+}

@@ -81,35 +81,44 @@ extension MerchantStore {
     }
 
     private func window(filter: OrderFilter, sort: OrderSort, cursor: OrderCursor?, backwards: Bool, limit: Int) throws -> [OrderSummary] {
-        try pool.read { db in
-            var conditions: [String] = []
-            var args: [any DatabaseValueConvertible] = []
-            switch filter {
-            case .all: break
-            case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
-            case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
-            case .awaitingPayment: conditions.append("a.status IN ('PENDING', 'PENDING_AVAILABILITY')")
-            }
-            // The list's own direction, and the comparison that continues it; backwards both turn round.
-            let (columns, descending): (String, Bool)
-            switch sort {
-            case .newest:
-                (columns, descending) = ("a.purchaseDate, a.amazonOrderId", true)
-            case .urgency:
-                (columns, descending) = ("a.latestShipDate, a.amazonOrderId", false)
-                conditions.append("a.status IN ('UNSHIPPED', 'PARTIALLY_SHIPPED') AND a.latestShipDate IS NOT NULL")
-            }
-            let down = descending != backwards
-            if let cursor { conditions.append("(\(columns)) \(down ? "<" : ">") (?, ?)"); args += [cursor.key, cursor.amazonOrderId] }
-            let direction = down ? "DESC" : "ASC"
-            let order = columns.split(separator: ",").map { "\($0.trimmingCharacters(in: .whitespaces)) \(direction)" }.joined(separator: ", ")
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            args.append(limit)
-            return try db.cachedRows(sql: """
-                SELECT a.*, l.status AS localStatus FROM amazonOrder a LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
-                \(whereClause) ORDER BY \(order) LIMIT ?
-                """, arguments: StatementArguments(args)).map(Self.summary)
+        let (sql, args) = Self.windowSQL(filter: filter, sort: sort, cursor: cursor, backwards: backwards, limit: limit)
+        return try pool.read { db in try db.cachedRows(sql: sql, arguments: args).map(Self.summary) }
+    }
+
+    /// The statement of a list window. Each reads its rows in the order of an index and stops at the limit:
+    /// no sort of all matching rows (WindowPlanTests).
+    static func windowSQL(filter: OrderFilter, sort: OrderSort, cursor: OrderCursor?, backwards: Bool, limit: Int) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        var index = ""
+        switch filter {
+        case .all: break
+        case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
+        case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
+        case .awaitingPayment: conditions.append("a.status IN ('PENDING', 'PENDING_AVAILABILITY')")
         }
+        // The list's own direction, and the comparison that continues it; backwards both turn round.
+        let (columns, descending): (String, Bool)
+        switch sort {
+        case .newest:
+            (columns, descending) = ("a.purchaseDate, a.amazonOrderId", true)
+            if filter == .awaitingPayment { index = "INDEXED BY amazonOrder_awaitingPayment" }
+        case .urgency:
+            (columns, descending) = ("a.latestShipDate, a.amazonOrderId", false)
+            conditions.append("a.status IN ('UNSHIPPED', 'PARTIALLY_SHIPPED') AND a.latestShipDate IS NOT NULL")
+            // Left to itself SQLite took the status index and sorted every open order on each key press.
+            index = "INDEXED BY amazonOrder_toShip"
+        }
+        let down = descending != backwards
+        if let cursor { conditions.append("(\(columns)) \(down ? "<" : ">") (?, ?)"); args += [cursor.key, cursor.amazonOrderId] }
+        let direction = down ? "DESC" : "ASC"
+        let order = columns.split(separator: ",").map { "\($0.trimmingCharacters(in: .whitespaces)) \(direction)" }.joined(separator: ", ")
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        args.append(limit)
+        return ("""
+            SELECT a.*, l.status AS localStatus FROM amazonOrder a \(index) LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
+            \(whereClause) ORDER BY \(order) LIMIT ?
+            """, StatementArguments(args))
     }
 
     /// The cursor that continues a list after `row`.
@@ -123,9 +132,15 @@ extension MerchantStore {
     /// Orders matching free text (order id, buyer, SKU, ASIN, title), newest first.
     /// `jurg` finds Jürgen; `太郎` finds 山田太郎; a Thai fragment finds the whole name.
     public func search(_ text: String, limit: Int = 50) throws -> [OrderSummary] {
-        guard let match = SearchText.match(text) else { return [] }
         return try pool.read { db in
-            try db.cachedRows(sql: """
+            let match = try SearchText.match(text) { word in
+                try db.cachedValue(Bool.self, sql: """
+                    SELECT EXISTS (SELECT 1 FROM product WHERE sku = ? COLLATE NOCASE)
+                        OR EXISTS (SELECT 1 FROM skuMapping WHERE amazonSku = ? COLLATE NOCASE)
+                    """, arguments: [word, word]) ?? false
+            }
+            guard let match else { return [] }
+            return try db.cachedRows(sql: """
                 SELECT a.*, l.status AS localStatus
                 FROM (SELECT rowid AS searchKey FROM orderSearch WHERE orderSearch MATCH ? ORDER BY rowid DESC LIMIT ?) hit
                 JOIN amazonOrder a ON a.searchKey = hit.searchKey LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId

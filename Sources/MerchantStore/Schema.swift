@@ -299,10 +299,15 @@ enum Schema {
                 ALTER TABLE orderSearchByTime RENAME TO orderSearch;
                 """)
         }
-        migrator.registerMigration("v9: failed outbox messages") { db in
+        migrator.registerMigration("v9: failed outbox messages, orders awaiting payment") { db in
             // The console counts the failed messages on every overview; without this the count walked an index
-            // over the whole outbox, which keeps a message for every order ever acknowledged.
-            try db.execute(sql: "CREATE INDEX outbox_failed ON outbox (id) WHERE state = 'failed'")
+            // over the whole outbox, which keeps a message for every order ever acknowledged. The orders awaiting
+            // payment are two statuses: read through the status index they came in two runs that had to be sorted.
+            try db.execute(sql: """
+                CREATE INDEX outbox_failed ON outbox (id) WHERE state = 'failed';
+                CREATE INDEX amazonOrder_awaitingPayment ON amazonOrder (purchaseDate, amazonOrderId)
+                    WHERE status IN ('PENDING', 'PENDING_AVAILABILITY');
+                """)
         }
         return migrator
     }

@@ -21,7 +21,9 @@ enum SearchText {
     }
 
     /// The FTS5 MATCH expression for what the merchant typed, or nil when there is nothing to search.
-    static func match(_ query: String) -> String? {
+    /// A word for which `isCompleteSku` holds is matched whole: as a prefix, `MUG-BLAU-350*` merged the
+    /// index entries of every token starting with 350 (order ids among them) before the first hit.
+    static func match(_ query: String, isCompleteSku: (String) throws -> Bool = { _ in false }) rethrows -> String? {
         var terms: [String] = []
         for word in query.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && $0 != "-" }) {
             let text = String(word)
@@ -33,7 +35,7 @@ enum SearchText {
                 else { terms.append(quote(bigrams(chars).joined(separator: " "))) }
             } else {
                 // Order ids and SKUs contain '-': unicode61 splits them, so a quoted phrase keeps them together.
-                terms.append("\(quote(text))*")
+                terms.append(try isCompleteSku(text) ? quote(text) : "\(quote(text))*")
             }
         }
         return terms.isEmpty ? nil : terms.joined(separator: " AND ")

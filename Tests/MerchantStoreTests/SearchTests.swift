@@ -90,6 +90,19 @@ import Testing
         #expect(try ids(t, "mustermann").isEmpty)
     }
 
+    @Test func aCompleteSkuIsMatchedWholeAndAPartOfOneAsAPrefix() throws {
+        // A SKU of the catalog is what the merchant means whole (and is cheap to find among a million orders);
+        // anything shorter still finds every SKU that begins with it.
+        let t = try TestStore()
+        let mug = Fx.order("302-0000000-0000001", .unshipped, purchased: Fx.t(1), items: [Fx.item("MUG-BLAU-350")])
+        let longer = Fx.order("302-0000000-0000002", .unshipped, purchased: Fx.t(2), items: [Fx.item("MUG-BLAU-3500")])
+        try t.store.ingest([mug, longer], watermark: nil, at: Fx.t(3))
+        #expect(try ids(t, "MUG-BLAU-350") == [mug.amazonOrderId])
+        #expect(try ids(t, "mug-blau-350") == [mug.amazonOrderId])
+        #expect(try ids(t, "MUG-BLAU-35") == [longer.amazonOrderId, mug.amazonOrderId])
+        #expect(try ids(t, "MUG-BLAU-3500") == [longer.amazonOrderId])
+    }
+
     @Test func theNewestHitsComeFirstWhateverTheOrderTheyArrivedIn() throws {
         // Hits are read from the index newest first and the search stops at its limit: the 50 newest of 120,
         // though they arrived shuffled and some were bought in the same millisecond.

@@ -14,6 +14,8 @@ struct DataSet {
 
     let folder: URL
     var meta: Meta
+    /// The cache's folder under `.build/bench-data` (the version and the orders asked for).
+    var folderName: String
 
     var storePath: String { folder.appendingPathComponent("merchant.sqlite").path }
     var simulatorPath: String { folder.appendingPathComponent("amazon-simulator.sqlite").path }
@@ -51,7 +53,7 @@ struct DataSet {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         if let data = try? Data(contentsOf: metaURL), let meta = try? decoder.decode(Meta.self, from: data) {
-            return (DataSet(folder: folder, meta: meta), true)
+            return (DataSet(folder: folder, meta: meta, folderName: folder.lastPathComponent), true)
         }
         let building = root.appendingPathComponent("building-\(version)-\(orders)")
         try? FileManager.default.removeItem(at: building)
@@ -64,7 +66,7 @@ struct DataSet {
         try encoder.encode(meta).write(to: building.appendingPathComponent("meta.json"))
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.moveItem(at: building, to: folder)
-        return (DataSet(folder: folder, meta: meta), false)
+        return (DataSet(folder: folder, meta: meta, folderName: folder.lastPathComponent), false)
     }
 
     /// A fresh copy of the cached files for the run, which writes to them (sync, settings, placed orders).
@@ -75,7 +77,7 @@ struct DataSet {
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             try Shell.run("cp", ["--reflink=auto", folder.appendingPathComponent(name).path, copy.appendingPathComponent(name).path])
         }
-        return DataSet(folder: copy, meta: meta)
+        return DataSet(folder: copy, meta: meta, folderName: folderName)
     }
 
     // MARK: building

@@ -19,8 +19,8 @@ struct BenchResults {
             "Written by `swift run -c release merchant-bench` (\(date); this run took \(Int(totalSeconds)) s). Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Int(ProcessInfo.processInfo.physicalMemory >> 30)) GiB, shared with other builds.",
             "",
             "Data set: \(Format.grouped(m.orders)) orders, a simulated year made by `AmazonSimulator.advance` a week at a time, each week brought home by the real `ChannelSync` (throttling off, `RateLimitPolicy.unlimited`). " +
-                (cached ? "**Reused from the cache** `.build/bench-data/\(m.version)-\(m.orders)` (built \(ISO8601DateFormatter().string(from: m.builtAt))): the generation was skipped and the ingest figures are the ones measured while it was built." :
-                    "Built in this run (simulator \(Int(m.simulatorSeconds)) s, sync \(Int(m.syncRuns.reduce(0) { $0 + $1.seconds })) s) and cached under `.build/bench-data/\(m.version)-\(m.orders)`."),
+                (cached ? "**Reused from the cache** `.build/bench-data/\(data.folderName)` (built \(ISO8601DateFormatter().string(from: m.builtAt))): the generation was skipped and the ingest figures are the ones measured while it was built." :
+                    "Built in this run (simulator \(Int(m.simulatorSeconds)) s, sync \(Int(m.syncRuns.reduce(0) { $0 + $1.seconds })) s) and cached under `.build/bench-data/\(data.folderName)`."),
             "",
             "Shape: \(String(format: "%.2f", m.itemsPerOrder)) units and \(String(format: "%.2f", m.linesPerOrder)) lines an order; store file \(m.storeBytes >> 20) MB.",
             "Statuses: " + mix(m.statusMix) + ".",
@@ -65,7 +65,7 @@ struct BenchResults {
                     .init(measurement: "the same from asking tmux for the window to orders seen on screen", figure: Format.spread(c.tmux), budget: "–", met: nil,
                           comparison: "tmux's window, the shell and the polls of capture-pane (each a process) included"),
                     .init(measurement: "tmux's own share: a window that only echoes an order id", figure: Format.spread(c.tmuxFloor), budget: "–", met: nil,
-                          comparison: c.tmuxFloor.count > 0 && c.tmux.count > 0 ? "the console's own part: median \(Int(c.tmux.median - c.tmuxFloor.median)) ms" : "–"),
+                          comparison: "what the row above pays before any program draws"),
                     .init(measurement: "resident memory then, tmux", figure: Format.spread(c.tmuxRSS, Format.mb), budget: "≤ 64 MB",
                           met: c.tmuxRSS.count > 0 ? c.tmuxRSS.p99 <= 64 : nil, comparison: "VmRSS of the console process"),
                 ]

@@ -114,7 +114,16 @@ final class Tmux {
     }
 }
 
-/// An Amazon order id, as the Orders pane shows it.
+/// An Amazon order id (3-7-7 digits), as the Orders pane shows it. Scanned by hand: the probe calls it
+/// inside the timed cold start, where compiling a regular expression (ICU) cost milliseconds.
 func containsOrderId(_ text: String) -> Bool {
-    text.range(of: #"\d{3}-\d{7}-\d{7}"#, options: .regularExpression) != nil
+    let bytes = Array(text.utf8)
+    let shape: [Bool] = [true, true, true, false] + Array(repeating: true, count: 7) + [false] + Array(repeating: true, count: 7)
+    guard bytes.count >= shape.count else { return false }
+    return (0...(bytes.count - shape.count)).contains { start in
+        shape.indices.allSatisfy { i in
+            let b = bytes[start + i]
+            return shape[i] ? (b >= 0x30 && b <= 0x39) : b == UInt8(ascii: "-")
+        }
+    }
 }

@@ -7,7 +7,7 @@ import Testing
 struct SQLBindingTests {
     /// Interpolations that are structure, not values: each is built in the same function from constants.
     static let structural: Set<String> = [
-        "whereClause", "order", "columns", "column", "marks", "filter", "name", "down ? \"<\" : \">\"",
+        "whereClause", "order", "index", "columns", "column", "marks", "filter", "name", "down ? \"<\" : \">\"",
         "Array(repeating: \"?\", count: values.count).joined(separator: \",\")",
         // A shipped migration is never edited; this constant is a number written by the code itself.
         "FBAStock.initialQuantity",

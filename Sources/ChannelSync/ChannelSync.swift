@@ -46,20 +46,26 @@ public final class ChannelSync: Sendable {
     /// One full sync. Errors are recorded (the status line shows them) and returned in the outcome.
     public func runOnce() async -> SyncOutcome {
         var outcome = SyncOutcome()
+        var errors: [String] = []
         let throttledBefore = client.statistics.throttled
         do {
-            let pull = try await PullSync(store: store, client: client, clock: clock).run()
-            outcome.orders = pull.report
-            outcome.pages = pull.pages
+            try await PullSync(store: store, client: client, clock: clock).run(report: &outcome.orders, pages: &outcome.pages)
             outcome.orders.add(try store.reconsiderWaitingOrders(at: clock.now))
             outcome.refundedOnAmazon = try await RefundPull(store: store, client: client, clock: clock).run().onAmazon
             _ = try await FBAStockPull(store: store, client: client, clock: clock).run()
+        } catch {
+            errors.append("\(error)")
+        }
+        // The outbox goes out even when reading from Amazon failed: the merchant's shipments and cancels must not
+        // wait for a broken order feed (each delivery is safe on its own: idempotency keys, feed recovery).
+        do {
             let delivered = try await push()
             outcome.pushed = delivered.done
             outcome.refused = delivered.failed
         } catch {
-            outcome.error = "\(error)"
+            errors.append("\(error)")
         }
+        outcome.error = errors.isEmpty ? nil : errors.joined(separator: "; ")
         outcome.throttled = client.statistics.throttled - throttledBefore
         try? store.recordSync(at: clock.now, success: outcome.error == nil, report: outcome.summary, error: outcome.error)
         return outcome

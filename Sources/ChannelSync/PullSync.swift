@@ -10,10 +10,17 @@ struct PullSync {
     let clock: any ClockSource
 
     func run() async throws -> (report: IngestReport, pages: Int) {
-        let settings = try store.settings()
-        let start = SyncWindow.queryStart(watermark: try store.syncState().watermark, connectedAt: settings.connectedAt)
         var report = IngestReport()
         var pages = 0
+        try await run(report: &report, pages: &pages)
+        return (report, pages)
+    }
+
+    /// Counts into `report` and `pages` as each page is stored, so that a run stopped partway still says
+    /// what it stored before it stopped.
+    func run(report: inout IngestReport, pages: inout Int) async throws {
+        let settings = try store.settings()
+        let start = SyncWindow.queryStart(watermark: try store.syncState().watermark, connectedAt: settings.connectedAt)
         try await client.searchAllOrders(SearchOrdersQuery(lastUpdatedAfter: start, marketplaceIds: settings.marketplaceIds)) { page in
             // A page that cannot be read whole is refused whole: the store keeps its state and the
             // watermark stays, so the next sync asks again.
@@ -31,7 +38,6 @@ struct PullSync {
             report.add(try store.ingest(orders, watermark: bound, at: clock.now))
             pages += 1
         }
-        return (report, pages)
     }
 
     /// A pending order that becomes unshipped is fetched again in full, its details filled in (R12).

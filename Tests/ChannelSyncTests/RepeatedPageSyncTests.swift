@@ -40,6 +40,29 @@ struct RepeatedPageSyncTests {
         #expect(differences.isEmpty, "\(differences.prefix(10))")
     }
 
+    @Test("a broken order feed does not hold back the merchant's shipment; the pages stored before it broke are counted")
+    func shipmentsGoOutWhenThePullFails() async throws {
+        // R29: what the merchant did reaches Amazon though reading from Amazon fails. R3: the page read is kept.
+        let h = try SyncHarness(transport: { PagingTransport($0, pageSize: 10) })
+        let id = try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1)
+        try await h.syncUntilSettled()
+        try h.store.ship(ShipmentRequest(amazonOrderId: id, carrier: try Carrier.parse("UPS"), trackingNumber: "1Z5R89390357567127"),
+                         actor: "test", at: h.clock.now)
+        _ = try h.simulator.advance(minutes: 300, seed: 24)  // several pages of changes to read
+        h.clock.advance(seconds: 180)
+        try h.simulator.setFaults(FaultProfile(repeatPage: 1))
+
+        let outcome = await h.sync.runOnce()
+
+        #expect(outcome.error?.contains("kept sending the same page again") == true)
+        // The first page and its repeats were stored before the loop was stopped: counted, not reported as nothing.
+        #expect(outcome.pages == 5)
+        #expect(outcome.orders.received == 50)
+        #expect(outcome.pushed >= 1)
+        let amazon = try h.simulator.orderView(orderId: id)
+        #expect(amazon.packages.map(\.trackingNumber) == ["1Z5R89390357567127"])
+    }
+
     @Test("a token that keeps coming back: the sync stops with a clear error, no spin, nothing lost; the next clean sync converges")
     func aTokenLoop() async throws {
         // R3

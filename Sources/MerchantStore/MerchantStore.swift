@@ -132,6 +132,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case refused(String)
     /// One of a batch was refused; `index` counts from 0 in the batch, so the caller can name its own line.
     case refusedInBatch(index: Int, amazonOrderId: String, reason: String)
+    /// A refund with this request id is already recorded: the same refund again, so nothing new was done.
+    case alreadyRecorded(requestId: String, refundId: Int64)
 
     public var description: String {
         switch self {
@@ -142,6 +144,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownOrder(let id): "there is no order \(id)"
         case .refused(let why): why
         case .refusedInBatch(let index, _, let reason): "shipment \(index + 1): \(reason)"
+        case .alreadyRecorded(let requestId, let refundId): "request \(requestId) is already recorded as refund #\(refundId): nothing new was done"
         }
     }
 }

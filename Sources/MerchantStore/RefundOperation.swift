@@ -25,9 +25,23 @@ extension MerchantStore {
     /// transaction (R29). A return waiting in the queue for this order is the refund's request and is
     /// settled by it. An order refunded on Amazon so far that this refund cannot go through keeps the
     /// refund as failed, with the notice, instead of sending it (R21). A refusal changes nothing (R30).
+    ///
+    /// `requestId` names the merchant's request: the same request again (a script re-running a refund that a
+    /// crash may or may not have let through) is `StoreError.alreadyRecorded`, never a second refund.
     @discardableResult
-    public func refund(_ amazonOrderId: String, amount: Money, reason: RefundReason, actor: String, at now: Date) throws -> RefundOutcome {
-        try pool.write { db in
+    public func refund(_ amazonOrderId: String, amount: Money, reason: RefundReason, requestId: String? = nil,
+                       actor: String, at now: Date) throws -> RefundOutcome {
+        if let requestId, requestId.allSatisfy(\.isWhitespace) { throw StoreError.refused("a request id cannot be empty") }
+        return try pool.write { db in
+            if let requestId, let earlier = try db.cachedRow(sql: "SELECT id, amazonOrderId, amountMinor, currency FROM refund WHERE requestId = ?",
+                                                             arguments: [requestId]) {
+                let same = earlier["amazonOrderId"] == amazonOrderId && earlier["amountMinor"] == amount.minorUnits
+                    && earlier["currency"] == amount.currency
+                guard same else {
+                    throw StoreError.refused("request \(requestId) was a refund of another order or amount: give this refund a request id of its own")
+                }
+                throw StoreError.alreadyRecorded(requestId: requestId, refundId: earlier["id"])
+            }
             guard let order = try AmazonOrderTable.find(amazonOrderId, db: db) else { throw StoreError.unknownOrder(amazonOrderId) }
             let local = try LocalOrderTable.find(amazonOrderId: amazonOrderId, db: db)
             let decision = try RefundRules.check(amount, order: order, local: local?.status, balance: try RefundTable.balance(order, db: db))
@@ -42,15 +56,15 @@ extension MerchantStore {
             let refundId: Int64
             if let request {
                 try db.cachedExecute(sql: """
-                    UPDATE refund SET state = ?, amountMinor = ?, reason = ?, failure = ?, lines = ?, updatedAt = ? WHERE id = ?
-                    """, arguments: [state.rawValue, amount.minorUnits, reason.rawValue, failure, linesText, now.timeIntervalSince1970, request])
+                    UPDATE refund SET state = ?, amountMinor = ?, reason = ?, failure = ?, lines = ?, requestId = ?, updatedAt = ? WHERE id = ?
+                    """, arguments: [state.rawValue, amount.minorUnits, reason.rawValue, failure, linesText, requestId, now.timeIntervalSince1970, request])
                 refundId = request
             } else {
                 try db.cachedExecute(sql: """
-                    INSERT INTO refund (amazonOrderId, origin, state, amountMinor, currency, reason, failure, lines, createdAt, updatedAt)
-                    VALUES (?, 'merchant', ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO refund (amazonOrderId, origin, state, amountMinor, currency, reason, failure, lines, requestId, createdAt, updatedAt)
+                    VALUES (?, 'merchant', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [amazonOrderId, state.rawValue, amount.minorUnits, amount.currency, reason.rawValue, failure, linesText,
-                                     now.timeIntervalSince1970, now.timeIntervalSince1970])
+                                     requestId, now.timeIntervalSince1970, now.timeIntervalSince1970])
                 refundId = db.lastInsertedRowID
             }
             if let failure {

@@ -309,6 +309,13 @@ enum Schema {
                     WHERE status IN ('PENDING', 'PENDING_AVAILABILITY');
                 """)
         }
+        migrator.registerMigration("v10: refund request ids") { db in
+            // A script that runs `merchant refund` again after a crash names the same request: one refund, not two.
+            try db.execute(sql: """
+                ALTER TABLE refund ADD COLUMN requestId TEXT;
+                CREATE UNIQUE INDEX refund_requestId ON refund (requestId) WHERE requestId IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -39,6 +39,31 @@ struct RefundCommandTests {
         #expect(try storeDump(m) == before)
     }
 
+    @Test("a script that runs the same refund again with its request id refunds once; the id reused for another refund is refused")
+    func requestIdMakesARerunSafe() throws {
+        // R29: a re-run after a crash doubles nothing. R30: a refusal changes nothing.
+        let m = MerchantBinary()
+        let id = try shippedOrder(m)
+        let args = ["refund", id, "--amount", "2.90", "--reason", "PriceError", "--request-id", "script-4711"]
+        let first = try m.run(args)
+        #expect(first.status == 0 && first.stdout.contains("Refunding 2.90 EUR"), "\(first.stderr)")
+        let again = try m.run(args)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("already recorded as refund #") && again.stdout.contains("nothing new was done"))
+        let before = try storeDump(m)
+        let other = try m.run("refund", id, "--amount", "1.00", "--reason", "PriceError", "--request-id", "script-4711")
+        #expect(other.status != 0)
+        #expect(other.stderr.contains("request script-4711 was a refund of another order or amount"))
+        let empty = try m.run("refund", id, "--amount", "1.00", "--reason", "PriceError", "--request-id", " ")
+        #expect(empty.status != 0 && empty.stderr.contains("a request id cannot be empty"))
+        #expect(try storeDump(m) == before)
+        let queue = try #require((try m.json("refunds", "--json") as? JSONObject)?["queue"] as? [JSONObject])
+        #expect(queue.count == 1)
+        // Without a request id, the same command is a second refund: the merchant asked twice.
+        try m.ok("refund", id, "--amount", "2.90", "--reason", "PriceError")
+        #expect(((try m.json("refunds", "--json") as? JSONObject)?["queue"] as? [JSONObject])?.count == 2)
+    }
+
     @Test("a refund reaches Amazon, the queue shows it done; a Seller Central refund shows apart")
     func refundFlows() throws {
         // R20, R23

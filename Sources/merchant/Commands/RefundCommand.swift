@@ -10,6 +10,8 @@ struct RefundCommand: ParsableCommand {
     @Argument(help: "The Amazon order id.") var id: String
     @Option(help: "The amount, greater than zero and at most what is still refundable, in the order's currency.") var amount: String
     @Option(help: "Amazon's adjustment reason: \(RefundReason.allCases.map(\.rawValue).joined(separator: ", ")).") var reason: String
+    @Option(help: "Your name for this refund (a script's own id): run again with the same one, it is not refunded twice.")
+    var requestId: String?
 
     func run() throws {
         let context = try Context.open()
@@ -17,7 +19,15 @@ struct RefundCommand: ParsableCommand {
         let reason = try RefundReason.parse(reason)
         let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
         let money = try AmountArgument.parse(amount, currency: currency, option: "--amount")
-        switch try context.store.refund(id, amount: money, reason: reason, actor: "cli", at: context.now) {
+        let outcome: RefundOutcome
+        do {
+            outcome = try context.store.refund(id, amount: money, reason: reason, requestId: requestId, actor: "cli", at: context.now)
+        } catch let StoreError.alreadyRecorded(request, refundId) {
+            // The same request again: what the script asked for is there, once.
+            print("Request \(request) is already recorded as refund #\(refundId) of \(id): nothing new was done.")
+            return
+        }
+        switch outcome {
         case .queued(let payload):
             print("Refunding \(payload.amount) of \(id) (\(payload.reason.rawValue)). Amazon hears of it on the next sync.")
         case .failed(_, let notice):

@@ -300,8 +300,10 @@ struct ActionCrashTests {
         #expect(problems.isEmpty, "\(problems.count) problems: \(problems.prefix(20).joined(separator: "\n"))")
         #expect(try shop.integrity(shop.storePath) == "ok")
         #expect(try shop.integrity(shop.simulatorPath) == "ok")
-        #expect(killedPresent > 0 && killedAbsent > 0, "every kill fell on the same side of the commit: the delays miss the transaction")
-        // A short run may miss the few milliseconds of the transactions; a soak may not.
+        // Where the kills fall depends on the machine's pace: a short run on a busy machine may find every kill on one
+        // side of the commit (a fresh-clone CI run did) or none inside a transaction. What it proves above holds
+        // wherever they fall; the soak's hundreds of kills must cover both sides and the transaction itself.
+        #expect(killedPresent > 0 && killedAbsent > 0 || kills < 100, "every kill fell on the same side of the commit: the delays miss the transaction")
         #expect(killedMidTransaction > 0 || kills < 100, "no kill fell inside a write transaction")
 
         let byKind = Dictionary(grouping: outcomes.filter(\.killed), by: \.command.kind.rawValue).map { "\($0.key) \($0.value.count)" }.sorted()

@@ -73,6 +73,6 @@ let package = Package(
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
         // The built binary; the console's core too, for many writers on one folder (the console in the test's process).
-        .testTarget(name: "EndToEndTests", dependencies: ["merchant", "ConsoleUI", "MerchantStore", "MerchantCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["merchant", "ConsoleUI", "MerchantStore", "MerchantCore", "SellingPartnerAPI"]),
     ]
 )

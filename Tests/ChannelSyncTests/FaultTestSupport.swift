@@ -5,17 +5,10 @@ import MerchantCore
 import MerchantStore
 import SellingPartnerAPI
 
-/// A seeded generator for test workloads and mutations (SplitMix64): the same seed, the same run.
-struct TestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The seeded generator of test workloads and mutations: the client's own SplitMix64, the same seed, the same run.
+typealias TestRandom = SeededRandom
+
+extension SeededRandom {
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
 }
 

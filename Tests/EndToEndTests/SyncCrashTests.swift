@@ -1,4 +1,5 @@
 import Foundation
+import SellingPartnerAPI
 import Testing
 #if canImport(Glibc)
 import Glibc

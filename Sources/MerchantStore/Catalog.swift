@@ -83,13 +83,8 @@ enum CatalogTable {
         let reserved = try db.cachedValue(Int.self, sql: """
             SELECT COALESCE(SUM(quantity), 0) FROM reservation WHERE productSku = ? AND amazonOrderId IS NOT ?
             """, arguments: [sku, orderId]) ?? 0
-        // From the orders still holding stock (a partial index: a day or two of orders), not from every line
-        // ever sold of the product: that grew with the store and made each imported order cost O(orders).
-        let committed = try db.cachedValue(Int.self, sql: """
-            SELECT COALESCE(SUM(l.quantity - l.quantityShipped), 0) FROM localOrder o INDEXED BY localOrder_holding
-            CROSS JOIN localOrderLine l ON l.localOrderId = o.id
-            WHERE o.status = 'processing' AND o.takesStock = 1 AND l.productSku = ?
-            """, arguments: [sku]) ?? 0
+        // Kept up to date by the store's triggers (migration v11) as orders and lines change.
+        let committed = try db.cachedValue(Int.self, sql: "SELECT committedStock FROM product WHERE sku = ?", arguments: [sku]) ?? 0
         return StockLevel(onHand: onHand, reserved: reserved, committed: committed)
     }
 

@@ -316,6 +316,58 @@ enum Schema {
                 CREATE UNIQUE INDEX refund_requestId ON refund (requestId) WHERE requestId IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v11: held stock kept up to date") { db in
+            // Every line of every order the sync imports asks what its product's open orders hold. Summed
+            // over the open orders each time, that was 100 µs a line at a million orders (a sixth of the
+            // sync); kept per product by these triggers, whichever writer changes an order or a line, it is
+            // one row read. An order holds stock while it is processing and takes stock from the warehouse.
+            try db.execute(sql: """
+                ALTER TABLE product ADD COLUMN committedStock INTEGER NOT NULL DEFAULT 0;
+                UPDATE product SET committedStock = (
+                    SELECT COALESCE(SUM(l.quantity - l.quantityShipped), 0) FROM localOrder o
+                    JOIN localOrderLine l ON l.localOrderId = o.id
+                    WHERE o.status = 'processing' AND o.takesStock = 1 AND l.productSku = product.sku);
+                CREATE TRIGGER localOrderLine_holds AFTER INSERT ON localOrderLine
+                WHEN EXISTS (SELECT 1 FROM localOrder WHERE id = NEW.localOrderId AND status = 'processing' AND takesStock = 1)
+                BEGIN
+                    UPDATE product SET committedStock = committedStock + NEW.quantity - NEW.quantityShipped WHERE sku = NEW.productSku;
+                END;
+                CREATE TRIGGER localOrderLine_changes AFTER UPDATE OF quantity, quantityShipped, productSku, localOrderId ON localOrderLine
+                BEGIN
+                    UPDATE product SET committedStock = committedStock - (OLD.quantity - OLD.quantityShipped) WHERE sku = OLD.productSku
+                        AND EXISTS (SELECT 1 FROM localOrder WHERE id = OLD.localOrderId AND status = 'processing' AND takesStock = 1);
+                    UPDATE product SET committedStock = committedStock + NEW.quantity - NEW.quantityShipped WHERE sku = NEW.productSku
+                        AND EXISTS (SELECT 1 FROM localOrder WHERE id = NEW.localOrderId AND status = 'processing' AND takesStock = 1);
+                END;
+                -- A line deleted through its order's cascade finds the order gone: the order's own trigger let go of it.
+                CREATE TRIGGER localOrderLine_goes AFTER DELETE ON localOrderLine
+                WHEN EXISTS (SELECT 1 FROM localOrder WHERE id = OLD.localOrderId AND status = 'processing' AND takesStock = 1)
+                BEGIN
+                    UPDATE product SET committedStock = committedStock - (OLD.quantity - OLD.quantityShipped) WHERE sku = OLD.productSku;
+                END;
+                CREATE TRIGGER localOrder_stopsHolding AFTER UPDATE OF status, takesStock ON localOrder
+                WHEN OLD.status = 'processing' AND OLD.takesStock = 1 AND NOT (NEW.status = 'processing' AND NEW.takesStock = 1)
+                BEGIN
+                    UPDATE product SET committedStock = committedStock - (
+                        SELECT COALESCE(SUM(l.quantity - l.quantityShipped), 0) FROM localOrderLine l WHERE l.localOrderId = NEW.id AND l.productSku = product.sku)
+                    WHERE sku IN (SELECT productSku FROM localOrderLine WHERE localOrderId = NEW.id);
+                END;
+                CREATE TRIGGER localOrder_startsHolding AFTER UPDATE OF status, takesStock ON localOrder
+                WHEN NEW.status = 'processing' AND NEW.takesStock = 1 AND NOT (OLD.status = 'processing' AND OLD.takesStock = 1)
+                BEGIN
+                    UPDATE product SET committedStock = committedStock + (
+                        SELECT COALESCE(SUM(l.quantity - l.quantityShipped), 0) FROM localOrderLine l WHERE l.localOrderId = NEW.id AND l.productSku = product.sku)
+                    WHERE sku IN (SELECT productSku FROM localOrderLine WHERE localOrderId = NEW.id);
+                END;
+                CREATE TRIGGER localOrder_goes BEFORE DELETE ON localOrder
+                WHEN OLD.status = 'processing' AND OLD.takesStock = 1
+                BEGIN
+                    UPDATE product SET committedStock = committedStock - (
+                        SELECT COALESCE(SUM(l.quantity - l.quantityShipped), 0) FROM localOrderLine l WHERE l.localOrderId = OLD.id AND l.productSku = product.sku)
+                    WHERE sku IN (SELECT productSku FROM localOrderLine WHERE localOrderId = OLD.id);
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -13,11 +13,13 @@ public final class MerchantStore: Sendable {
     /// One fixed read-only connection for `dataVersion`: `PRAGMA data_version` counts per connection,
     /// so values read from whichever pooled reader is free cannot be compared with one another.
     let versionReader: DatabaseQueue
+    let checkpointer: Checkpointer
     public let path: String
 
     private init(pool: DatabasePool, versionReader: DatabaseQueue, path: String) {
         self.pool = pool
         self.versionReader = versionReader
+        self.checkpointer = Checkpointer(path: path)
         self.path = path
     }
 
@@ -44,7 +46,10 @@ public final class MerchantStore: Sendable {
             // The writer inserts into indexes keyed at random (order ids, search text): with SQLite's default 8 MB
             // of page cache a year of orders no longer fits, and each page of orders read its index pages from
             // disk again. Readers keep the default: they read a window at a time.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -32768")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Checkpointer.writerLimitPages)")
+            }
             // Not opened read-only: a read-only connection that closes last cannot checkpoint and remove the
             // WAL, and a WAL left beside the file outlives the process. `query_only` keeps it from writing.
             var reader = Configuration()

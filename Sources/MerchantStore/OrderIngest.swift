@@ -29,7 +29,8 @@ extension MerchantStore {
     /// same transaction (R3): a crash leaves either the whole page with its watermark, or neither.
     @discardableResult
     public func ingest(_ orders: [AmazonOrder], watermark: Date?, at now: Date) throws -> IngestReport {
-        try pool.write { db in
+        defer { checkpointer.nudge() }
+        return try pool.write { db in
             var report = IngestReport()
             let settings = try SettingsTable.read(db)
             var touched = Set<String>()

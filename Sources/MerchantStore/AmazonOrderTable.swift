@@ -48,7 +48,7 @@ enum AmazonOrderTable {
 
     /// Inserts or replaces an order as received; returns the row id.
     @discardableResult
-    static func upsert(_ o: AmazonOrder, importState: ImportState, isNew: Bool, db: Database) throws -> Int64 {
+    static func upsert(_ o: AmazonOrder, importState: ImportState, blockers: [Blocker] = [], isNew: Bool, db: Database) throws -> Int64 {
         let address = o.shippingAddress.map(StoredJSON.address)
         let currency = o.total?.currency ?? o.items.compactMap(\.unitPrice).first?.currency
         let args: StatementArguments = [
@@ -56,12 +56,14 @@ enum AmazonOrderTable {
             o.lastUpdateDate.timeIntervalSince1970, o.latestShipDate?.timeIntervalSince1970, o.buyerName, o.buyerEmail,
             address, o.total?.minorUnits, currency, o.items.reduce(0) { $0 + $1.quantityOrdered }, o.amazonOrderId,
         ]
-        if isNew {
+        // A new order takes its search key in the same insert (no second write of its row and index entry).
+        let newSearchKey = isNew ? try SearchKey.free(for: o.purchaseDate, db: db) : nil
+        if let newSearchKey {
             try db.cachedExecute(sql: """
                 INSERT INTO amazonOrder (status, fulfillmentChannel, marketplaceId, purchaseDate, lastUpdateDate, latestShipDate,
-                    buyerName, buyerEmail, shippingAddress, totalMinor, currency, itemCount, amazonOrderId, importState)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: args + [importState.rawValue])
+                    buyerName, buyerEmail, shippingAddress, totalMinor, currency, itemCount, amazonOrderId, importState, blockers, searchKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: args + [importState.rawValue, try blockersText(blockers), newSearchKey])
         } else {
             try db.cachedExecute(sql: """
                 UPDATE amazonOrder SET status = ?, fulfillmentChannel = ?, marketplaceId = ?, purchaseDate = ?, lastUpdateDate = ?,
@@ -86,16 +88,25 @@ enum AmazonOrderTable {
                                  package.shipDate?.timeIntervalSince1970, StoredJSON.packageLines(package.items),
                                  package.detailedStatus])
         }
+        if let newSearchKey {
+            let rowId = db.lastInsertedRowID
+            try db.cachedExecute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [newSearchKey, searchText(o)])
+            return rowId
+        }
         let row = try db.cachedRow(sql: "SELECT id, searchKey FROM amazonOrder WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
         let rowId: Int64 = row?["id"] ?? 0
         try indexForSearch(o, rowId: rowId, searchKey: row?["searchKey"], db: db)
         return rowId
     }
 
+    private static func searchText(_ o: AmazonOrder) -> String {
+        SearchText.document([o.amazonOrderId, o.buyerName] + o.items.flatMap { [$0.sku, $0.asin, $0.title] })
+    }
+
     /// Keeps the order's search text under its search key (SearchKey); an update that changes neither
     /// (a new status, a package) leaves the index alone.
     private static func indexForSearch(_ o: AmazonOrder, rowId: Int64, searchKey: Int64?, db: Database) throws {
-        let text = SearchText.document([o.amazonOrderId, o.buyerName] + o.items.flatMap { [$0.sku, $0.asin, $0.title] })
+        let text = searchText(o)
         let base = SearchKey.base(o.purchaseDate)
         if let key = searchKey, key >= base, key < base + SearchKey.slotsPerMillisecond {
             let indexed = try db.cachedValue(String.self, sql: "SELECT text FROM orderSearch WHERE rowid = ?", arguments: [key])
@@ -111,9 +122,12 @@ enum AmazonOrderTable {
     }
 
     static func setImportState(_ id: String, _ state: ImportState, blockers: [Blocker], db: Database) throws {
-        let text = blockers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(blockers.map(\.description)), as: UTF8.self)
         try db.cachedExecute(sql: "UPDATE amazonOrder SET importState = ?, blockers = ? WHERE amazonOrderId = ?",
-                       arguments: [state.rawValue, text, id])
+                       arguments: [state.rawValue, try blockersText(blockers), id])
+    }
+
+    private static func blockersText(_ blockers: [Blocker]) throws -> String? {
+        blockers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(blockers.map(\.description)), as: UTF8.self)
     }
 
     static func appendHistory(_ id: String, at: Date, _ event: String, db: Database) throws {

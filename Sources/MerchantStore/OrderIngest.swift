@@ -46,12 +46,16 @@ extension MerchantStore {
                     if stored.status != order.status {
                         try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.lastUpdateDate, "\(stored.status.rawValue) → \(order.status.rawValue)", db: db)
                     }
+                    touched.formUnion(try OrderReconciler.reconcile(order, previous: stored, settings: settings, report: &report, db: db, at: now))
                 } else {
-                    try AmazonOrderTable.upsert(order, importState: .none, isNew: true, db: db)
+                    // Decided before it is stored, so that the order's row is written once, with its import state.
+                    let decision = OrderReconciler.decide(order, settings: settings, db: db)
+                    let (state, blockers) = OrderReconciler.importState(after: decision)
+                    try AmazonOrderTable.upsert(order, importState: state, blockers: blockers, isNew: true, db: db)
                     report.new += 1
                     try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.purchaseDate, "received as \(order.status.rawValue)", db: db)
+                    touched.formUnion(try OrderReconciler.reconcile(order, previous: nil, decided: decision, settings: settings, report: &report, db: db, at: now))
                 }
-                touched.formUnion(try OrderReconciler.reconcile(order, previous: stored, settings: settings, report: &report, db: db, at: now))
                 try RefundTable.noteReturns(order, db: db, at: now)
             }
             if let watermark { try SyncStateTable.moveWatermark(to: watermark, db: db) }
@@ -88,15 +92,37 @@ extension MerchantStore {
 
 /// Applies the import policy to one stored Amazon order; returns the product SKUs whose stock changed.
 enum OrderReconciler {
-    static func reconcile(_ order: AmazonOrder, previous: AmazonOrder?, settings: ChannelSettings, report: inout IngestReport, db: Database, at now: Date) throws -> Set<String> {
-        if let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db) {
+    /// The import policy's decision for an order, against the catalog and its stock as they are now.
+    static func decide(_ order: AmazonOrder, settings: ChannelSettings, db: Database) -> ImportDecision {
+        ImportPolicy.decide(order, settings: settings) { sku in
+            try? CatalogTable.resolve(amazonSku: sku, excludingReservationOf: order.amazonOrderId, db: db)
+        }
+    }
+
+    /// Where a decision leaves the order.
+    static func importState(after decision: ImportDecision) -> (ImportState, [Blocker]) {
+        switch decision {
+        case .beforeConnection: (.beforeConnection, [])
+        case .readOnly: (.readOnly, [])
+        case .nothingToImport: (.none, [])
+        case .awaitPayment: (.awaitingPayment, [])
+        case .reserve: (.reserved, [])
+        case .blocked(let blockers): (.blocked, blockers)
+        case .create: (.imported, [])
+        }
+    }
+
+    /// `decided`: the decision for a new order, already stored with its import state.
+    static func reconcile(_ order: AmazonOrder, previous: AmazonOrder?, decided: ImportDecision? = nil, settings: ChannelSettings,
+                          report: inout IngestReport, db: Database, at now: Date) throws -> Set<String> {
+        // An order stored only now has no local order and no reservation yet: nothing to look up.
+        let isNew = previous == nil
+        if !isNew, let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db) {
             try AmazonOrderTable.setImportState(order.amazonOrderId, .imported, blockers: [], db: db)
             return try follow(order, local: local, report: &report, db: db, at: now)
         }
-        let previouslyReserved = Set(try db.cachedValues(String.self, sql: "SELECT productSku FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]))
-        let decision = ImportPolicy.decide(order, settings: settings) { sku in
-            try? CatalogTable.resolve(amazonSku: sku, excludingReservationOf: order.amazonOrderId, db: db)
-        }
+        let previouslyReserved = isNew ? [] : Set(try db.cachedValues(String.self, sql: "SELECT productSku FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]))
+        let decision = decided ?? decide(order, settings: settings, db: db)
         var touched = previouslyReserved
         func release() throws {
             guard !previouslyReserved.isEmpty else { return }
@@ -105,20 +131,17 @@ enum OrderReconciler {
         }
         switch decision {
         case .beforeConnection:
-            try AmazonOrderTable.setImportState(order.amazonOrderId, .beforeConnection, blockers: [], db: db)
+            break
         case .readOnly:
             try release()
-            try AmazonOrderTable.setImportState(order.amazonOrderId, .readOnly, blockers: [], db: db)
         case .nothingToImport:
             if !previouslyReserved.isEmpty {
                 try ActivityLog.append(db, at: now, actor: "sync", kind: "reservation", subject: order.amazonOrderId,
                                        message: "Amazon cancelled pending order \(order.amazonOrderId): reserved stock released")
             }
             try release()
-            try AmazonOrderTable.setImportState(order.amazonOrderId, .none, blockers: [], db: db)
         case .awaitPayment:
             try release()
-            try AmazonOrderTable.setImportState(order.amazonOrderId, .awaitingPayment, blockers: [], db: db)
         case .reserve(let quantities):
             let current = Dictionary(uniqueKeysWithValues: try db.cachedRows(sql: "SELECT productSku, quantity FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]).map { ($0["productSku"] as String, $0["quantity"] as Int) })
             if current != quantities {
@@ -130,26 +153,27 @@ enum OrderReconciler {
                 report.reserved += 1
             }
             touched.formUnion(quantities.keys)
-            try AmazonOrderTable.setImportState(order.amazonOrderId, .reserved, blockers: [], db: db)
         case .blocked(let blockers):
             try release()
-            let wasBlocked = try db.cachedValue(String.self, sql: "SELECT importState FROM amazonOrder WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) == ImportState.blocked.rawValue
+            let wasBlocked = try !isNew && db.cachedValue(String.self, sql: "SELECT importState FROM amazonOrder WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) == ImportState.blocked.rawValue
             if !wasBlocked {
                 report.blocked += 1
                 try ActivityLog.append(db, at: now, actor: "sync", kind: "blocked", subject: order.amazonOrderId,
                                        message: "\(order.amazonOrderId) cannot be imported: \(blockers.map(\.description).joined(separator: "; "))")
             }
-            try AmazonOrderTable.setImportState(order.amazonOrderId, .blocked, blockers: blockers, db: db)
         case .create(let payment, let takesStock):
-            try db.cachedExecute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId])  // R12
+            if !isNew { try db.cachedExecute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) }  // R12
             let local = try LocalOrderTable.create(for: order, payment: payment, takesStock: takesStock, db: db, at: now)
             touched.formUnion(local.lines.map(\.productSku))
             report.imported += 1
-            try AmazonOrderTable.setImportState(order.amazonOrderId, .imported, blockers: [], db: db)
             try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "imported as local order #\(local.id)", db: db)
             try ActivityLog.append(db, at: now, actor: "sync", kind: "import", subject: order.amazonOrderId,
                                    message: "imported \(order.amazonOrderId) as local order #\(local.id) (\(payment.rawValue))")
             touched.formUnion(try follow(order, local: local, report: &report, db: db, at: now))
+        }
+        if decided == nil {
+            let (state, blockers) = importState(after: decision)
+            try AmazonOrderTable.setImportState(order.amazonOrderId, state, blockers: blockers, db: db)
         }
         return touched
     }

@@ -3,32 +3,98 @@ import Foundation
 import MerchantStore
 import SellingPartnerAPI
 
-/// Ingest: orders per second through the real sync from the in-process simulator (measured while the
-/// data set was built, one sync per simulated week), beside SQLite's own shell loading the same rows
-/// from CSV into tables of the same shape, in one transaction.
+/// Ingest at full size: Amazon lives one more week, the real sync brings it into the store of a million
+/// orders (measured), and then SQLite's own shell loads the same rows, read back from the synced store as
+/// CSV, into a copy of the store as it was before the week, in one transaction. Both write the same rows
+/// into the same file at the same size: orders, lines, packages, history, search text, local orders and
+/// their lines, reservations, acknowledgements owed to Amazon and activity lines.
 enum Ingest {
     struct Result {
-        var syncRate: Samples          // orders/s of each weekly sync (new + updated orders it stored)
-        var syncOverall: Double        // all orders brought, over all sync time
-        var syncSeconds: Double
-        var ownRate: Samples           // the same without the time the simulator took to answer
-        var ownOverall: Double
-        var simulatorShare: Double
-        var shellRate: Samples         // orders/s of each `.import` run
-        var shellSeconds: Samples
+        var week: DataSet.SyncRun
+        var shellSeconds: Samples      // ms of each `.import` run
+        var shellOrders: Int           // the new orders whose rows the shell loads
+        var shellRows: Int
+        /// While the data set was built: the sync after each simulated week, from an empty store to a full one.
+        var buildRuns: [DataSet.SyncRun]
         var fromCache: Bool
-        /// One more simulated week brought home into the full store, measured in this run.
-        var lastWeek: DataSet.SyncRun?
+
+        var syncRate: Double { Double(week.new + week.updated) / week.seconds }
+        var shellRate: Double { Double(shellOrders) / (shellSeconds.median / 1_000) }
     }
 
-    /// Amazon lives one more week, then the real sync brings it into the store of a million orders:
-    /// the ingest rate at full size, measured now rather than while the data set was built.
-    static func oneMoreWeek(_ data: DataSet) throws -> DataSet.SyncRun {
+    /// The tables the sync writes for a new order, each with the query that reads one week's new rows
+    /// back (`newOrder` holds the week's new orders; `b` is the store before the week).
+    static let weekRows: [(table: String, select: String)] = [
+        ("amazonOrder", "SELECT o.* FROM main.amazonOrder o JOIN newOrder n USING (id)"),
+        ("amazonOrderItem", "SELECT i.* FROM main.amazonOrderItem i JOIN newOrder n USING (amazonOrderId)"),
+        ("amazonOrderPackage", "SELECT p.* FROM main.amazonOrderPackage p JOIN newOrder n USING (amazonOrderId)"),
+        ("amazonOrderHistory", "SELECT h.* FROM main.amazonOrderHistory h JOIN newOrder n USING (amazonOrderId)"),
+        ("searchRow", "SELECT s.rowid, s.text FROM main.orderSearch s JOIN newOrder n ON s.rowid = n.searchKey"),
+        ("localOrder", "SELECT l.* FROM main.localOrder l JOIN newOrder n USING (amazonOrderId)"),
+        ("localOrderLine", "SELECT ll.* FROM main.localOrderLine ll JOIN main.localOrder l ON l.id = ll.localOrderId JOIN newOrder n USING (amazonOrderId)"),
+        ("reservation", "SELECT r.* FROM main.reservation r JOIN newOrder n USING (amazonOrderId)"),
+        ("outbox", "SELECT x.* FROM main.outbox x WHERE x.id > (SELECT max(id) FROM b.outbox) AND x.kind = 'acknowledgement'"),
+        ("activity", "SELECT a.* FROM main.activity a WHERE a.id > (SELECT max(id) FROM b.activity)"),
+    ]
+
+    static func measure(_ data: DataSet, cached: Bool, scratch: URL, repeats: Int) throws -> Result {
+        // The store as it is before the week (migrated to this build's schema), whole in its main file.
+        _ = try MerchantStore.open(at: data.storePath)
+        try Shell.run("sqlite3", [data.storePath, "PRAGMA wal_checkpoint(TRUNCATE);"])
+        let before = scratch.appendingPathComponent("before-week.sqlite").path
+        try copy(data.storePath, to: before)
+        defer { try? FileManager.default.removeItem(atPath: before) }
+
+        say("ingest: one more simulated week synced into the full store")
+        let week = try oneMoreWeek(data)
+        say("one more week: \(week.new) new, \(week.updated) updated in \(String(format: "%.1f", week.seconds)) s, the simulator answering \(String(format: "%.1f", week.simulatorSeconds)) s")
+
+        // The week's new rows as CSV, read back from the synced store.
+        var export = ["ATTACH '\(before)' AS b;",
+                      "CREATE TEMP TABLE newOrder AS SELECT amazonOrderId, id, searchKey FROM main.amazonOrder WHERE id > (SELECT max(id) FROM b.amazonOrder);",
+                      ".headers off", ".mode csv"]
+        var load = ["BEGIN;", ".mode csv", "CREATE TEMP TABLE searchRow (rowid INTEGER, text TEXT);"]
+        var csvs: [String] = []
+        for (table, select) in weekRows {
+            let csv = scratch.appendingPathComponent("\(table).csv").path
+            csvs.append(csv)
+            export += [".output \(csv)", "\(select);"]
+            load.append(".import \(csv) \(table)")
+        }
+        defer { for csv in csvs { try? FileManager.default.removeItem(atPath: csv) } }
+        load += ["INSERT INTO orderSearch (rowid, text) SELECT rowid, text FROM temp.searchRow;", "COMMIT;"]
+        export += [".output stdout", "SELECT count(*) FROM newOrder;",
+                   "SELECT " + weekRows.map { "(SELECT count(*) FROM (\($0.select)))" }.joined(separator: " + ") + ";"]
+        let counts = try Shell.run("sqlite3", [data.storePath], input: export.joined(separator: "\n") + "\n")
+            .split(whereSeparator: \.isNewline).compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard counts.count == 2, counts[0] > 0 else { throw Shell.Failure(description: "the week's rows could not be read back from the store") }
+        let (orders, rows) = (counts[0], counts[1])
+
+        var shellSeconds = Samples()
+        for attempt in 0..<repeats {
+            let db = scratch.appendingPathComponent("shell-import-\(attempt).sqlite").path
+            try copy(before, to: db)
+            defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
+            let start = ContinuousClock.now
+            try Shell.run("sqlite3", [db], input: load.joined(separator: "\n") + "\n")
+            let s = seconds(since: start)
+            shellSeconds.add(s * 1_000)
+            say("sqlite3 .import of the week's \(orders) new orders (\(rows) rows) into the store before the week: \(String(format: "%.1f", s)) s")
+        }
+        return Result(week: week, shellSeconds: shellSeconds, shellOrders: orders, shellRows: rows,
+                      buildRuns: data.meta.syncRuns, fromCache: cached)
+    }
+
+    /// Amazon lives one more week, then the real sync brings it into the store of a million orders.
+    static func oneMoreWeek(_ data: DataSet, advance: Bool = true, sync syncing: Bool = true) throws -> DataSet.SyncRun {
         let simulator = try AmazonSimulator.open(at: data.simulatorPath, clock: SystemClock())
         try simulator.setThrottling(enabled: false)
         let store = try MerchantStore.open(at: data.storePath)
         let (sync, transport) = DataSet.realSync(store: store, simulator: simulator)
-        try simulator.advance(minutes: 7 * 1_440, seed: 9_999, mix: .established(ordersPerHour: Double(data.meta.orders) / (365 * 24)))
+        if advance {
+            try simulator.advance(minutes: 7 * 1_440, seed: 9_999, mix: .established(ordersPerHour: Double(data.meta.orders) / (365 * 24)))
+        }
+        guard syncing else { return DataSet.SyncRun(new: 0, updated: 0, pages: 0, seconds: 0, simulatorSeconds: 0) }
         _ = transport.takeSeconds()
         let start = ContinuousClock.now
         let outcome = DataSet.runSync(sync)
@@ -38,50 +104,25 @@ enum Ingest {
                                simulatorSeconds: transport.takeSeconds())
     }
 
-    static func measure(_ data: DataSet, cached: Bool, scratch: URL, repeats: Int) throws -> Result {
-        var rates = Samples(), own = Samples()
-        for run in data.meta.syncRuns where run.seconds > 0 && run.new > 0 {
-            rates.add(Double(run.new + run.updated) / run.seconds)
-            own.add(Double(run.new + run.updated) / (run.seconds - run.simulatorSeconds))
+    /// `merchant-bench --ingest-week FOLDER [advance|sync]`, for profiling one half or both.
+    static func oneMoreWeekAndReport(folder: URL, part: String) -> Never {
+        do {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            let meta = try decoder.decode(DataSet.Meta.self, from: Data(contentsOf: folder.appendingPathComponent("meta.json")))
+            let week = try oneMoreWeek(DataSet(folder: folder, meta: meta, folderName: folder.lastPathComponent),
+                                       advance: part != "sync", sync: part != "advance")
+            guard week.seconds > 0 else { print("advanced a week"); exit(0) }
+            print("\(week.new) new, \(week.updated) updated, \(week.pages) pages in \(String(format: "%.1f", week.seconds)) s (the simulator answering \(String(format: "%.1f", week.simulatorSeconds)) s of it): \(Int(Double(week.new + week.updated) / week.seconds)) orders/s")
+            exit(0)
+        } catch {
+            print("ingest week: \(error)")
+            exit(1)
         }
-        let syncSeconds = data.meta.syncRuns.reduce(0) { $0 + $1.seconds }
-        let answering = data.meta.syncRuns.reduce(0) { $0 + $1.simulatorSeconds }
-        let synced = data.meta.syncRuns.reduce(0) { $0 + $1.new + $1.updated }
+    }
 
-        // The same rows as CSV: every order and every order line, as the store holds them.
-        let orders = scratch.appendingPathComponent("amazonOrder.csv").path
-        let items = scratch.appendingPathComponent("amazonOrderItem.csv").path
-        try Shell.run("sqlite3", ["-readonly", data.storePath, ".headers off", ".mode csv", ".output \(orders)", "SELECT * FROM amazonOrder",
-                                  ".output \(items)", "SELECT * FROM amazonOrderItem"])
-        let schema = try Shell.run("sqlite3", ["-readonly", data.storePath, """
-            SELECT sql || ';' FROM sqlite_master WHERE tbl_name IN ('amazonOrder', 'amazonOrderItem') AND type IN ('table', 'index') AND sql IS NOT NULL
-            ORDER BY type = 'index', name
-            """])
-        var shellRate = Samples(), shellSeconds = Samples()
-        for attempt in 0..<repeats {
-            let db = scratch.appendingPathComponent("shell-import-\(attempt).sqlite").path
-            try? FileManager.default.removeItem(atPath: db)
-            try Shell.run("sqlite3", [db, "PRAGMA journal_mode=WAL;"])
-            let script = """
-                \(schema)
-                BEGIN;
-                .mode csv
-                .import \(orders) amazonOrder
-                .import \(items) amazonOrderItem
-                COMMIT;
-                """
-            let start = ContinuousClock.now
-            try Shell.run("sqlite3", [db], input: script)
-            let s = seconds(since: start)
-            shellSeconds.add(s * 1_000)
-            shellRate.add(Double(data.meta.orders) / s)
-            try? FileManager.default.removeItem(atPath: db)
-            say("sqlite3 .import of \(data.meta.orders) orders: \(String(format: "%.1f", s)) s")
-        }
-        try? FileManager.default.removeItem(atPath: orders)
-        try? FileManager.default.removeItem(atPath: items)
-        return Result(syncRate: rates, syncOverall: Double(synced) / syncSeconds, syncSeconds: syncSeconds,
-                      ownRate: own, ownOverall: Double(synced) / (syncSeconds - answering), simulatorShare: answering / syncSeconds,
-                      shellRate: shellRate, shellSeconds: shellSeconds, fromCache: cached)
+    private static func copy(_ from: String, to: String) throws {
+        try? FileManager.default.removeItem(atPath: to)
+        try Shell.run("cp", ["--reflink=auto", from, to])
     }
 }

@@ -3,7 +3,7 @@ import Synchronization
 import SellingPartnerAPI
 
 /// The in-process simulator behind a stopwatch: the time Amazon's side takes to answer (reading its own
-/// store, encoding JSON) is Amazon's, not the sync's, so ingest reports both and the sync's own rate apart.
+/// store, encoding JSON) is reported beside the sync's, of which it is a part (the store writes meanwhile).
 final class TimedTransport: HTTPTransport {
     let inner: any HTTPTransport
     private let total = Mutex<Double>(0)

@@ -42,6 +42,59 @@ struct PageGroupSyncTests {
         let differences = try TruthComparison.differences(h)
         #expect(differences.isEmpty, "\(differences.prefix(10))")
     }
+
+    @Test("an order pending on a page not yet stored and paid on a later page of the same group is fetched again in full")
+    func newlyPaidWithinAGroup() async throws {
+        // R12: the sync knows the order was pending from the page it read, not from the store, which has not got it yet.
+        var injecting: OrderInjectingTransport!
+        let h = try SyncHarness(transport: { simulator in
+            injecting = OrderInjectingTransport(PagingTransport(simulator, pageSize: 5))
+            return injecting
+        })
+        let id = try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1, pending: true)
+        _ = try h.simulator.advance(minutes: 24 * 60, seed: 31)
+        h.clock.advance(seconds: 180)
+        var order = try await h.client.getOrder(orderId: id)
+        let updated = try #require(SPAPIDate.parse(order.lastUpdatedTime))
+        order.fulfillment?.fulfillmentStatus = "PENDING"
+        order.lastUpdatedTime = SPAPIDate.format(updated.addingTimeInterval(1))
+        let pending = order
+        order.fulfillment?.fulfillmentStatus = "UNSHIPPED"
+        order.lastUpdatedTime = SPAPIDate.format(updated.addingTimeInterval(2))
+        // Amazon shows the order only on pages 12 and 13 of the sync (the second group): pending, then paid.
+        injecting.show(id, [12: pending, 13: order])
+        let fetchedBefore = h.client.statistics.requests[.getOrder, default: 0]
+
+        let outcome = await h.sync.runOnce()
+
+        #expect(outcome.error == nil, "\(outcome.error ?? "")")
+        #expect(outcome.pages > 13)
+        #expect(h.client.statistics.requests[.getOrder, default: 0] - fetchedBefore == 1)
+    }
+}
+
+/// Shows one order only where a test puts it: taken out of every search page, put into the pages given.
+final class OrderInjectingTransport: HTTPTransport {
+    let inner: any HTTPTransport
+    private let state = Mutex<(searches: Int, orderId: String?, pages: [Int: SellingPartnerAPI.Order])>((0, nil, [:]))
+
+    init(_ inner: any HTTPTransport) { self.inner = inner }
+
+    func show(_ orderId: String, _ pages: [Int: SellingPartnerAPI.Order]) { state.withLock { $0 = ($0.searches, orderId, pages) } }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var response = try await inner.send(request)
+        guard request.method == "GET", request.path == "/orders/2026-01-01/orders", response.status == 200 else { return response }
+        let (n, orderId, pages) = state.withLock { s in
+            s.searches += 1
+            return (s.searches, s.orderId, s.pages)
+        }
+        guard let orderId, var page = try? JSONDecoder().decode(SearchOrdersResponse.self, from: response.body) else { return response }
+        page.orders.removeAll { $0.orderId == orderId }
+        if let shown = pages[n] { page.orders.append(shown) }
+        response.body = try JSONEncoder().encode(page)
+        return response
+    }
 }
 
 /// Answers the n-th search request with its page garbled: the first order's `createdTime` unreadable.

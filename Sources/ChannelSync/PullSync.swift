@@ -3,8 +3,7 @@ import MerchantCore
 import MerchantStore
 import SellingPartnerAPI
 
-/// Brings Amazon's orders home: incremental by watermark, every page, each group of pages in one
-/// transaction with the watermark it reaches (R3).
+/// Brings Amazon's orders home: incremental by watermark, every page, one transaction per page (R3).
 struct PullSync {
     let store: MerchantStore
     let client: SellingPartnerClient
@@ -17,31 +16,23 @@ struct PullSync {
         return (report, pages)
     }
 
-    /// Pages stored in one transaction while catching up. Each order's rows land on index pages keyed by
-    /// order id, purchase time and search text; pages written together share the pages keyed in time,
-    /// and the store's log holds each of those once per transaction rather than once per page of orders.
-    /// A crash still loses nothing: the watermark moves with the pages it covers (R3).
-    static let pagesPerTransaction = 10
-
     /// Counts into `report` and `pages` as pages are stored, so that a run stopped partway still says
     /// what it stored before it stopped.
     ///
-    /// A group of pages is written while the next group is read from Amazon: the sync's two halves
-    /// (Amazon answering and decoding, the store writing) overlap. Groups are written one at a time and
-    /// in order, so a watermark never passes a group that failed.
+    /// Each page is written while the next one is read from Amazon and decoded: the sync's two halves
+    /// overlap. A page is compared with the store only once the page before it is in, and a page is
+    /// written only after the one before it was, so a watermark never passes a page that failed.
     func run(report: inout IngestReport, pages: inout Int) async throws {
         let settings = try store.settings()
         let start = SyncWindow.queryStart(watermark: try store.syncState().watermark, connectedAt: settings.connectedAt)
-        var held = HeldPages()
-        var lastSeenPending: [String: Bool] = [:]
-        var writer = GroupWriter(store: store, clock: clock)
+        var writer = PageWriter(store: store)
         do {
             try await client.searchAllOrders(SearchOrdersQuery(lastUpdatedAfter: start, marketplaceIds: settings.marketplaceIds)) { page in
                 // A page that cannot be read whole is refused whole: the store keeps its state and the
                 // watermark stays, so the next sync asks again.
-                var orders = try page.orders.map { wire throws(MappingError) in try OrderMapping.map(wire) }
-                orders = try await refetchNewlyPaid(orders, lastSeenPending: lastSeenPending)
-                for order in orders { lastSeenPending[order.amazonOrderId] = order.status.isPending }
+                let mapped = try page.orders.map { wire throws(MappingError) in try OrderMapping.map(wire) }
+                try await writer.finish(into: &report, pages: &pages)
+                let orders = try await refetchNewlyPaid(mapped)
                 let seen = orders.map(\.lastUpdateDate).max()
                 let isLast = page.pagination?.nextToken == nil
                 // The last page's `lastUpdatedBefore` is how far Amazon has answered for; earlier pages only as far as they go.
@@ -50,32 +41,19 @@ struct PullSync {
                 let answered = page.lastUpdatedBefore.flatMap(SPAPIDate.parse)
                 let reached = isLast ? answered ?? seen : seen
                 let limit = answered ?? clock.now
-                held.add(orders, bound: reached.map { min($0, limit) })
-                if held.pages >= Self.pagesPerTransaction || isLast {
-                    let group = held
-                    held = HeldPages()
-                    try await writer.write(group, into: &report, pages: &pages)
-                }
+                writer.write(orders, watermark: reached.map { min($0, limit) }, at: clock.now)
             }
             try await writer.finish(into: &report, pages: &pages)
         } catch {
-            // The pages read whole before the failure are kept, with the watermark they reached, unless
-            // an earlier group failed to be stored: then nothing after it is.
-            do {
-                try await writer.finish(into: &report, pages: &pages)
-                try await writer.write(held, into: &report, pages: &pages)
-                try await writer.finish(into: &report, pages: &pages)
-            } catch {}
+            // The page being written when reading failed is kept, and counted.
+            try? await writer.finish(into: &report, pages: &pages)
             throw error
         }
     }
 
     /// A pending order that becomes unshipped is fetched again in full, its details filled in (R12).
-    /// An order this sync has seen already was last what it saw, whether or not that is stored yet.
-    private func refetchNewlyPaid(_ orders: [AmazonOrder], lastSeenPending: [String: Bool]) async throws -> [AmazonOrder] {
-        let paid = orders.filter { !$0.status.isPending }.map(\.amazonOrderId)
-        let stored = try store.pendingOrderIds(among: paid.filter { lastSeenPending[$0] == nil })
-        let pendingBefore = stored.union(paid.filter { lastSeenPending[$0] == true })
+    private func refetchNewlyPaid(_ orders: [AmazonOrder]) async throws -> [AmazonOrder] {
+        let pendingBefore = try store.pendingOrderIds(among: orders.filter { !$0.status.isPending }.map(\.amazonOrderId))
         guard !pendingBefore.isEmpty else { return orders }
         var result: [AmazonOrder] = []
         for order in orders {
@@ -90,47 +68,25 @@ struct PullSync {
     }
 }
 
-/// Pages read and mapped, waiting to be stored together, with the watermark they reach.
-private struct HeldPages: Sendable {
-    var orders: [AmazonOrder] = []
-    var pages = 0
-    var bound: Date?
-
-    mutating func add(_ page: [AmazonOrder], bound pageBound: Date?) {
-        orders += page
-        pages += 1
-        if let pageBound { bound = max(bound ?? pageBound, pageBound) }
-    }
-}
-
-/// Writes groups of pages one at a time, each in the background while the sync reads on.
-private struct GroupWriter {
+/// Writes one page at a time, in the background while the sync reads on.
+private struct PageWriter {
     let store: MerchantStore
-    let clock: any ClockSource
-    private var writing: Task<(report: IngestReport, pages: Int), any Error>?
-    /// A group failed to be stored: no later group may be, or its watermark would pass the failed one's orders.
-    private var failed = false
+    private var writing: Task<IngestReport, any Error>?
 
-    init(store: MerchantStore, clock: any ClockSource) {
-        self.store = store
-        self.clock = clock
+    init(store: MerchantStore) { self.store = store }
+
+    /// Starts writing a page; the one before must be finished.
+    mutating func write(_ orders: [AmazonOrder], watermark: Date?, at now: Date) {
+        precondition(writing == nil, "a page is written only once the one before it is in")
+        let store = store
+        writing = Task { try store.ingest(orders, watermark: watermark, at: now) }
     }
 
-    /// Waits for the group being written, then starts writing this one.
-    mutating func write(_ group: HeldPages, into report: inout IngestReport, pages: inout Int) async throws {
-        try await finish(into: &report, pages: &pages)
-        guard group.pages > 0, !failed else { return }
-        let store = store, now = clock.now
-        writing = Task { (try store.ingest(group.orders, watermark: group.bound, at: now), group.pages) }
-    }
-
-    /// Waits for the group being written and counts what it stored.
+    /// Waits for the page being written and counts what it stored.
     mutating func finish(into report: inout IngestReport, pages: inout Int) async throws {
         guard let task = writing else { return }
         writing = nil
-        let done: (report: IngestReport, pages: Int)
-        do { done = try await task.value } catch { failed = true; throw error }
-        report.add(done.report)
-        pages += done.pages
+        report.add(try await task.value)
+        pages += 1
     }
 }

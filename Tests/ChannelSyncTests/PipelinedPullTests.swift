@@ -7,10 +7,10 @@ import SellingPartnerAPI
 import Synchronization
 import Testing
 
-/// The sync stores pages in groups, one transaction a group, and reads the next group while it writes one.
-@Suite("Pull: pages stored in groups, nothing lost at a failure")
-struct PageGroupSyncTests {
-    @Test("a page Amazon garbles after the first group: every page before it is kept with its watermark, the next sync brings the rest")
+/// The sync writes each page while it reads and decodes the next one from Amazon.
+@Suite("Pull: a page written while the next is read, nothing lost at a failure")
+struct PipelinedPullTests {
+    @Test("a page Amazon garbles mid-sync: every page before it is kept with its watermark, also the one still being written; the next sync brings the rest")
     func aCorruptPageAfterAGroup() async throws {
         // R3: a crash or a refused page loses nothing; the watermark moves only with the orders it covers.
         var corrupting: CorruptPageTransport!
@@ -25,7 +25,7 @@ struct PageGroupSyncTests {
 
         let error = try #require(outcome.error)
         #expect(error.contains("createdTime"), "\(error)")
-        // Pages 1 to 13 were read whole: a group of ten and three more, all stored and counted.
+        // Pages 1 to 13 were read whole, all stored and counted: page 13 was being written when page 14 came.
         #expect(outcome.pages == 13)
         #expect(outcome.orders.received == 65)
         #expect(try h.allOrders().count == 65)
@@ -43,9 +43,9 @@ struct PageGroupSyncTests {
         #expect(differences.isEmpty, "\(differences.prefix(10))")
     }
 
-    @Test("an order pending on a page not yet stored and paid on a later page of the same group is fetched again in full")
-    func newlyPaidWithinAGroup() async throws {
-        // R12: the sync knows the order was pending from the page it read, not from the store, which has not got it yet.
+    @Test("an order pending on one page and paid on the next is fetched again in full, though the first was still being written")
+    func newlyPaidOnTheNextPage() async throws {
+        // R12: a page is compared with the store only once the page before it is in.
         var injecting: OrderInjectingTransport!
         let h = try SyncHarness(transport: { simulator in
             injecting = OrderInjectingTransport(PagingTransport(simulator, pageSize: 5))
@@ -61,7 +61,7 @@ struct PageGroupSyncTests {
         let pending = order
         order.fulfillment?.fulfillmentStatus = "UNSHIPPED"
         order.lastUpdatedTime = SPAPIDate.format(updated.addingTimeInterval(2))
-        // Amazon shows the order only on pages 12 and 13 of the sync (the second group): pending, then paid.
+        // Amazon shows the order only on pages 12 and 13 of the sync: pending, then paid.
         injecting.show(id, [12: pending, 13: order])
         let fetchedBefore = h.client.statistics.requests[.getOrder, default: 0]
 

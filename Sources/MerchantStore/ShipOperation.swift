@@ -59,6 +59,11 @@ extension MerchantStore {
         if let refusal = OrderActionRules.refusalToShip(order, local: local?.status) { throw refusal }
         guard let local else { throw ActionRefusal.notImported(order.amazonOrderId) }
         let tracking = try TrackingNumber.validate(request.trackingNumber, carrier: request.carrier)
+        let recorded = try db.cachedRows(sql: "SELECT packageReferenceId, carrierCode, trackingNumber FROM shipment WHERE amazonOrderId = ?",
+                                         arguments: [order.amazonOrderId]).map { (package: $0[0] as String, carrierCode: $0[1] as String, trackingNumber: $0[2] as String) }
+        if let refusal = OrderActionRules.refusalToShip(order.amazonOrderId, carrierCode: request.carrier.carrierCode, trackingNumber: tracking, recorded: recorded) {
+            throw refusal
+        }
         let shipDate = try ShipDate.resolve(request.shipDate, purchaseDate: order.purchaseDate, now: now)
         // Lines open by our own record: a shipment not yet confirmed by Amazon still counts.
         var view = order

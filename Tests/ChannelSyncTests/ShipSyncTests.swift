@@ -40,7 +40,7 @@ struct ShipSyncTests {
         #expect(try h.store.orderDetail(id).order.status == .shipped)
     }
 
-    @Test("a partial shipment sends only the chosen items; the rest ships later")
+    @Test("a partial shipment sends only the chosen items; the same parcel again ships nothing; the rest ships later in a parcel of its own")
     func partialShipment() async throws {
         // R13
         let h = try SyncHarness()
@@ -50,7 +50,12 @@ struct ShipSyncTests {
         #expect(try h.store.orderDetail(id).local?.status == .processing)
         try await h.syncUntilSettled()
         #expect(try h.simulator.orderView(orderId: id).status == "PARTIALLY_SHIPPED")
-        try h.store.ship(ShipmentRequest(amazonOrderId: id, carrier: carrier, trackingNumber: "3318810025"), actor: "test", at: h.clock.now)
+        // R29: the first command run again (a script re-running it after a crash) ships nothing more.
+        #expect(throws: ActionRefusal.sameParcel(id, trackingNumber: "3318810025", package: "1")) {
+            try h.store.ship(ShipmentRequest(amazonOrderId: id, carrier: carrier, trackingNumber: "3318810025", items: ["MUG-BLAU-350": 1]), actor: "test", at: h.clock.now)
+        }
+        #expect(try h.store.orderDetail(id).local?.lines.first?.quantityShipped == 1)
+        try h.store.ship(ShipmentRequest(amazonOrderId: id, carrier: carrier, trackingNumber: "3318810036"), actor: "test", at: h.clock.now)
         try await h.syncUntilSettled()
         let amazon = try h.simulator.orderView(orderId: id)
         #expect(amazon.status == "SHIPPED")

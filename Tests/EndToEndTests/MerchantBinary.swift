@@ -36,7 +36,10 @@ struct MerchantBinary {
 
     /// Runs a command that must succeed, and returns what it printed.
     @discardableResult
-    func ok(_ arguments: String...) throws -> String {
+    func ok(_ arguments: String...) throws -> String { try ok(arguments) }
+
+    @discardableResult
+    func ok(_ arguments: [String]) throws -> String {
         let result = try run(arguments)
         guard result.status == 0 else { throw E2EError("merchant \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
         return result.stdout

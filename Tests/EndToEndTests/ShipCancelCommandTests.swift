@@ -40,6 +40,22 @@ struct ShipCancelCommandTests {
         #expect(try m.ok("outbox").contains("shipment") == false)
     }
 
+    @Test("a partial shipment run twice (a script re-running it after a crash) ships its parcel once")
+    func partialShipRunTwice() throws {
+        // R13, R29, R30
+        let m = MerchantBinary()
+        let id = try paidOrder(m, quantity: 3)
+        let command = ["ship", id, "--carrier", "DHL Express", "--tracking", "3318810025", "--item", "MUG-BLAU-350=1"]
+        try m.ok(command)
+        let again = try m.run(command)
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already has package 1 with tracking number 3318810025"), "\(again.stderr)")
+        try m.ok("sync")
+        let amazon = try #require(try m.json("sim", "order", id, "--json") as? JSONObject)
+        #expect((amazon["packages"] as? [JSONObject])?.count == 1)
+        #expect(amazon["status"] as? String == "PARTIALLY_SHIPPED")
+    }
+
     @Test("ship --csv ships every line, or none when one is refused")
     func csvAllOrNothing() throws {
         // R30

@@ -7,6 +7,15 @@ public enum OrderActionRules {
         return nil
     }
 
+    /// A tracking number names one parcel: a package of this order already recorded under the same carrier and
+    /// number is that parcel again (a command run a second time), not a new one (R13, R29). `recorded`: the
+    /// order's packages so far, by package reference.
+    public static func refusalToShip(_ id: String, carrierCode: String, trackingNumber: String,
+                                     recorded: [(package: String, carrierCode: String, trackingNumber: String)]) -> ActionRefusal? {
+        guard let same = recorded.first(where: { $0.carrierCode == carrierCode && $0.trackingNumber == trackingNumber }) else { return nil }
+        return .sameParcel(id, trackingNumber: trackingNumber, package: same.package)
+    }
+
     public static func refusalToCancel(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
         if let common = commonRefusal(order, local: local) { return common }
         // R17, R19: once anything has shipped the way back is a return and a refund.
@@ -30,6 +39,7 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case cancelled(String)
     case notImported(String)
     case alreadyShipped(String)
+    case sameParcel(String, trackingNumber: String, package: String)
     case somethingShipped(String)
     case unknownItem(String, sku: String)
     case tooMany(String, sku: String, asked: Int, open: Int)
@@ -52,6 +62,7 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .cancelled(let id): "\(id) is cancelled"
         case .notImported(let id): "\(id) is not a local order (import is off, or it is blocked or from before the connection): open it in Seller Central"
         case .alreadyShipped(let id): "\(id) has shipped completely: nothing is left to ship"
+        case .sameParcel(let id, let tracking, let package): "\(id) already has package \(package) with tracking number \(tracking): nothing new was shipped (a second parcel has a number of its own)"
         case .somethingShipped(let id): "\(id) has shipped items: it can no longer be cancelled; the way back is a return and a refund"
         case .unknownItem(let id, let sku): "\(id) has no item \(sku)"
         case .tooMany(let id, let sku, let asked, let open): "\(id): \(asked) × \(sku) asked, but only \(open) left to ship"

@@ -155,7 +155,7 @@ struct DataSet {
     static func describe(store: MerchantStore) throws -> Meta {
         let path = store.path
         func query(_ sql: String) throws -> [[String]] {
-            try Shell.run("sqlite3", ["-readonly", "-separator", "\t", path, sql])
+            try Shell.sqlite3(["-readonly", "-separator", "\t", path, sql])
                 .split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         }
         let totals = try query("SELECT count(*), avg(itemCount), (SELECT count(*) FROM amazonOrderItem) * 1.0 / count(*) FROM amazonOrder")[0]

@@ -40,7 +40,7 @@ enum Ingest {
     static func measure(_ data: DataSet, cached: Bool, scratch: URL, repeats: Int) throws -> Result {
         // The store as it is before the week (migrated to this build's schema), whole in its main file.
         _ = try MerchantStore.open(at: data.storePath)
-        try Shell.run("sqlite3", [data.storePath, "PRAGMA wal_checkpoint(TRUNCATE);"])
+        try Shell.sqlite3([data.storePath, "PRAGMA wal_checkpoint(TRUNCATE);"])
         let before = scratch.appendingPathComponent("before-week.sqlite").path
         try copy(data.storePath, to: before)
         defer { try? FileManager.default.removeItem(atPath: before) }
@@ -65,7 +65,7 @@ enum Ingest {
         load += ["INSERT INTO orderSearch (rowid, text) SELECT rowid, text FROM temp.searchRow;", "COMMIT;"]
         export += [".output stdout", "SELECT count(*) FROM newOrder;",
                    "SELECT " + weekRows.map { "(SELECT count(*) FROM (\($0.select)))" }.joined(separator: " + ") + ";"]
-        let counts = try Shell.run("sqlite3", [data.storePath], input: export.joined(separator: "\n") + "\n")
+        let counts = try Shell.sqlite3([data.storePath], input: export.joined(separator: "\n") + "\n")
             .split(whereSeparator: \.isNewline).compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard counts.count == 2, counts[0] > 0 else { throw Shell.Failure(description: "the week's rows could not be read back from the store") }
         let (orders, rows) = (counts[0], counts[1])
@@ -76,7 +76,7 @@ enum Ingest {
             try copy(before, to: db)
             defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
             let start = ContinuousClock.now
-            try Shell.run("sqlite3", [db], input: load.joined(separator: "\n") + "\n")
+            try Shell.sqlite3([db], input: load.joined(separator: "\n") + "\n")
             let s = seconds(since: start)
             shellSeconds.add(s * 1_000)
             say("sqlite3 .import of the week's \(orders) new orders (\(rows) rows) into the store before the week: \(String(format: "%.1f", s)) s")

@@ -6,6 +6,13 @@ enum Shell {
         var description: String
     }
 
+    /// Runs SQLite's shell. It waits up to 10 s for a lock: a store closed just before may still be
+    /// checkpointing its log (the last connection to close does), and the shell alone would give up at once.
+    @discardableResult
+    static func sqlite3(_ arguments: [String], input: String? = nil) throws -> String {
+        try run("sqlite3", ["-cmd", ".timeout 10000"] + arguments, input: input)
+    }
+
     /// Runs a program to its end and returns its standard output; throws when it fails.
     @discardableResult
     /// `daemon`: the program leaves a process behind (tmux's server) that would hold a pipe open, so its output is dropped.

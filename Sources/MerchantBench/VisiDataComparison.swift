@@ -29,7 +29,7 @@ enum VisiDataComparison {
         }
         result.visidataVersion = (try? Shell.run(vd, ["--version"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? "?"
         let csv = scratch.appendingPathComponent("orders.csv").path
-        try Shell.run("sqlite3", ["-readonly", data.storePath, ".headers on", ".mode csv", ".output \(csv)", """
+        try Shell.sqlite3(["-readonly", data.storePath, ".headers on", ".mode csv", ".output \(csv)", """
             SELECT amazonOrderId AS order_id, status, strftime('%Y-%m-%d %H:%M', purchaseDate, 'unixepoch') AS purchased,
                    strftime('%Y-%m-%d %H:%M', latestShipDate, 'unixepoch') AS ship_by, buyerName AS buyer, itemCount AS items,
                    printf('%.2f', totalMinor / 100.0) AS total, currency
@@ -37,7 +37,7 @@ enum VisiDataComparison {
             """])
         result.csvBytes = DataSet.fileSize(csv)
         defer { try? FileManager.default.removeItem(atPath: csv) }
-        let firstSorted = try Shell.run("sqlite3", ["-readonly", data.storePath, """
+        let firstSorted = try Shell.sqlite3(["-readonly", data.storePath, """
             SELECT amazonOrderId FROM amazonOrder
             ORDER BY coalesce(strftime('%Y-%m-%d %H:%M', latestShipDate, 'unixepoch'), ''), purchaseDate DESC, amazonOrderId DESC LIMIT 1
             """]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -53,7 +53,7 @@ struct BenchResults {
                 .init(measurement: "process start → first Orders frame, headless", figure: Format.spread(c.headless), budget: "≤ 100 ms",
                       met: c.headless.count > 0 ? c.headless.p99 <= 100 : nil, comparison: "ConsoleProgram over the store, no curses"),
                 .init(measurement: "resident memory then, headless", figure: Format.spread(c.headlessRSS, Format.mb), budget: "≤ 64 MB",
-                      met: c.headlessRSS.count > 0 ? c.headlessRSS.p99 <= 64 : nil, comparison: "peak RSS (getrusage)"),
+                      met: c.headlessRSS.count > 0 ? c.headlessRSS.p99 <= 64 : nil, comparison: "peak RSS of the probe (VmHWM)"),
             ]
             if c.tmux.count > 0 || c.tmuxNote != nil {
                 rows += [

@@ -13,15 +13,6 @@ public enum ShopDialog: Sendable, Equatable {
         case .cancelFulfillment(let d): d.order.reference
         }
     }
-
-    /// The store refused the confirmed dialog: it stays open with the reason (R30).
-    mutating func refused(_ reason: String) {
-        let problem = "Refused: \(reason). Nothing was changed."
-        switch self {
-        case .ship(var d): d.problem = problem; self = .ship(d)
-        case .cancelFulfillment(var d): d.problem = problem; self = .cancelFulfillment(d)
-        }
-    }
 }
 
 /// Shipping a whole shop order (R13's carrier, tracking number and date, as for Amazon orders): the ship

@@ -37,7 +37,7 @@ enum CarrierChoice {
 protocol CarrierFields {
     /// Index into the carrier picker (`CarrierChoice`).
     var carrier: Int { get set }
-    var carrierName: TextInput { get }
+    var carrierName: TextInput { get set }
 }
 
 extension CarrierFields {

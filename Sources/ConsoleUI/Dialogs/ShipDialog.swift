@@ -82,20 +82,17 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
         }
     }
 
-    /// Typing: into the text fields; on the picker a letter picks a carrier; on an item, digits set the quantity.
+    /// Typing: as in every ship dialog; on an item, digits set the quantity.
     mutating func type(_ key: Key) {
-        switch focus {
-        case .carrier: pickCarrier(key)
-        case .carrierName: _ = carrierName.type(key)
-        case .tracking: _ = tracking.type(key)
-        case .date: _ = date.type(key)
-        case .item(let i):
+        if case .item(let i) = focus {
             if case .character(let c) = key, let d = c.wholeNumberValue, c.isASCII {
                 let grown = quantities[i] * 10 + d
                 quantities[i] = grown <= open[i] ? grown : min(d, open[i])
             } else if key == .backspace || key == .delete {
                 quantities[i] /= 10
             }
+        } else {
+            typeShipmentField(key)
         }
         problem = nil
     }

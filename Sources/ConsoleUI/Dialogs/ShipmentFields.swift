@@ -4,8 +4,8 @@ import MerchantCore
 /// The carrier, tracking number and date a ship dialog asks for, checked on every key by the domain's
 /// own rules (R13), for Amazon orders and shop orders alike.
 protocol ShipmentFields: CarrierFields, FieldOrder where Field: ShipmentField {
-    var tracking: TextInput { get }
-    var date: TextInput { get }
+    var tracking: TextInput { get set }
+    var date: TextInput { get set }
     var defaultDate: String { get }
     /// No ship date may come before this.
     var shippableSince: Date { get }
@@ -48,5 +48,16 @@ extension ShipmentFields {
         }
         if case .failure(let e) = trackingCheck { return .failure(Reason(e)) }
         return dateCheck(now: now).map { (carrier, $0) }
+    }
+
+    /// Typing into the fields every ship dialog has: text into the text fields; on the picker a letter picks a carrier.
+    mutating func typeShipmentField(_ key: Key) {
+        switch focus {
+        case .carrier: pickCarrier(key)
+        case .carrierName: _ = carrierName.type(key)
+        case .tracking: _ = tracking.type(key)
+        case .date: _ = date.type(key)
+        default: break
+        }
     }
 }

@@ -55,14 +55,8 @@ public struct ShopShipDialog: Sendable, Equatable, ShipmentFields {
         if focus == .carrier { chooseCarrier(by: step) }
     }
 
-    /// Typing: into the text fields; on the picker a letter picks a carrier.
     mutating func type(_ key: Key) {
-        switch focus {
-        case .carrier: pickCarrier(key)
-        case .carrierName: _ = carrierName.type(key)
-        case .tracking: _ = tracking.type(key)
-        case .date: _ = date.type(key)
-        }
+        typeShipmentField(key)
         problem = nil
     }
 }

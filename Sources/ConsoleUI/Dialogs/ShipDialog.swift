@@ -14,6 +14,7 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
     public var open: [Int]
     /// Per item, the units this shipment sends; all that is open by default.
     public var quantities: [Int]
+    /// Index into the carrier picker (`CarrierChoice`).
     public var carrier: Int
     public var carrierName = TextInput()
     public var tracking = TextInput()

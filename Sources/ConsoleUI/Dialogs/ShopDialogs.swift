@@ -23,6 +23,7 @@ public struct ShopShipDialog: Sendable, Equatable, ShipmentFields {
     }
 
     public var order: ShopOrder
+    /// Index into the carrier picker (`CarrierChoice`).
     public var carrier: Int
     public var carrierName = TextInput()
     public var tracking = TextInput()

@@ -18,9 +18,7 @@ extension Console {
         s.flash = nil
         switch KeyBindings.action(for: key, in: .dialog) {
         case .dismiss:
-            s.dialog = nil
-            s.flash = Flash(text: "Closed: nothing was changed.", kind: .info)
-            return []
+            return closeUnchanged(&s, "Closed: nothing was changed.")
         case .confirm:
             return confirm(&s)
         case .nextField: s.dialog?.apply(.focus(1))
@@ -35,62 +33,48 @@ extension Console {
     /// Enter: the dialog's request once its own checks pass; a question answered No closes and changes nothing.
     static func confirm(_ s: inout ConsoleState) -> [Effect] {
         switch s.dialog {
-        case .ship(var d):
+        case .ship(let d):
             switch d.request(now: s.now) {
             case .success(let request):
                 s.lastCarrier = d.carrier
                 return [.ship(request)]
             case .failure(let reason):
-                d.problem = "Cannot ship yet: \(reason)"
-                s.dialog = .ship(d)
+                s.dialog?.apply(.problem("Cannot ship yet: \(reason)"))
             }
-        case .bulkShip(var d):
+        case .bulkShip(let d):
             switch d.requests {
             case .success(let requests):
                 s.lastCarrier = d.carrier
                 return [.shipAll(requests)]
             case .failure(let reason):
-                d.problem = "Cannot ship yet: \(reason)"
-                s.dialog = .bulkShip(d)
+                s.dialog?.apply(.problem("Cannot ship yet: \(reason)"))
             }
-        case .cancel(var d):
+        case .cancel(let d):
             // R17: only an explicit Yes cancels; Enter on the default No leaves the order as it is.
-            guard d.yes else {
-                s.dialog = nil
-                s.flash = Flash(text: "Not cancelled: \(d.order.amazonOrderId) is unchanged.", kind: .info)
-                return []
-            }
+            guard d.yes else { return closeUnchanged(&s, "Not cancelled: \(d.order.amazonOrderId) is unchanged.") }
             guard let reason = d.chosenReason else {
-                d.problem = "Choose Amazon's reason first (Reason, ←/→)."
-                s.dialog = .cancel(d)
+                s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
             switch d.refundCheck {
             case .success(let refund):
                 return [.cancel(d.order.amazonOrderId, reason, refund)]
             case .failure(let reason):
-                d.problem = "Cannot cancel yet: \(reason)"
-                s.dialog = .cancel(d)
+                s.dialog?.apply(.problem("Cannot cancel yet: \(reason)"))
             }
-        case .refund(var d):
+        case .refund(let d):
             // Like cancelling: only an explicit Yes refunds; Enter on the default No leaves the order as it is.
-            guard d.yes else {
-                s.dialog = nil
-                s.flash = Flash(text: "Not refunded: \(d.order.amazonOrderId) is unchanged.", kind: .info)
-                return []
-            }
+            guard d.yes else { return closeUnchanged(&s, "Not refunded: \(d.order.amazonOrderId) is unchanged.") }
             // R22: a refund needs a reason, and an amount the rules accept.
             guard let reason = d.chosenReason else {
-                d.problem = "Choose Amazon's reason first (Reason, ←/→)."
-                s.dialog = .refund(d)
+                s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
             switch d.amountCheck {
             case .success(let (amount, _)):
                 return [.refund(d.order.amazonOrderId, amount, reason)]
             case .failure(let reason):
-                d.problem = "Cannot refund yet: \(reason)"
-                s.dialog = .refund(d)
+                s.dialog?.apply(.problem("Cannot refund yet: \(reason)"))
             }
         case .shop(let d):
             return confirmShop(&s, d)
@@ -100,29 +84,32 @@ extension Console {
         return []
     }
 
+    static let chooseReasonFirst = "Choose Amazon's reason first (Reason, ←/→)."
+
+    /// A question answered No, or Esc: the dialog closes, nothing reaches the store, and the flash says so.
+    static func closeUnchanged(_ s: inout ConsoleState, _ text: String) -> [Effect] {
+        s.dialog = nil
+        s.flash = Flash(text: text, kind: .info)
+        return []
+    }
+
     /// The store refused a confirmed dialog: it stays open with the reason, to be fixed or closed (R30).
     static func dialogRefused(_ s: inout ConsoleState, _ reason: String) {
-        switch s.dialog {
-        case .ship(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .ship(d)
-        case .bulkShip(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .bulkShip(d)
-        case .cancel(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .cancel(d)
-        case .refund(var d): d.problem = "Refused: \(reason). Nothing was changed."; s.dialog = .refund(d)
-        case .shop(var d): d.refused(reason); s.dialog = .shop(d)
-        case .notice, nil: break
-        }
+        s.dialog?.apply(.problem("Refused: \(reason). Nothing was changed."))
     }
 }
 
-/// A change to the open form: another field, another choice, or a typed key.
+/// A change to the open form: another field, another choice, a typed key, or why Enter did not do it.
 enum FormEdit {
-    case focus(Int), choose(Int), type(Key)
+    case focus(Int), choose(Int), type(Key), problem(String)
 }
 
-/// What every form dialog answers to: moving between fields, choosing, typing.
+/// What every form dialog answers to: moving between fields, choosing, typing; and the problem it shows.
 protocol DialogForm {
     mutating func focus(by step: Int)
     mutating func choose(by step: Int)
     mutating func type(_ key: Key)
+    var problem: String? { get set }
 }
 
 extension DialogForm {
@@ -131,6 +118,7 @@ extension DialogForm {
         case .focus(let step): focus(by: step)
         case .choose(let step): choose(by: step)
         case .type(let key): type(key)
+        case .problem(let text): problem = text
         }
     }
 }

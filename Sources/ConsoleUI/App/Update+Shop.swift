@@ -68,22 +68,17 @@ extension Console {
     /// Enter in a shop dialog: the ship request once its checks pass; the question sends only on Yes.
     static func confirmShop(_ s: inout ConsoleState, _ dialog: ShopDialog) -> [Effect] {
         switch dialog {
-        case .ship(var d):
+        case .ship(let d):
             switch d.request(now: s.now) {
             case .success(let shipment):
                 s.lastCarrier = d.carrier
                 return [.shop(.ship(shipment))]
             case .failure(let reason):
-                d.problem = "Cannot ship yet: \(reason)"
-                s.dialog = .shop(.ship(d))
+                s.dialog?.apply(.problem("Cannot ship yet: \(reason)"))
             }
         case .cancelFulfillment(let d):
             // Like every question here: Enter on the default No leaves the order as it is.
-            guard d.yes else {
-                s.dialog = nil
-                s.flash = Flash(text: "Not cancelled: Amazon still fulfils \(d.order.reference).", kind: .info)
-                return []
-            }
+            guard d.yes else { return closeUnchanged(&s, "Not cancelled: Amazon still fulfils \(d.order.reference).") }
             return [.shop(.cancelFulfillment(d.order.reference))]
         }
         return []

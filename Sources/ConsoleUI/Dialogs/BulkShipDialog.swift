@@ -3,7 +3,7 @@ import MerchantCore
 import MerchantStore
 
 /// Shipping every marked order at once: one carrier, a tracking number each, shipped now, all or none (`shipAll`).
-public struct BulkShipDialog: Sendable, Equatable {
+public struct BulkShipDialog: Sendable, Equatable, CarrierFields, FieldOrder {
     public enum Field: Hashable, Sendable {
         case carrier, carrierName, tracking(Int)
     }
@@ -33,11 +33,9 @@ public struct BulkShipDialog: Sendable, Equatable {
         (carrier == CarrierChoice.otherIndex ? [.carrier, .carrierName] : [.carrier]) + lines.indices.map(Field.tracking)
     }
 
-    var carrierCheck: Result<Carrier, CarrierError> { CarrierChoice.carrier(carrier, name: carrierName.text) }
-
     /// Each line's number checked against the one carrier (R13).
     func trackingCheck(_ i: Int) -> Result<String, TrackingError> {
-        let carrier = CarrierChoice.forChecking(carrier, name: carrierName.text)
+        let carrier = carrierForChecking
         return Result { () throws(TrackingError) in try TrackingNumber.validate(lines[i].tracking.text, carrier: carrier) }
     }
 
@@ -56,20 +54,13 @@ public struct BulkShipDialog: Sendable, Equatable {
 
     // MARK: keys
 
-    mutating func focus(by step: Int) {
-        let list = fields
-        let i = list.firstIndex(of: focus) ?? 0
-        focus = list[(i + step + list.count) % list.count]
-    }
-
     mutating func choose(by step: Int) {
-        if focus == .carrier { carrier = (carrier + step + CarrierChoice.count) % CarrierChoice.count }
+        if focus == .carrier { chooseCarrier(by: step) }
     }
 
     mutating func type(_ key: Key) {
         switch focus {
-        case .carrier:
-            if case .character(let c) = key, c.isLetter, let i = CarrierChoice.jump(from: carrier, letter: c) { carrier = i }
+        case .carrier: pickCarrier(key)
         case .carrierName: _ = carrierName.type(key)
         case .tracking(let i): _ = lines[i].tracking.type(key)
         }

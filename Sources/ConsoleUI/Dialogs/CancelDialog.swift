@@ -4,7 +4,7 @@ import MerchantStore
 
 /// Cancelling one order (R17, R18): names the order and the refund (the total unless changed), asks for
 /// Amazon's reason, and asks to confirm with No chosen: only an explicit Yes cancels.
-public struct CancelDialog: Sendable, Equatable {
+public struct CancelDialog: Sendable, Equatable, FieldOrder {
     public enum Field: Hashable, Sendable, CaseIterable {
         case reason, refund, answer
     }
@@ -36,11 +36,6 @@ public struct CancelDialog: Sendable, Equatable {
 
     // MARK: keys
 
-    mutating func focus(by step: Int) {
-        let all = Field.allCases
-        focus = all[(all.firstIndex(of: focus)! + step + all.count) % all.count]
-    }
-
     mutating func choose(by step: Int) {
         switch focus {
         case .reason:
@@ -57,8 +52,7 @@ public struct CancelDialog: Sendable, Equatable {
         switch focus {
         case .refund: _ = refund.type(key)
         case .answer:
-            // y or n answers as well as ←/→.
-            if case .character(let c) = key, "yYnN".contains(c) { yes = "yY".contains(c) }
+            if let answer = YesNo.answer(key) { yes = answer }
         case .reason: break
         }
         problem = nil

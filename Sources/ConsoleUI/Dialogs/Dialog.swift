@@ -43,38 +43,6 @@ public struct TextInput: Sendable, Equatable {
     }
 }
 
-/// The carriers a picker offers: Amazon's carrier codes, then Other (which asks for a name).
-enum CarrierChoice {
-    static var count: Int { Carrier.known.count + 1 }
-    static var otherIndex: Int { Carrier.known.count }
-
-    static func label(_ index: Int) -> String {
-        index < Carrier.known.count ? Carrier.known[index].carrierCode : "Other"
-    }
-
-    /// The carrier chosen, with the name typed for Other.
-    static func carrier(_ index: Int, name: String) -> Result<Carrier, CarrierError> {
-        if index < Carrier.known.count { return .success(Carrier.known[index]) }
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(.nameRequired) }
-        return Result { () throws(CarrierError) in try Carrier.other(named: name) }
-    }
-
-    /// The carrier a tracking number is checked against while the name for Other is still being typed.
-    static func forChecking(_ index: Int, name: String) -> Carrier {
-        (try? carrier(index, name: name).get()) ?? .other(try! CarrierName("Other"))
-    }
-
-    /// The next carrier whose code starts with `letter` (case does not matter), after `index`.
-    static func jump(from index: Int, letter: Character) -> Int? {
-        let l = String(letter).lowercased()
-        for step in 1...count {
-            let i = (index + step) % count
-            if label(i).lowercased().hasPrefix(l) { return i }
-        }
-        return nil
-    }
-}
-
 /// How the dialogs write and read a ship date: UTC to the minute, as Amazon's times are shown.
 enum ShipDateText {
     static func format(_ date: Date) -> String { Format.date(date) }

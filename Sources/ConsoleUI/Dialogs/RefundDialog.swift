@@ -5,7 +5,7 @@ import MerchantStore
 /// Refunding one order (R20–R22): the amount (what is still refundable, or a return's suggested amount),
 /// checked by `RefundRules.check` on every key, Amazon's reason, and a question answered No until the
 /// merchant moves to Yes.
-public struct RefundDialog: Sendable, Equatable {
+public struct RefundDialog: Sendable, Equatable, FieldOrder {
     public enum Field: Hashable, Sendable, CaseIterable {
         case amount, reason, answer
     }
@@ -54,11 +54,6 @@ public struct RefundDialog: Sendable, Equatable {
 
     // MARK: keys
 
-    mutating func focus(by step: Int) {
-        let all = Field.allCases
-        focus = all[(all.firstIndex(of: focus)! + step + all.count) % all.count]
-    }
-
     mutating func choose(by step: Int) {
         switch focus {
         case .reason:
@@ -76,8 +71,7 @@ public struct RefundDialog: Sendable, Equatable {
         switch focus {
         case .amount: _ = amount.type(key)
         case .answer:
-            // y or n answers as well as ←/→.
-            if case .character(let c) = key, "yYnN".contains(c) { yes = "yY".contains(c) }
+            if let answer = YesNo.answer(key) { yes = answer }
         case .reason:
             // A letter jumps to the next reason that starts with it.
             if case .character(let c) = key, c.isLetter {

@@ -5,7 +5,7 @@ import MerchantStore
 /// The ship dialog of one order (R13): carrier, tracking number checked as it is typed, ship date,
 /// and per item how many units leave now (a partial shipment when fewer than all).
 public struct ShipDialog: Sendable, Equatable, ShipmentFields {
-    public enum Field: Hashable, Sendable {
+    public enum Field: Hashable, Sendable, ShipmentField {
         case carrier, carrierName, tracking, date, item(Int)
     }
 
@@ -61,38 +61,21 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
 
     /// What Enter sends, or the first reason it cannot be sent yet.
     func request(now: Date) -> Result<ShipmentRequest, Reason> {
-        let carrier: Carrier
-        switch carrierCheck {
-        case .success(let c): carrier = c
-        case .failure(let e): return .failure(Reason(e))
-        }
-        if case .failure(let e) = trackingCheck { return .failure(Reason(e)) }
-        let shipDate: Date?
-        switch dateCheck(now: now) {
-        case .success(let d): shipDate = d
-        case .failure(let reason): return .failure(reason)
-        }
-        switch itemsCheck {
-        case .success(let items):
-            return .success(ShipmentRequest(amazonOrderId: order.amazonOrderId, carrier: carrier, trackingNumber: tracking.text,
-                                            shipDate: shipDate, items: items))
-        case .failure(let e): return .failure(Reason(e))
+        shipmentCheck(now: now).flatMap { checked in
+            itemsCheck.mapError(Reason.init).map { items in
+                ShipmentRequest(amazonOrderId: order.amazonOrderId, carrier: checked.carrier, trackingNumber: tracking.text,
+                                shipDate: checked.shipDate, items: items)
+            }
         }
     }
 
     // MARK: keys
 
-    mutating func focus(by step: Int) {
-        let list = fields
-        let i = list.firstIndex(of: focus) ?? 0
-        focus = list[(i + step + list.count) % list.count]
-    }
-
     /// ←/→: another carrier, or one unit more or less of an item.
     mutating func choose(by step: Int) {
         switch focus {
         case .carrier:
-            carrier = (carrier + step + CarrierChoice.count) % CarrierChoice.count
+            chooseCarrier(by: step)
         case .item(let i):
             quantities[i] = min(open[i], max(0, quantities[i] + step))
         default:
@@ -100,21 +83,17 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
         }
     }
 
-    /// Typing: into the text fields; on the picker a letter picks a carrier; on an item, digits set the quantity.
+    /// Typing: as in every ship dialog; on an item, digits set the quantity.
     mutating func type(_ key: Key) {
-        switch focus {
-        case .carrier:
-            if case .character(let c) = key, c.isLetter, let i = CarrierChoice.jump(from: carrier, letter: c) { carrier = i }
-        case .carrierName: _ = carrierName.type(key)
-        case .tracking: _ = tracking.type(key)
-        case .date: _ = date.type(key)
-        case .item(let i):
+        if case .item(let i) = focus {
             if case .character(let c) = key, let d = c.wholeNumberValue, c.isASCII {
                 let grown = quantities[i] * 10 + d
                 quantities[i] = grown <= open[i] ? grown : min(d, open[i])
             } else if key == .backspace || key == .delete {
                 quantities[i] /= 10
             }
+        } else {
+            typeShipmentField(key)
         }
         problem = nil
     }

@@ -13,21 +13,12 @@ public enum ShopDialog: Sendable, Equatable {
         case .cancelFulfillment(let d): d.order.reference
         }
     }
-
-    /// The store refused the confirmed dialog: it stays open with the reason (R30).
-    mutating func refused(_ reason: String) {
-        let problem = "Refused: \(reason). Nothing was changed."
-        switch self {
-        case .ship(var d): d.problem = problem; self = .ship(d)
-        case .cancelFulfillment(var d): d.problem = problem; self = .cancelFulfillment(d)
-        }
-    }
 }
 
 /// Shipping a whole shop order (R13's carrier, tracking number and date, as for Amazon orders): the ship
 /// dialog's carrier picker, tracking check and date, without items, since the whole order leaves at once.
 public struct ShopShipDialog: Sendable, Equatable, ShipmentFields {
-    public enum Field: Hashable, Sendable {
+    public enum Field: Hashable, Sendable, ShipmentField {
         case carrier, carrierName, tracking, date
     }
 
@@ -54,40 +45,19 @@ public struct ShopShipDialog: Sendable, Equatable, ShipmentFields {
 
     /// What Enter sends, or the first reason it cannot be sent yet.
     func request(now: Date) -> Result<ShopShipment, Reason> {
-        let carrier: Carrier
-        switch carrierCheck {
-        case .success(let c): carrier = c
-        case .failure(let e): return .failure(Reason(e))
-        }
-        if case .failure(let e) = trackingCheck { return .failure(Reason(e)) }
-        switch dateCheck(now: now) {
-        case .success(let date):
-            return .success(ShopShipment(reference: order.reference, carrier: carrier, trackingNumber: tracking.text, shipDate: date))
-        case .failure(let reason): return .failure(reason)
+        shipmentCheck(now: now).map { checked in
+            ShopShipment(reference: order.reference, carrier: checked.carrier, trackingNumber: tracking.text, shipDate: checked.shipDate)
         }
     }
 
     // MARK: keys
 
-    mutating func focus(by step: Int) {
-        let list = fields
-        let i = list.firstIndex(of: focus) ?? 0
-        focus = list[(i + step + list.count) % list.count]
-    }
-
     mutating func choose(by step: Int) {
-        if focus == .carrier { carrier = (carrier + step + CarrierChoice.count) % CarrierChoice.count }
+        if focus == .carrier { chooseCarrier(by: step) }
     }
 
-    /// Typing: into the text fields; on the picker a letter picks a carrier.
     mutating func type(_ key: Key) {
-        switch focus {
-        case .carrier:
-            if case .character(let c) = key, c.isLetter, let i = CarrierChoice.jump(from: carrier, letter: c) { carrier = i }
-        case .carrierName: _ = carrierName.type(key)
-        case .tracking: _ = tracking.type(key)
-        case .date: _ = date.type(key)
-        }
+        typeShipmentField(key)
         problem = nil
     }
 }
@@ -114,8 +84,8 @@ public struct CancelFulfillmentDialog: Sendable, Equatable {
 
     /// y or n answers as well as ←/→.
     mutating func type(_ key: Key) {
-        if case .character(let c) = key, "yYnN".contains(c) {
-            yes = "yY".contains(c)
+        if let answer = YesNo.answer(key) {
+            yes = answer
             problem = nil
         }
     }

@@ -48,10 +48,7 @@ extension Console {
             }
         }
         if d.reminder { lines += [.blank, DialogLine(buyerMessagesReminder, .dim)] }
-        if let problem = d.problem {
-            lines.append(.blank)
-            lines += TextFit.wrap(problem, inner).map { DialogLine($0, .refusal) }
-        }
+        lines += problemLines(d.problem, width: inner)
         drawDialogBox(&screen, s, title: "Ship marked orders · Enter ships all · Esc closes", lines: lines, keep: keep)
     }
 }

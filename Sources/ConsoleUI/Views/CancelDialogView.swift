@@ -28,14 +28,8 @@ extension Console {
         lines.append(.blank)
         lines.append(DialogLine("Cancelling on Amazon cannot be undone. Cancel this order?", .bold))
         let focused = d.focus == .answer
-        let no: Style = d.yes ? .plain : Style(bold: true, reverse: focused)
-        let yes: Style = d.yes ? Style(bold: true, reverse: focused, color: .red) : .plain
-        lines.append(DialogLine(pieces: [(focused ? "▸ " : "  ", .bold), (d.yes ? "  No  " : "[ No ]", no), ("   ", .plain),
-                                         (d.yes ? "[ Yes ]" : "  Yes  ", yes), ("   ←→ or y/n; Enter answers", .dim)]))
-        if let problem = d.problem {
-            lines.append(.blank)
-            lines += TextFit.wrap(problem, inner).map { DialogLine($0, .refusal) }
-        }
+        lines.append(yesNoLine(yes: d.yes, focused: focused))
+        lines += problemLines(d.problem, width: inner)
         drawDialogBox(&screen, s, title: "Cancel order · Esc closes", lines: lines, keep: lines.count - 1)
     }
 }

@@ -67,9 +67,26 @@ extension Console {
     static func verdict(_ ok: String?, _ problem: String?, width: Int, indent: Int) -> [DialogLine] {
         if let ok { return [DialogLine(pieces: [(String(repeating: " ", count: indent), .plain), ("✓ " + ok, .good)])] }
         guard let problem else { return [] }
-        return TextFit.wrap("✗ " + problem, width - indent).map {
-            DialogLine(pieces: [(String(repeating: " ", count: indent), .plain), ($0, .refusal)])
-        }
+        return indented("✗ " + problem, .refusal, width: width, indent: indent)
+    }
+
+    /// Text under a field, wrapped and indented to line up with the field's value.
+    static func indented(_ text: String, _ style: Style, width: Int, indent: Int) -> [DialogLine] {
+        TextFit.wrap(text, width - indent).map { DialogLine(pieces: [(String(repeating: " ", count: indent), .plain), ($0, style)]) }
+    }
+
+    /// The answer to a dialog's question, No and Yes, with the chosen one in brackets (a Yes in red).
+    static func yesNoLine(yes: Bool, focused: Bool) -> DialogLine {
+        let noStyle: Style = yes ? .plain : Style(bold: true, reverse: focused)
+        let yesStyle: Style = yes ? Style(bold: true, reverse: focused, color: .red) : .plain
+        return DialogLine(pieces: [(focused ? "▸ " : "  ", .bold), (yes ? "  No  " : "[ No ]", noStyle), ("   ", .plain),
+                                   (yes ? "[ Yes ]" : "  Yes  ", yesStyle), ("   ←→ or y/n; Enter answers", .dim)])
+    }
+
+    /// Why the last Enter did not go through, under a blank line at the foot of the dialog.
+    static func problemLines(_ problem: String?, width: Int) -> [DialogLine] {
+        guard let problem else { return [] }
+        return [.blank] + TextFit.wrap(problem, width).map { DialogLine($0, .refusal) }
     }
 
     /// The dialog open, over the pane.

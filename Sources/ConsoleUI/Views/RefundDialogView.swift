@@ -30,9 +30,7 @@ extension Console {
             lines += verdict("the buyer gets \(money) back", nil, width: inner, indent: 13)
         case .success((_, .alreadyRefundedOnAmazon(let notice))):
             // R21: it may be made, but it fails and stays in the queue as failed: said before, not after.
-            lines += TextFit.wrap("! would fail, " + notice, inner - 13).map {
-                DialogLine(pieces: [(String(repeating: " ", count: 13), .plain), ($0, .warning)])
-            }
+            lines += indented("! would fail, " + notice, .warning, width: inner, indent: 13)
         case .failure(let reason):
             lines += verdict(nil, reason.description, width: inner, indent: 13)
         }
@@ -44,15 +42,10 @@ extension Console {
         lines.append(DialogLine("Amazon hears of it at the next sync. Refund this order?", .bold))
         if d.focus == .answer { keep = lines.count }
         let focused = d.focus == .answer
-        let no: Style = d.yes ? .plain : Style(bold: true, reverse: focused)
-        let yes: Style = d.yes ? Style(bold: true, reverse: focused, color: .red) : .plain
-        lines.append(DialogLine(pieces: [(focused ? "▸ " : "  ", .bold), (d.yes ? "  No  " : "[ No ]", no), ("   ", .plain),
-                                         (d.yes ? "[ Yes ]" : "  Yes  ", yes), ("   ←→ or y/n; Enter answers", .dim)]))
-        if let problem = d.problem {
-            lines.append(.blank)
-            lines += TextFit.wrap(problem, inner).map { DialogLine($0, .refusal) }
-            keep = lines.count - 1
-        }
+        lines.append(yesNoLine(yes: d.yes, focused: focused))
+        let problem = problemLines(d.problem, width: inner)
+        lines += problem
+        if !problem.isEmpty { keep = lines.count - 1 }
         drawDialogBox(&screen, s, title: "Refund order · Esc closes", lines: lines, keep: keep)
     }
 }

@@ -37,6 +37,13 @@ final class Checkpointer: Sendable {
         if start { queue.async { self.run() } }
     }
 
+    /// Waits for a checkpoint under way and closes this connection, so that the store's own connections
+    /// close last: the last one to close copies the rest of the log into the file and deletes it.
+    func close() {
+        queue.sync {}
+        state.withLock { $0.connection = nil }
+    }
+
     private func run() {
         while true {
             checkpointOnce()

@@ -23,6 +23,8 @@ public final class MerchantStore: Sendable {
         self.path = path
     }
 
+    deinit { checkpointer.close() }
+
     /// Opens (creating, 0600) and migrates the store at `path`.
     public static func open(at path: String) throws -> MerchantStore {
         let fm = FileManager.default

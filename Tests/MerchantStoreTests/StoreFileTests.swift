@@ -26,6 +26,23 @@ import Testing
         }
     }
 
+    @Test func aClosedStoreLeavesNoLogBehind() throws {
+        // R29: a store closed after syncing is whole in its file; the next start has no log to read first.
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("merchant.sqlite").path
+        do {
+            let store = try MerchantStore.open(at: path)
+            try store.initialize(settings: Fx.settings(), products: Fx.catalog, at: Fx.connectedAt)
+            for n in 0..<20 {
+                let orders = (0..<50).map { Fx.order(String(format: "302-%07d-%07d", n, $0), .unshipped, items: [Fx.item("MUG-BLAU-350")]) }
+                try store.ingest(orders, watermark: nil, at: Fx.t(1))
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(try MerchantStore.open(at: path).orders(limit: 2_000).count == 1_000)
+    }
+
     @Test func aSoundStorePassesTheIntegrityCheck() throws {
         let t = try TestStore()
         try t.store.ingest([Fx.order("302-0000001-0000001", .unshipped)], watermark: nil, at: Fx.t(1))

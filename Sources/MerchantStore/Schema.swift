@@ -368,6 +368,11 @@ enum Schema {
                 END;
                 """)
         }
+        migrator.registerMigration("v12: no index of holding orders") { db in
+            // v6's index served the sum of held stock; since v11 keeps that sum per product, nothing reads the
+            // index, and every local order written kept it up to date for nothing.
+            try db.execute(sql: "DROP INDEX IF EXISTS localOrder_holding")
+        }
         return migrator
     }
 }

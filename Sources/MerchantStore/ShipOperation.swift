@@ -74,7 +74,7 @@ extension MerchantStore {
         }
         let lines = try ShipmentLines.choose(view, requested: request.items)
 
-        let packageNumber = (try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM shipment WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) ?? 0) + 1
+        let packageNumber = recorded.count + 1
         let payload = ShipmentPayload(
             amazonOrderId: order.amazonOrderId, marketplaceId: order.marketplaceId, packageReferenceId: String(packageNumber),
             carrierCode: request.carrier.carrierCode, carrierName: request.carrier.carrierName, trackingNumber: tracking,

@@ -42,7 +42,7 @@ extension MerchantStore {
             let payload = CancellationPayload(amazonOrderId: amazonOrderId, merchantOrderId: String(local.id), marketplaceId: order.marketplaceId,
                                               reason: reason, refund: refund, orderItemIds: order.items.map(\.orderItemId))
             try OutboxTable.enqueue(db, key: "cancel:\(amazonOrderId)", kind: .cancellation, subject: amazonOrderId, payload: payload, at: now)
-            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "cancelled by the merchant (\(reason.rawValue)), refund \(refund)", db: db)
+            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "cancelled by the merchant (\(ReasonWords.labelled(reason.rawValue))), refund \(refund)", db: db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "cancel", subject: amazonOrderId,
                                    message: "cancelled \(amazonOrderId) (\(reason.rawValue)), refunding \(refund)")
             try SyncStateTable.requestReconsider(db)  // freed stock may unblock other orders

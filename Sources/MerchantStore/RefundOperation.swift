@@ -75,7 +75,7 @@ extension MerchantStore {
             let payload = RefundPayload(refundId: refundId, amazonOrderId: amazonOrderId, marketplaceId: order.marketplaceId,
                                         reason: reason, amount: amount, lines: lines)
             try OutboxTable.enqueue(db, key: "refund:\(refundId)", kind: .refund, subject: amazonOrderId, payload: payload, at: now)
-            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "refund of \(amount) by the merchant (\(reason.rawValue))", db: db)
+            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "refund of \(amount) by the merchant (\(ReasonWords.labelled(reason.rawValue)))", db: db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: "refunding \(amount) of \(amazonOrderId) (\(reason.rawValue))")
             return .queued(payload)
         }

@@ -99,7 +99,7 @@ extension MerchantStore {
         try OutboxTable.enqueue(db, key: "ship:\(order.amazonOrderId):\(payload.packageReferenceId)", kind: .shipment,
                                 subject: order.amazonOrderId, payload: payload, at: now)
         let units = lines.reduce(0) { $0 + $1.quantity }
-        let what = open == 0 ? "shipped" : "shipped in part (\(units) units)"
+        let what = open == 0 ? "shipped" : "shipped in part (\(units) unit\(units == 1 ? "" : "s"))"
         try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)", db: db)
         try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: order.amazonOrderId,
                                message: "\(order.amazonOrderId) \(what) with \(request.carrier.displayName) \(tracking)")

@@ -127,7 +127,10 @@ struct ConsoleBehaviourTests {
     func notHere() throws {
         let f = try ConsoleFixture()
         f.press(.character("4"), .character("/"))
-        #expect(f.text.contains("/ (search: order id, buyer, SKU, ASIN, title) works in Orders, not here."))
+        #expect(f.text.contains("/ (search) works only in Orders, not here."))
+        f.press(.right)
+        // A key of dialogs reads as a sentence too.
+        #expect(f.text.contains("→ (choose) works only in a dialog, not here."))
         f.press(.character("1"), .escape)
         #expect(f.text.contains("Esc: not here, because nothing to go back to"))
         f.press(.character("R"))

@@ -61,7 +61,7 @@ struct FBAStockTests {
         #expect(f.program.state.flash?.text == "Saved: BECHER-THAI is fulfilled by Amazon (FBA). \(warning)")
         #expect(f.program.state.flash?.kind == .warning)
         let shown = f.text.replacingOccurrences(of: "\n", with: " ")
-        #expect(shown.contains("is not known yet: the next sync reads it. Until Amazon holds stock, it cannot fulfil orders (R27)."))
+        #expect(shown.contains("is not known yet: the next sync reads it. Until Amazon holds stock, it cannot fulfil orders."))
         expectSnapshot(f.text, "settings-fba-warning-80x24")
         // The next key clears the message, and the status line is back.
         f.press(.character("j"))
@@ -77,7 +77,7 @@ struct FBAStockTests {
         f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "))
         #expect(try f.store.product(sku: "BECHER-THAI")?.product.fba == true)
         #expect(f.program.state.flash?.kind == .warning)
-        #expect(f.program.state.flash?.text.hasSuffix("Amazon holds no fulfillable stock of BECHER-THAI (5 on the way): orders for it cannot be fulfilled by Amazon until stock arrives (R27).") == true)
+        #expect(f.program.state.flash?.text.hasSuffix("Amazon holds no fulfillable stock of BECHER-THAI (5 on the way): orders for it cannot be fulfilled by Amazon until stock arrives.") == true)
         // The row now shows the 0 Amazon can ship.
         #expect(try Self.line(f, "[x] BECHER-THAI").contains(" 0 ถ้วยชาไทย"))
     }

@@ -25,12 +25,27 @@ struct ScreenTests {
         #expect(screen.column(of: "ำ", row: 0) == 5)
     }
 
-    @Test("a wide character that does not fit is left out; overwriting half of one mends the other half")
+    @Test("a wide character that does not fit is left out and the cut shown by …; overwriting half of one mends the other half")
     func clipping() {
         var screen = Screen(rows: 1, columns: 5)
-        #expect(screen.put("ab山田", row: 0, column: 0, width: 5) == 4)
+        #expect(screen.put("ab山田", row: 0, column: 0, width: 5) == 5)
+        #expect(screen.text(row: 0) == "ab山…")
         screen.put("x", row: 0, column: 3)
-        #expect(screen.text(row: 0) == "ab x ")
+        #expect(screen.text(row: 0) == "ab x…")
+    }
+
+    @Test("text cut to fit ends in …, a wide character before the cut gives way to it; spaces cut off are not a cut")
+    func cutTextEndsInEllipsis() {
+        func drawn(_ text: String, width: Int? = nil) -> String {
+            var screen = Screen(rows: 1, columns: 6)
+            screen.put(text, row: 0, column: 0, width: width)
+            return screen.text(row: 0)
+        }
+        #expect(drawn("Müller-Lüdenscheidt") == "Mülle…")
+        #expect(drawn("山田太郎", width: 5) == "山田… ")
+        #expect(drawn("山田太郎") == "山田… ")
+        #expect(drawn("ab     ", width: 3) == "ab    ")
+        #expect(drawn("abcd  ", width: 3) == "ab…   ")
     }
 
     @Test("an escape sequence in a name is drawn inert")

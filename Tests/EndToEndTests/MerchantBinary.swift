@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `merchant` binary on a data folder of its own, as a merchant or a script would.
 struct MerchantBinary {
@@ -31,7 +32,9 @@ struct MerchantBinary {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let result = Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        expectNoRuleIds(result.stdout + result.stderr, in: "the output of merchant \(arguments.joined(separator: " "))")
+        return result
     }
 
     /// Runs a command that must succeed, and returns what it printed.

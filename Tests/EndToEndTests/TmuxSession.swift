@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A tmux server of its own (its own socket), running one command in a detached session, for
 /// driving the console as a merchant's terminal would: `send-keys` in, `capture-pane` out.
@@ -30,7 +31,11 @@ final class TmuxSession {
     }
 
     /// The screen as text.
-    func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+    func capture() throws -> String {
+        let screen = try tmux(["capture-pane", "-p", "-t", name])
+        expectNoRuleIds(screen, in: "the terminal")
+        return screen
+    }
 
     /// The screen with its attributes as SGR escape sequences (`capture-pane -e`): what is bold, reversed, coloured.
     func captureStyled() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", name]) }

@@ -68,7 +68,8 @@ public final class ConsoleProgram: @unchecked Sendable {
         let now = self.now
         Task.detached { [self] in
             let outcome = await sync.runOnce()
-            let report = SyncReport(summary: outcome.summary, error: outcome.error, finishedAt: now())
+            let report = SyncReport(summary: outcome.summary, error: outcome.headline, finishedAt: now(), news: outcome.news,
+                                    errorDetail: outcome.error)
             self.inbox.withLock { $0.append(.syncFinished(report)) }
         }
     }

@@ -77,6 +77,15 @@ public struct Flash: Sendable, Equatable {
     public enum Kind: Sendable { case info, saved, warning, refused }
     public var text: String
     public var kind: Kind
+    /// Says something of a sync ("Syncing with Amazon…", what it did): one line, never over the status line, and
+    /// the next sync's end replaces it with what that one did.
+    public var aboutSync = false
+
+    public init(text: String, kind: Kind, aboutSync: Bool = false) {
+        self.text = text
+        self.kind = kind
+        self.aboutSync = aboutSync
+    }
 }
 
 /// When the background sync runs next, and whether one is running.

@@ -1,7 +1,7 @@
 /// What a key does. One table (`KeyBindings.all`) maps keys to actions and drives the handlers,
 /// the `?` overlay, the footer hints and the "not here because..." messages.
 public enum Action: Hashable, Sendable {
-    case quit, help, nextPane, previousPane, goToPane(Pane), redraw, syncNow
+    case quit, help, nextPane, previousPane, goToPane(Pane), redraw, syncNow, syncProblem
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, search, cycleFilter, filterBlocked, toggleSort
     case toggle, intervalShorter
@@ -27,6 +27,15 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         case .outbox: "Outbox"
         case .shop: "Shop"
         case .dialog: "In a dialog (typing goes into the field)"
+        }
+    }
+
+    /// Where the binding works, as a sentence says it: "in Orders, Pending and an opened order".
+    var place: String {
+        switch self {
+        case .detail: "an opened order"
+        case .dialog: "a dialog"
+        default: title
         }
     }
 }
@@ -59,6 +68,8 @@ public enum KeyBindings {
         KeyBinding(keys: Pane.allCases.map { .character(Character(String($0.rawValue))) }, action: .goToPane(.orders),
                    scopes: [.everywhere], help: "Orders, Pending, Refunds, Settings, Outbox, Shop", hint: nil),
         KeyBinding(keys: [.character("R")], action: .syncNow, scopes: [.everywhere], help: "sync with Amazon now", hint: "sync"),
+        KeyBinding(keys: [.character("e")], action: .syncProblem, scopes: [.everywhere],
+                   help: "what went wrong in the last sync, in full", hint: nil),
         KeyBinding(keys: [.control("l")], action: .redraw, scopes: [.everywhere], help: "redraw the screen", hint: nil),
         KeyBinding(keys: [.character("k"), .up], action: .moveUp, scopes: scrolling, help: "up", hint: nil),
         KeyBinding(keys: [.character("j"), .down], action: .moveDown, scopes: scrolling, help: "down", hint: "move"),
@@ -70,7 +81,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.enter], action: .open, scopes: [.refunds],
                    help: "a request: refund it; another entry: open its order", hint: "open"),
         KeyBinding(keys: [.character("s")], action: .ship, scopes: orderActions,
-                   help: "ship (with marks: every marked order at once)", hint: "ship"),
+                   help: "ship the order, or every marked order at once", hint: "ship"),
         KeyBinding(keys: [.character("c")], action: .cancelOrder, scopes: orderActions,
                    help: "cancel the order, refunding the buyer (asks first)", hint: "cancel"),
         KeyBinding(keys: [.character("r")], action: .refund, scopes: orderActions.union([.refunds]),
@@ -140,6 +151,8 @@ extension ConsoleState {
         case .syncNow:
             if !sync.enabled { return "there is no Amazon connection to sync with here" }
             if sync.running { return "a sync is already running" }
+        case .syncProblem:
+            return Console.noSyncProblem(self)
         case .back:
             if detail == nil && orders.search == nil && orders.marked.isEmpty { return "nothing to go back to: this is the list" }
         case .ship, .cancelOrder, .mark, .refund:

@@ -85,11 +85,18 @@ public struct OrdersQuery: Sendable, Equatable {
 /// What one background sync did.
 public struct SyncReport: Sendable, Equatable {
     public var summary: String
+    /// What failed, in one line; nil when nothing did.
     public var error: String?
     public var finishedAt: Date
-    public init(summary: String, error: String?, finishedAt: Date) {
+    /// What the merchant wants to hear: "3 new orders, 2 shipments confirmed", or "nothing new".
+    public var news: String
+    /// Everything known of what failed (Amazon's own texts): `e` shows it.
+    public var errorDetail: String?
+    public init(summary: String, error: String?, finishedAt: Date, news: String = "nothing new", errorDetail: String? = nil) {
         self.summary = summary
         self.error = error
         self.finishedAt = finishedAt
+        self.news = news
+        self.errorDetail = errorDetail
     }
 }

@@ -95,7 +95,7 @@ extension Console {
 
     /// The store refused a confirmed dialog: it stays open with the reason, to be fixed or closed (R30).
     static func dialogRefused(_ s: inout ConsoleState, _ reason: String) {
-        s.dialog?.apply(.problem("Refused: \(reason). Nothing was changed."))
+        s.dialog?.apply(.problem("Refused: \(Sentence.end(reason)) Nothing was changed."))
     }
 }
 

@@ -61,7 +61,7 @@ extension Console {
     /// The order is read for `r`: the rules say why not (R4, R10, R22), or the refund dialog opens.
     static func refundPrepared(_ s: inout ConsoleState, _ detail: OrderDetail, _ refundable: Refundable, _ request: RefundEntry?) {
         if let refusal = RefundRules.refusal(detail.order, local: detail.local?.status) {
-            refuse(&s, .refund, refusal.description + ".")
+            refuse(&s, .refund, Sentence.end(refusal.description))
             return
         }
         s.dialog = .refund(RefundDialog(detail: detail, refundable: refundable, request: request))

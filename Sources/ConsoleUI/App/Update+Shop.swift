@@ -25,7 +25,7 @@ extension Console {
         case .prepared(.ship, let order, let refusal):
             if let refusal {
                 // The store's own words (R26); where Amazon may still take it back, the key that asks.
-                var text = refusal + "."
+                var text = Sentence.end(refusal)
                 if ShopFulfilment.byAmazon(order), ShopFulfilment.refusalToCancel(order, cancelAsked: cancelAsked(s, order)) == nil {
                     text += " x asks Amazon to cancel its fulfillment order, so that you can ship it."
                 }
@@ -36,7 +36,7 @@ extension Console {
             return []
         case .prepared(.cancelFulfillment, let order, _):
             if let refusal = ShopFulfilment.refusalToCancel(order, cancelAsked: cancelAsked(s, order)) {
-                s.dialog = .notice(Notice(title: "x cancel Amazon's fulfillment: not available", text: refusal + "."))
+                s.dialog = .notice(Notice(title: "x cancel Amazon's fulfillment: not available", text: Sentence.end(refusal)))
                 return []
             }
             s.dialog = .shop(.cancelFulfillment(CancelFulfillmentDialog(order: order)))

@@ -47,7 +47,7 @@ public enum Console {
             productSaved(&s, product)
             effects = [.loadOverview]
         case .refused(let reason):
-            s.flash = Flash(text: "Refused: \(reason). Nothing was changed.", kind: .refused)
+            s.flash = Flash(text: "Refused: \(Sentence.end(reason)) Nothing was changed.", kind: .refused)
             dialogRefused(&s, reason)
         case .loadFailed(let reason):
             s.flash = Flash(text: "Could not read the store: \(reason)", kind: .refused)
@@ -56,7 +56,7 @@ public enum Console {
             s.sync.lastReport = report
             let interval = Double(s.overview.settings?.syncIntervalSeconds ?? 60)
             s.sync.nextDue = s.now.addingTimeInterval(interval)
-            if let error = report.error { s.flash = Flash(text: "Sync failed: \(error)", kind: .refused) }
+            syncFinished(&s, report)
             effects = [.loadOverview] + reloadVisible(s)
         case .ordersAboveLoaded(let kind, let query, let rows):
             effects = applyAbove(&s, kind, query, rows)
@@ -105,10 +105,10 @@ public enum Console {
         if let reason = s.unavailable(action) {
             switch action {
             // The rules' refusal of an order action is a paragraph: a box shows it whole.
-            case .ship where s.detail != nil: refuse(&s, .ship, reason + ".")
-            case .cancelOrder where s.detail != nil: refuse(&s, .cancel, reason + ".")
-            case .refund where s.detail != nil: refuse(&s, .refund, reason + ".")
-            default: s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info)
+            case .ship where s.detail != nil: refuse(&s, .ship, Sentence.end(reason))
+            case .cancelOrder where s.detail != nil: refuse(&s, .cancel, Sentence.end(reason))
+            case .refund where s.detail != nil: refuse(&s, .refund, Sentence.end(reason))
+            default: s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info, aboutSync: action == .syncNow)
             }
             return []
         }
@@ -118,8 +118,9 @@ public enum Console {
     /// The message for a key with no binding in this scope: where it does work, if anywhere.
     static func notHere(_ key: Key, _ s: ConsoleState) -> String {
         if let elsewhere = KeyBindings.all.first(where: { $0.keys.contains(key) }) {
-            let places = Scope.allCases.filter { elsewhere.scopes.contains($0) }.map(\.title).joined(separator: ", ")
-            return "\(key.label) (\(elsewhere.help)) works in \(places), not here. ? shows every key."
+            let places = Scope.allCases.filter { elsewhere.scopes.contains($0) }.map(\.place)
+            let where_ = places.count == 1 ? "only in " + places[0] : "in " + Format.list(places)
+            return "\(key.label) (\(elsewhere.hint ?? elsewhere.help)) works \(where_), not here. ? shows every key."
         }
         return "\(key.label) does nothing here. ? shows every key."
     }
@@ -135,6 +136,9 @@ public enum Console {
             return []
         case .redraw:
             return []
+        case .syncProblem:
+            showSyncProblem(&s)
+            return []
         case .nextPane, .previousPane:
             let all = Pane.allCases
             let i = all.firstIndex(of: s.pane)!
@@ -143,7 +147,7 @@ public enum Console {
             return switchPane(&s, pane)
         case .syncNow:
             s.sync.running = true
-            s.flash = Flash(text: "Syncing with Amazon…", kind: .info)
+            s.flash = Flash(text: "Syncing with Amazon…", kind: .info, aboutSync: true)
             return [.startSync]
         case .back:
             if s.detail != nil {

@@ -32,14 +32,16 @@ public struct Screen: Equatable, Sendable {
     public func cell(row: Int, column: Int) -> Cell { cells[row * columns + column] }
 
     /// Writes `text` from `column` on, at most `width` columns (default: to the row's end); returns the columns used.
-    /// A wide character that would not fit is left out, so nothing ever spills into the next field.
+    /// A wide character that would not fit is left out, so nothing ever spills into the next field; text that is
+    /// cut ends in "…", so the merchant sees that there is more (trailing spaces cut off are not "more").
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, style: Style = .plain, width: Int? = nil) -> Int {
         guard row >= 0, row < rows, column >= 0, column < columns else { return 0 }
         let limit = min(columns, column + (width ?? columns))
         var x = column
         var lastBase: Int?
-        for scalar in InertText.make(text).unicodeScalars {
+        let scalars = Array(InertText.make(text).unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
             let w = DisplayWidth.of(scalar)
             if w == 0 {
                 // A mark belongs to the character before it; one with nothing before it sits on a space.
@@ -52,13 +54,26 @@ public struct Screen: Equatable, Sendable {
                 }
                 continue
             }
-            if x + w > limit { break }
+            if x + w > limit {
+                if scalars[i...].contains(where: { $0 != " " }) { markCut(row, from: column, at: &x, limit: limit, style: style) }
+                break
+            }
             set(row, x, Cell(text: String(scalar), style: style, isContinuation: false))
             if w == 2 { set(row, x + 1, Cell(text: "", style: style, isContinuation: true)) }
             lastBase = x
             x += w
         }
         return x - column
+    }
+
+    /// Puts "…" in the last column a cut text may use, in place of what was drawn there.
+    private mutating func markCut(_ row: Int, from column: Int, at x: inout Int, limit: Int, style: Style) {
+        guard limit > column else { return }
+        var p = min(x, limit - 1)
+        if p > column, cells[row * columns + p].isContinuation, p == x - 1 { p -= 1 }
+        set(row, p, Cell(text: "…", style: style, isContinuation: false))
+        if p + 1 < limit, p + 1 < x { set(row, p + 1, Cell(text: " ", style: style, isContinuation: false)) }
+        x = max(x, p + 1)
     }
 
     /// Gives a range of cells a style (a selected row, a banner), keeping their text.

@@ -17,7 +17,7 @@ extension Console {
                                 + [("   ←→", .dim)]))
         if let chosen = d.chosenReason {
             let stock = chosen.returnsStock ? "the units go back on the shelf" : "the units come off the shelf count: there are none"
-            lines.append(DialogLine(pieces: [(String(repeating: " ", count: 13), .plain), (stock, .dim)]))
+            lines.append(DialogLine(pieces: [(String(repeating: " ", count: 13), .plain), (chosen.plainWords + "; " + stock, .dim)]))
         }
         lines.append(DialogLine(pieces: [label("Refund", focused: d.focus == .refund)]
                                 + textPieces(d.refund, focused: d.focus == .refund, width: 14) + [(" " + d.currency, .plain)]))

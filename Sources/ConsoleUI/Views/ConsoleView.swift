@@ -98,7 +98,9 @@ extension Console {
         }
         // A message wider than the window is shown whole: its first lines cover the status line and the
         // pane's last lines until the next key, rather than being cut where the warning is.
-        var lines = TextFit.wrap(flash.text, s.size.columns)
+        // A sync's message is one line (cut with "…"; `e` shows a failure whole): it comes unasked, so it must
+        // not cover the status line that tells how the sync went.
+        var lines = flash.aboutSync ? [TextFit.pad(flash.text, s.size.columns)] : TextFit.wrap(flash.text, s.size.columns)
         if lines.count > maxFlashLines {
             // The rest on the last line, cut with "…".
             let rest = lines[(maxFlashLines - 1)...].joined(separator: " ")

@@ -45,7 +45,7 @@ extension Console {
             add("Read only: import was off when this order came; act on it in Seller Central:", .dim)
             add("  " + market.sellerCentralURL(orderId: o.amazonOrderId), .dim)
         }
-        if o.fulfillmentChannel == .amazon { add("Fulfilled by Amazon: Amazon ships it (R14).", Style(color: .cyan)) }
+        if o.fulfillmentChannel == .amazon { add("Fulfilled by Amazon: Amazon ships it.", Style(color: .cyan)) }  // R14
 
         section("Items")
         for item in o.items {
@@ -61,7 +61,7 @@ extension Console {
             add(o.status.isPending ? "  pending: no address yet" : "  none given", .dim)
         }
         if !d.reservations.isEmpty {
-            section("Reserved for this order (R9)")
+            section("Reserved for this order")  // R9
             for r in d.reservations { add("  \(r.quantity) × \(r.sku)") }
         }
         section("Packages and tracking")

@@ -35,6 +35,11 @@ enum Format {
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
+    /// "a, b and c".
+    static func list(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+
     /// How urgent a ship-by deadline is (R15): late is red, due within a day yellow.
     static func shipBy(_ date: Date?, _ now: Date) -> (text: String, style: Style) {
         guard let date else { return ("", .plain) }

@@ -42,7 +42,7 @@ extension Console {
         }
 
         let stockTop = top + 2 + listHeight
-        screen.put("Stock per SKU · offered = (override or on hand) − reserved − held, not below 0 (R25)",
+        screen.put("Stock per SKU · offered = (override or on hand) − reserved − held, not below 0",  // R25
                    row: stockTop + 1, column: 0, style: .bold)
         var h = RowWriter()
         for (t, w, right) in [("SKU", 18, false), ("ON HAND", 7, true), ("RESERVED", 8, true), ("HELD", 5, true), ("OFFERED", 7, true)] {

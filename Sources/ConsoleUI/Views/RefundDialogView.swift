@@ -38,6 +38,9 @@ extension Console {
         let reason = d.chosenReason?.rawValue ?? "choose one"
         lines.append(DialogLine(pieces: [label("Reason", focused: d.focus == .reason)] + pickerPieces(reason, focused: d.focus == .reason)
                                 + [("   ←→ or a letter", .dim)]))
+        if let chosen = d.chosenReason {
+            lines.append(DialogLine(pieces: [(String(repeating: " ", count: 13), .plain), (chosen.plainWords, .dim)]))
+        }
         lines.append(.blank)
         lines.append(DialogLine("Amazon hears of it at the next sync. Refund this order?", .bold))
         if d.focus == .answer { keep = lines.count }

@@ -133,11 +133,11 @@ extension Console {
                 let what = e.origin == .returnArrived ? "the returned package arrived" : "the buyer is returning a package"
                 return ("\(e.amazonOrderId): \(what)\(e.packageReferenceId.map { " (package \($0))" } ?? ""). Enter or r refunds it: \(amount) suggested, CustomerReturn.", .plain)
             case .waiting:
-                return ("\(e.amazonOrderId): refunding \(amount) (\(e.reason ?? "—")) since \(Format.date(e.createdAt)); Amazon confirms it after a sync.", .plain)
+                return ("\(e.amazonOrderId): refunding \(amount) (\(e.reason.map(ReasonWords.labelled) ?? "—")) since \(Format.date(e.createdAt)); Amazon confirms it after a sync.", .plain)
             case .failed:
                 return ("\(e.amazonOrderId): \(amount) not refunded: \(e.failure ?? "no reason given"). Enter opens the order; r refunds it again.", .refusal)
             case .done:
-                return ("\(e.amazonOrderId): \(amount) refunded (\(e.reason ?? "—")); Amazon confirmed it \(Format.ago(e.updatedAt, now)).", .good)
+                return ("\(e.amazonOrderId): \(amount) refunded (\(e.reason.map(ReasonWords.labelled) ?? "—")); Amazon confirmed it \(Format.ago(e.updatedAt, now)).", .good)
             }
         case .amazon(let e):
             return ("\(e.amazonOrderId): \(Format.money(e.amount)) refunded on Amazon \(Format.date(e.postedAt)): made there directly, not by the console, and kept apart from its totals.", .dim)

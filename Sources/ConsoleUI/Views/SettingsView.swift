@@ -16,7 +16,7 @@ extension Console {
         add("Channel", .bold)
         add("  Seller account    \(settings.sellerId)")
         add("  Marketplaces      \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
-        add("  Connected since   \(Format.date(settings.connectedAt)) (\(Format.ago(settings.connectedAt, s.now))), older orders stay out (R2)")
+        add("  Connected since   \(Format.date(settings.connectedAt)) (\(Format.ago(settings.connectedAt, s.now))), older orders stay out")  // R2
         let sync = s.overview.sync
         if let last = sync?.lastSuccessAt {
             add("  Last sync         \(Format.ago(last, s.now)): \(sync?.lastReport ?? "")")
@@ -29,12 +29,12 @@ extension Console {
         let next = s.sync.running ? "running now" : s.sync.nextDue.map { Format.until($0, s.now) } ?? "only with R or `merchant sync`"
         add("  Next sync         \(next)")
         add("")
-        add("Switches · Space or Enter switches, saved at once, used from the next sync (R28)", .bold)
+        add("Switches · Space or Enter switches, saved at once, used from the next sync", .bold)  // R28
         // What the switch does as it stands, so the merchant reads the effect, not the mechanism.
         let explain: [SettingKey: (on: String, off: String)] = [
-            .importOrders: ("Amazon orders become local orders (R4)", "Amazon orders are kept read only (R4)"),
-            .importPending: ("pending orders become local orders at once (R9)", "pending orders wait for payment (R9)"),
-            .reservePending: ("pending orders reserve their stock (R9)", "pending orders reserve nothing (R9)"),
+            .importOrders: ("Amazon orders become local orders", "Amazon orders are kept read only"),  // R4
+            .importPending: ("pending orders become local orders at once", "pending orders wait for payment"),  // R9
+            .reservePending: ("pending orders reserve their stock", "pending orders reserve nothing"),  // R9
         ]
         for (i, key) in SettingsRows.settings.enumerated() {
             if key == .syncInterval {
@@ -45,14 +45,14 @@ extension Console {
             }
         }
         add("")
-        add("Products · Space switches FBA: Amazon ships orders for the product (R26)", .bold)
+        add("Products · Space switches FBA: Amazon ships orders for the product", .bold)  // R26
         add("  FBA " + ProductColumns.header, .dim)
         for (i, entry) in s.overview.catalog.enumerated() {
             let p = entry.product
             add("  [\(p.fba ? "x" : " ")] " + ProductColumns.row(entry, columns: s.size.columns - 6), p.enabled ? .plain : .dim, SettingsRows.settings.count + i)
         }
         if !s.overview.catalog.isEmpty {
-            add("  AT AMAZON: what Amazon can ship (FBA); ? until a sync has read it (R27)", .dim)
+            add("  AT AMAZON: what Amazon can ship (FBA); ? until a sync has read it", .dim)  // R27
         }
 
         let selectedLine = lines.firstIndex { $0.selectable == s.settings.selected } ?? 0

@@ -3,7 +3,7 @@ import MerchantCore
 
 extension Console {
     /// R16, said in the first ship dialog of a session.
-    static let buyerMessagesReminder = "Buyers' messages reach you only in Seller Central, not here (R16)."
+    static let buyerMessagesReminder = "Buyers' messages reach you only in Seller Central, not here."  // R16
 
     /// The ship dialog: carrier, tracking number with its check as typed, ship date, items.
     static func drawShipDialog(_ screen: inout Screen, _ s: ConsoleState, _ d: ShipDialog) {

@@ -89,11 +89,11 @@ extension Console {
         let updated = f.statusUpdatedAt.map { " \(Format.ago($0, s.now))" } ?? ""
         var text: String
         if f.status == "sending" {
-            text = "Amazon fulfils it (FBA, R26): it goes to Amazon at the next sync and takes none of your own stock."
+            text = "Amazon fulfils it (FBA): it goes to Amazon at the next sync and takes none of your own stock."
         } else if ShopFulfilment.amazonStatus(o)?.isShipped == true {
             text = "Amazon shipped it" + (f.trackingNumber.map { " with \(f.carrier ?? "Amazon") \($0)" } ?? "") + "\(updated)."
         } else {
-            text = "Amazon fulfils it (FBA, R26): \(f.status)\(updated)."
+            text = "Amazon fulfils it (FBA): \(f.status)\(updated)."
         }
         if cancelAsked {
             text += " You asked Amazon to cancel it: the request goes at the next sync."

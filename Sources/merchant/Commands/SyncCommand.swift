@@ -16,8 +16,10 @@ struct SyncCommand: AsyncParsableCommand {
         let sync = try context.channelSync(endpoint: endpoint, rateLimits: unthrottled ? .unlimited : .documented)
         repeat {
             let outcome = await sync.runOnce()
-            if let error = outcome.error {
-                FileHandle.standardError.write(Data("merchant: sync stopped: \(error)\n".utf8))
+            if let headline = outcome.headline {
+                // The line a merchant reads first, then each failure as it was told, for whoever digs deeper.
+                let details = outcome.problems.map { "  \($0.part): \($0.detail)" }.joined(separator: "\n")
+                FileHandle.standardError.write(Data("merchant: sync failed: \(headline)\n\(details)\n".utf8))
                 if !watch { throw ExitCode.failure }
             } else {
                 print("Synced \(outcome.pages) page\(outcome.pages == 1 ? "" : "s"): \(outcome.summary)")

@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import Testing
 import MerchantCore
 import MerchantStore
 
@@ -37,7 +38,12 @@ final class ConsoleFixture {
     deinit { try? FileManager.default.removeItem(at: directory) }
 
     var screen: Screen { program.screen }
-    var text: String { program.screen.text }
+    /// The screen as text; a rule id on it fails the test that read it.
+    var text: String {
+        let text = program.screen.text
+        expectNoRuleIds(text)
+        return text
+    }
 
     /// Presses keys in order: "4", "j", " " or named keys.
     func press(_ keys: Key...) { for key in keys { program.send(.key(key)) } }

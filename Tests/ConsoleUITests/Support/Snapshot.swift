@@ -3,6 +3,7 @@ import Testing
 
 /// Compares text with `Snapshots/<name>.txt` beside the tests; `RECORD_SNAPSHOTS=1 swift test` writes them anew.
 func expectSnapshot(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    expectNoRuleIds(text, sourceLocation: sourceLocation)
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = folder.appendingPathComponent(name + ".txt")
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {

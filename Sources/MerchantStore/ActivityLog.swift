@@ -11,6 +11,15 @@ public struct ActivityEntry: Sendable, Equatable, Codable {
 }
 
 enum ActivityLog {
+    /// Who the sync's own lines are by: housekeeping, behind a filter in the Outbox pane.
+    static let syncActor = "sync"
+
+    /// The newest lines first; without the sync's, through v13's partial index (never past the sync's lines).
+    static func newestSQL(includeSync: Bool) -> String {
+        includeSync ? "SELECT * FROM activity ORDER BY id DESC LIMIT ?"
+            : "SELECT * FROM activity WHERE actor <> '\(syncActor)' ORDER BY id DESC LIMIT ?"
+    }
+
     static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: String) throws {
         try db.cachedExecute(
             sql: "INSERT INTO activity (at, actor, kind, subject, message) VALUES (?, ?, ?, ?, ?)",
@@ -19,10 +28,11 @@ enum ActivityLog {
 }
 
 extension MerchantStore {
-    /// The newest entries of the activity log, newest first.
-    public func activity(limit: Int = 50) throws -> [ActivityEntry] {
+    /// The newest entries of the activity log, newest first; without the sync's own lines when `includeSync` is false
+    /// (what the merchant, a script or the shop did).
+    public func activity(limit: Int = 50, includeSync: Bool = true) throws -> [ActivityEntry] {
         try pool.read { db in
-            try db.cachedRows(sql: "SELECT * FROM activity ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
+            try db.cachedRows(sql: ActivityLog.newestSQL(includeSync: includeSync), arguments: [limit]).map {
                 ActivityEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], kind: $0["kind"], subject: $0["subject"], message: $0["message"])
             }
         }

@@ -4,7 +4,7 @@ public enum Action: Hashable, Sendable {
     case quit, help, nextPane, previousPane, goToPane(Pane), redraw, syncNow, syncProblem
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, search, cycleFilter, filterBlocked, toggleSort
-    case toggle, intervalShorter
+    case toggle, intervalShorter, toggleSyncActivity
     case ship, cancelOrder, mark, refund
     /// In the Shop pane.
     case shipShopOrder, cancelFulfillment
@@ -97,6 +97,8 @@ public enum KeyBindings {
                    help: "ship a shop order you fulfil: carrier, tracking, date; the whole order", hint: "ship"),
         KeyBinding(keys: [.character("x")], action: .cancelFulfillment, scopes: [.shop],
                    help: "cancel Amazon's fulfillment of a shop order, to ship it yourself (asks first)", hint: "cancel FBA"),
+        KeyBinding(keys: [.character("a")], action: .toggleSyncActivity, scopes: [.outbox],
+                   help: "activity: what you did, or the sync's housekeeping too", hint: "all/yours"),
         KeyBinding(keys: [.character("-")], action: .intervalShorter, scopes: [.settings], help: "sync interval: shorter (Space: longer)", hint: nil),
         KeyBinding(keys: [.enter], action: .confirm, scopes: [.dialog], help: "confirm (a question: only Yes acts)", hint: "confirm"),
         KeyBinding(keys: [.escape], action: .dismiss, scopes: [.dialog], help: "close; nothing is changed", hint: "close"),

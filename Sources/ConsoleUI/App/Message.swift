@@ -46,7 +46,7 @@ public enum Effect: Equatable, Sendable {
     case loadOverview
     case loadOrders(ListKind, OrdersQuery)
     case loadDetail(String)
-    case loadOutbox(limit: Int)
+    case loadOutbox(limit: Int, includeSync: Bool)
     case saveSetting(SettingKey, String)
     case setFBA(sku: String, on: Bool)
     case startSync

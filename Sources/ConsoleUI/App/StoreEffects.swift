@@ -38,8 +38,8 @@ public struct StoreEffects: Sendable {
             case .loadDetail(let id):
                 let refunds = try store.refunds(of: id)
                 return .detailLoaded(id, try store.orderDetail(id), OrderRefunds(own: refunds.own, onAmazon: refunds.onAmazon))
-            case .loadOutbox(let limit):
-                return .outboxLoaded(try store.outbox(includeDone: false, limit: limit), try store.activity(limit: limit))
+            case .loadOutbox(let limit, let includeSync):
+                return .outboxLoaded(try store.outbox(includeDone: false, limit: limit), try store.activity(limit: limit, includeSync: includeSync))
             case .saveSetting(let key, let value):
                 do {
                     return .settingSaved(key, try store.setSetting(key, to: value, actor: actor, at: now()))

@@ -139,6 +139,10 @@ public enum Console {
         case .syncProblem:
             showSyncProblem(&s)
             return []
+        case .toggleSyncActivity:
+            s.outbox.showSync.toggle()
+            s.outbox.scroll = 0
+            return reloadVisible(s)
         case .nextPane, .previousPane:
             let all = Pane.allCases
             let i = all.firstIndex(of: s.pane)!
@@ -204,7 +208,7 @@ public enum Console {
         if let kind = s.currentList {
             effects.append(.loadOrders(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind))))
         }
-        if s.pane == .outbox { effects.append(.loadOutbox(limit: max(50, s.size.rows * 2))) }
+        if s.pane == .outbox { effects.append(.loadOutbox(limit: max(50, s.size.rows * 2), includeSync: s.outbox.showSync)) }
         if s.pane == .refunds { effects.append(.loadRefunds(limit: RefundsPane.windowLimit)) }
         if s.pane == .shop { effects.append(.shop(.load(limit: ShopPane.windowLimit))) }
         if let id = s.detail?.orderId { effects.append(.loadDetail(id)) }

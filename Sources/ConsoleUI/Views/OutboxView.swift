@@ -25,7 +25,12 @@ extension Console {
             w.field(&screen, row, m.lastError ?? "", max(5, s.size.columns - w.x), .refusal)
         }
         let activityTop = top + 2 + max(1, outboxRows) + 1
-        screen.put("Activity · newest first (j/k scroll)", row: activityTop, column: 0, style: .bold)
+        let whose = s.outbox.showSync ? "everything, the sync's housekeeping too · a: yours only" : "what you did, newest first · a: the sync's too"
+        screen.put("Activity · \(whose) (j/k scroll)", row: activityTop, column: 0, style: .bold)
+        if s.outbox.activity.isEmpty {
+            screen.put(s.outbox.showSync ? "Nothing done yet." : "Nothing done by you yet: a shows the sync's lines.",
+                       row: activityTop + 1, column: 2, style: .dim)
+        }
         let rows = max(0, top + height - activityTop - 1)
         for (i, entry) in s.outbox.activity.dropFirst(s.outbox.scroll).prefix(rows).enumerated() {
             let row = activityTop + 1 + i

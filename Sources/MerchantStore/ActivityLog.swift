@@ -11,13 +11,12 @@ public struct ActivityEntry: Sendable, Equatable, Codable {
 }
 
 enum ActivityLog {
-    /// Who the sync's own lines are by: housekeeping, behind a filter in the Outbox pane.
-    static let syncActor = "sync"
-
-    /// The newest lines first; without the sync's, through v13's partial index (never past the sync's lines).
+    /// The newest lines first; without the sync's (actor 'sync', its housekeeping) through v13's partial index,
+    /// never reading past the sync's lines. The actor is written out, not bound: only the same literal as the
+    /// index's lets SQLite use it.
     static func newestSQL(includeSync: Bool) -> String {
         includeSync ? "SELECT * FROM activity ORDER BY id DESC LIMIT ?"
-            : "SELECT * FROM activity WHERE actor <> '\(syncActor)' ORDER BY id DESC LIMIT ?"
+            : "SELECT * FROM activity WHERE actor <> 'sync' ORDER BY id DESC LIMIT ?"
     }
 
     static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: String) throws {

@@ -64,7 +64,7 @@ public enum KeyBindings {
                    scopes: [.everywhere], help: "Orders, Pending, Refunds, Settings, Outbox, Shop", hint: nil),
         KeyBinding(keys: [.character("R")], action: .syncNow, scopes: [.everywhere], help: "sync with Amazon now", hint: "sync"),
         KeyBinding(keys: [.control("l")], action: .redraw, scopes: [.everywhere], help: "redraw the screen", hint: nil),
-        KeyBinding(keys: [.control("z")], action: .suspend, scopes: [.everywhere], help: "suspend: back to the shell, where fg brings the console back", hint: nil),
+        KeyBinding(keys: [.control("z")], action: .suspend, scopes: [.everywhere], help: "suspend (fg in the shell brings it back)", hint: nil),
         KeyBinding(keys: [.character("k"), .up], action: .moveUp, scopes: scrolling, help: "up", hint: nil),
         KeyBinding(keys: [.character("j"), .down], action: .moveDown, scopes: scrolling, help: "down", hint: "move"),
         KeyBinding(keys: [.pageUp, .control("b")], action: .pageUp, scopes: scrolling, help: "page up", hint: nil),

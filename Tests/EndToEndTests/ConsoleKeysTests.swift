@@ -72,6 +72,29 @@ struct ConsoleKeysTests {
         _ = try tmux.waitForExit()
     }
 
+    @Test("Ctrl-Z gives the terminal back to the shell; fg brings the console back, drawn whole, its keys working")
+    func suspend() throws {
+        let m = try Self.folder()
+        // A shell with job control, as a merchant's terminal has, runs the console.
+        let tmux = try TmuxSession(command: "env PS1='shell$ ' bash --norc --noprofile -i", columns: 100, rows: 30)
+        try tmux.waitFor("shell$")
+        try tmux.send("TERM=xterm-256color '\(MerchantBinary.executable.path)' --home '\(m.home.path)'", "Enter")
+        try tmux.waitFor("Orders · filter all")
+        try tmux.send("j", "j")
+        try Self.waitForList(tmux, "j j") { $0.selected == 2 }
+        try tmux.send("C-z")
+        let shell = try tmux.waitFor("Stopped")
+        #expect(!shell.contains("Orders · filter all"), "the console's screen is gone while it is stopped")
+        try tmux.send("fg", "Enter")
+        try tmux.waitFor(all: ["Orders · filter all", "ORDER", "? help"])
+        // Where it was, and the keys still read whole (curses mode is back).
+        try Self.waitForList(tmux, "the selection kept") { $0.selected == 2 }
+        try tmux.send("End")
+        try Self.waitForList(tmux, "End after fg") { $0.selected == $0.rows.count - 1 && ($0.selected ?? 0) > 2 }
+        try tmux.send("q")
+        try tmux.waitFor("shell$")
+    }
+
     /// The order rows on screen and which of them is selected (drawn in reverse), read from a styled capture.
     struct ListOnScreen: Equatable {
         var rows: [String]

@@ -72,6 +72,8 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
+        // The terminal driver's pure parts (the escape-sequence decoder), without a terminal.
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         // The built binary; the console's core too, for many writers on one folder (the console in the test's process).
         .testTarget(name: "EndToEndTests", dependencies: ["merchant", "ConsoleUI", "MerchantStore", "MerchantCore", "SellingPartnerAPI"]),
     ]

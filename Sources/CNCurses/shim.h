@@ -41,6 +41,26 @@ static inline int cnc_attrset(attr_t a) { return wattrset(stdscr, (int)a); }
 /// Reads one key or character; returns OK, KEY_CODE_YES or ERR like get_wch.
 static inline int cnc_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 
+/// The mouse events the console asks for: a press of the left button, and the wheel (buttons 4 and 5),
+/// reported at once (no click interval). Returns whether the terminal can report them.
+static inline int cnc_mouse_on(void) {
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;
+}
+
+/// The mouse event waiting after KEY_MOUSE, at a cell: 1 the left button, 4 the wheel up, 5 the wheel
+/// down, 0 anything else, -1 none.
+static inline int cnc_getmouse(int *y, int *x) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return -1;
+    *y = event.y;
+    *x = event.x;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    return 0;
+}
+
 static inline int cnc_mvaddwstr(int y, int x, const wchar_t *s) { return mvwaddwstr(stdscr, y, x, s); }
 
 #endif

@@ -21,6 +21,8 @@ public final class TerminalSession {
     var painted: [[StyledRun]] = []
     var paintedSize: (rows: Int, columns: Int) = (0, 0)
     var pushedBack: [TerminalInput] = []
+    /// Bytes an escape sequence gave back (Esc then a letter: the letter), read before curses is asked again.
+    var unread: [Unicode.Scalar] = []
     private var ended = false
 
     private init(colors: Bool, locale: String) {
@@ -28,8 +30,10 @@ public final class TerminalSession {
         self.locale = locale
     }
 
-    /// Puts the terminal in curses mode. Fails, with the terminal untouched, when there is no UTF-8 locale.
-    public static func start() throws -> TerminalSession {
+    /// Puts the terminal in curses mode, reading the mouse's clicks and wheel unless `mouse` is false
+    /// (then the terminal's own selection works as without curses). Fails, with the terminal untouched,
+    /// when there is no UTF-8 locale.
+    public static func start(mouse: Bool = true) throws -> TerminalSession {
         let locale = try chooseLocale()
         guard initscr() != nil else { throw TerminalError.noTerminal }
         // raw, not cbreak: Ctrl-C arrives as a key and quits cleanly instead of leaving the terminal in curses mode.
@@ -40,6 +44,7 @@ public final class TerminalSession {
         // Esc must answer at once, not after ncurses' default of one second.
         set_escdelay(25)
         curs_set(0)
+        if mouse { _ = cnc_mouse_on() }
         var colors = false
         if getenv("NO_COLOR").map({ String(cString: $0).isEmpty }) ?? true, has_colors() {
             start_color()
@@ -60,6 +65,17 @@ public final class TerminalSession {
 
     /// Whether a signal asked the console to stop; the loop checks it after every read.
     public var stopRequested: Bool { stopSignal.load(ordering: .relaxed) != 0 }
+
+    /// Ctrl-Z: gives the terminal back and stops the process, as the shell's job control expects; `fg`
+    /// continues it here, back in curses mode. The caller then draws everything anew (`invalidate`), at
+    /// the size the window has now. (In raw mode Ctrl-Z is a key, not the terminal's SIGTSTP.)
+    public func suspend() {
+        endwin()
+        raise(SIGSTOP)
+        // Continued: the next refresh puts the terminal back in curses mode (raw, keypad, mouse).
+        refresh()
+        invalidate()
+    }
 
     /// Leaves curses mode and gives the terminal back as it was.
     public func end() {

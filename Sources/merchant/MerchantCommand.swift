@@ -35,8 +35,9 @@ struct MerchantCommand: AsyncParsableCommand {
             }
         }
         // `merchant` alone opens the console in a terminal; piped or scripted, it prints the overview.
-        if arguments.isEmpty {
-            arguments = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 ? ["console"] : ["overview"]
+        // `merchant --no-mouse` is the console's flag on the console `merchant` alone opens.
+        if arguments.isEmpty || arguments == ["--no-mouse"] {
+            arguments = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 ? ["console"] + arguments : ["overview"]
         }
         do {
             var command = try parseAsRoot(arguments)

@@ -127,11 +127,11 @@ struct ConsoleBehaviourTests {
     func notHere() throws {
         let f = try ConsoleFixture()
         f.press(.character("4"), .character("/"))
-        #expect(f.text.contains("/ (search) works only in Orders, not here."))
-        f.press(.right)
-        // A key of dialogs reads as a sentence too.
-        #expect(f.text.contains("→ (choose) works only in a dialog, not here."))
-        f.press(.character("1"), .escape)
+        #expect(f.text.contains("/ works only in Orders (search), not here."))
+        f.press(.character("1"), .right)
+        // A key of several places names each with what it does there.
+        #expect(f.text.contains("→ works in Settings (sync interval: longer) and in a dialog (choose), not"))
+        f.press(.escape)
         #expect(f.text.contains("Esc: not here, because nothing to go back to"))
         f.press(.character("R"))
         #expect(f.text.contains("R: not here, because there is no Amazon connection"))

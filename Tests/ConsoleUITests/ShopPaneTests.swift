@@ -230,7 +230,7 @@ struct ShopPaneTests {
         f.press(.character("s"))
         #expect(f.text.contains("s: not here, because there is no shop order here"))
         f.press(.character("1"), .character("x"))
-        #expect(f.program.state.flash?.text.hasPrefix("x (cancel FBA) works only in Shop, not here.") == true)
+        #expect(f.program.state.flash?.text.hasPrefix("x works only in Shop (cancel FBA), not here.") == true)
     }
 
     @Test("a shop order written by another process appears at the next tick; the selection stays on its order")

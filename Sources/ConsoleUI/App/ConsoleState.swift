@@ -48,6 +48,12 @@ public struct ConsoleState: Sendable {
     public var flash: Flash?
     public var sync: SyncSchedule
     public var quit = false
+    /// "Quit?", asked when quitting would lose marks or what was typed into a dialog; over everything.
+    public var quitQuestion: QuitQuestion?
+    /// The open dialog has been typed into or chosen in since it opened: quitting asks first.
+    public var dialogEdited = false
+    /// Rows a turn of the wheel still has to move (negative: up), after the window being read.
+    var wheelPending = 0
 
     public init(size: Size, now: Date, syncEnabled: Bool) {
         self.size = size

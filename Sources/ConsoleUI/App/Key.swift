@@ -5,6 +5,8 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     /// Ctrl with a letter (Ctrl-L redraws, Ctrl-C quits).
     case control(Character)
+    /// A function key: F1 shows every key.
+    case function(Int)
 
     /// How the help overlay and the footer write the key.
     public var label: String {
@@ -26,6 +28,7 @@ public enum Key: Hashable, Sendable {
         case .backspace: "Bksp"
         case .delete: "Del"
         case .control(let c): "^" + String(c).uppercased()
+        case .function(let n): "F\(n)"
         }
     }
 }

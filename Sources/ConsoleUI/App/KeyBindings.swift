@@ -5,6 +5,10 @@ public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, search, cycleFilter, filterBlocked, toggleSort
     case toggle, intervalShorter, toggleSyncActivity
+    /// `F`: the status filters backwards; →/+ in Settings: a longer sync interval.
+    case cycleFilterBack, intervalLonger
+    /// Ctrl-Z: back to the shell until `fg` (the terminal loop does it); in a dialog: the text field's editing keys.
+    case suspend, editText
     case ship, cancelOrder, mark, refund
     /// In the Shop pane.
     case shipShopOrder, cancelFulfillment
@@ -62,7 +66,7 @@ public enum KeyBindings {
 
     public static let all: [KeyBinding] = [
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, scopes: [.everywhere], help: "quit", hint: "quit"),
-        KeyBinding(keys: [.character("?")], action: .help, scopes: [.everywhere], help: "show every key", hint: "help"),
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, scopes: [.everywhere], help: "show every key", hint: "help"),
         KeyBinding(keys: [.tab], action: .nextPane, scopes: [.everywhere], help: "next pane", hint: "pane"),
         KeyBinding(keys: [.backTab], action: .previousPane, scopes: [.everywhere], help: "previous pane", hint: nil),
         KeyBinding(keys: Pane.allCases.map { .character(Character(String($0.rawValue))) }, action: .goToPane(.orders),
@@ -71,6 +75,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("e")], action: .syncProblem, scopes: [.everywhere],
                    help: "what went wrong in the last sync, in full", hint: nil),
         KeyBinding(keys: [.control("l")], action: .redraw, scopes: [.everywhere], help: "redraw the screen", hint: nil),
+        KeyBinding(keys: [.control("z")], action: .suspend, scopes: [.everywhere], help: "suspend (fg in the shell brings it back)", hint: nil),
         KeyBinding(keys: [.character("k"), .up], action: .moveUp, scopes: scrolling, help: "up", hint: nil),
         KeyBinding(keys: [.character("j"), .down], action: .moveDown, scopes: scrolling, help: "down", hint: "move"),
         KeyBinding(keys: [.pageUp, .control("b")], action: .pageUp, scopes: scrolling, help: "page up", hint: nil),
@@ -90,6 +95,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.escape], action: .back, scopes: [.detail, .orders], help: "back; clears a search, then the marks", hint: "back"),
         KeyBinding(keys: [.character("/")], action: .search, scopes: [.orders], help: "search: order id, buyer, SKU, ASIN, title", hint: "search"),
         KeyBinding(keys: [.character("f")], action: .cycleFilter, scopes: [.orders], help: "filter by status (cycles)", hint: "filter"),
+        KeyBinding(keys: [.character("F")], action: .cycleFilterBack, scopes: [.orders], help: "filter by status, cycling backwards", hint: nil),
         KeyBinding(keys: [.character("b")], action: .filterBlocked, scopes: [.orders], help: "only orders that cannot be imported", hint: nil),
         KeyBinding(keys: [.character("o")], action: .toggleSort, scopes: [.orders], help: "sort: newest or ship-by urgency", hint: "sort"),
         KeyBinding(keys: [.character(" "), .enter], action: .toggle, scopes: [.settings], help: "switch on/off (saved at once)", hint: "toggle"),
@@ -99,13 +105,16 @@ public enum KeyBindings {
                    help: "cancel Amazon's fulfillment of a shop order, to ship it yourself (asks first)", hint: "cancel FBA"),
         KeyBinding(keys: [.character("a")], action: .toggleSyncActivity, scopes: [.outbox],
                    help: "activity: what you did, or the sync's housekeeping too", hint: "all/yours"),
-        KeyBinding(keys: [.character("-")], action: .intervalShorter, scopes: [.settings], help: "sync interval: shorter (Space: longer)", hint: nil),
+        KeyBinding(keys: [.left, .character("-")], action: .intervalShorter, scopes: [.settings], help: "sync interval: shorter", hint: nil),
+        KeyBinding(keys: [.right, .character("+")], action: .intervalLonger, scopes: [.settings], help: "sync interval: longer", hint: nil),
         KeyBinding(keys: [.enter], action: .confirm, scopes: [.dialog], help: "confirm (a question: only Yes acts)", hint: "confirm"),
         KeyBinding(keys: [.escape], action: .dismiss, scopes: [.dialog], help: "close; nothing is changed", hint: "close"),
         KeyBinding(keys: [.tab, .down], action: .nextField, scopes: [.dialog], help: "next field", hint: "next"),
         KeyBinding(keys: [.backTab, .up], action: .previousField, scopes: [.dialog], help: "previous field", hint: nil),
         KeyBinding(keys: [.left], action: .choosePrevious, scopes: [.dialog], help: "previous choice; one unit less", hint: nil),
         KeyBinding(keys: [.right], action: .chooseNext, scopes: [.dialog], help: "next choice; one unit more", hint: "choose"),
+        KeyBinding(keys: [.home, .end, .control("u")], action: .editText, scopes: [.dialog],
+                   help: "in a text field: ←/→, Home and End move the cursor, typing goes in at it, ^U clears the field", hint: nil),
     ]
 
     /// The bindings that work in `scope`, the pane's own first.
@@ -148,7 +157,7 @@ extension ConsoleState {
             if pane == .refunds, detail == nil, refunds.selectedItem == nil { return "there is no refund here" }
         case .toggleSort:
             if orders.search != nil { return "search results are always newest first: Esc clears the search" }
-        case .cycleFilter, .filterBlocked:
+        case .cycleFilter, .filterBlocked, .cycleFilterBack:
             if orders.search != nil { return "filters apply to the list, not to search results: Esc clears the search" }
         case .syncNow:
             if !sync.enabled { return "there is no Amazon connection to sync with here" }
@@ -161,6 +170,10 @@ extension ConsoleState {
             return unavailableOrderAction(action)
         case .shipShopOrder, .cancelFulfillment:
             return unavailableShopAction()
+        case .intervalShorter, .intervalLonger:
+            if overview.settings != nil, SettingsRows.row(self, settings.selected) != .setting(.syncInterval) {
+                return "it changes the sync interval: select that row first"
+            }
         default: break
         }
         return nil

@@ -34,6 +34,8 @@ public enum Message: Sendable {
     case refunded(String, Money, RefundOutcome)
     /// The Shop pane's window and the answers to its actions.
     case shop(ShopMessage)
+    /// A click or the wheel.
+    case mouse(Mouse)
 }
 
 /// What the merchant asked to do with orders.

@@ -8,7 +8,7 @@ extension Console {
     static func dialogKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
         guard let dialog = s.dialog else { return [] }
         if key == .control("c") {
-            s.quit = true
+            askOrQuit(&s)
             return []
         }
         if case .notice = dialog {
@@ -16,7 +16,8 @@ extension Console {
             return []
         }
         s.flash = nil
-        switch KeyBindings.action(for: key, in: .dialog) {
+        let action = KeyBindings.action(for: key, in: .dialog)
+        switch action {
         case .dismiss:
             return closeUnchanged(&s, "Closed: nothing was changed.")
         case .confirm:
@@ -27,6 +28,8 @@ extension Console {
         case .chooseNext: s.dialog?.apply(.choose(1))
         default: s.dialog?.apply(.type(key))
         }
+        // Typed into or chosen in (not only moved through): quitting now would lose it.
+        if action != .nextField, action != .previousField, s.dialog != dialog { s.dialogEdited = true }
         return []
     }
 
@@ -110,13 +113,17 @@ protocol DialogForm {
     mutating func choose(by step: Int)
     mutating func type(_ key: Key)
     var problem: String? { get set }
+    /// The text field that has the focus, if the focus is on one (not on a choice or a quantity).
+    var focusedText: WritableKeyPath<Self, TextInput>? { get }
 }
 
 extension DialogForm {
     mutating func apply(_ edit: FormEdit) {
         switch edit {
         case .focus(let step): focus(by: step)
-        case .choose(let step): choose(by: step)
+        // ←/→ choose in a choice and change a quantity; in a text field they move the cursor.
+        case .choose(let step):
+            if let field = focusedText { self[keyPath: field].move(by: step) } else { choose(by: step) }
         case .type(let key): type(key)
         case .problem(let text): problem = text
         }

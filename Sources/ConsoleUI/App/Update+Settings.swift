@@ -10,7 +10,7 @@ enum SettingsRows {
 
     static let settings: [SettingKey] = [.importOrders, .importPending, .reservePending, .syncInterval]
 
-    /// Intervals Space and `-` step through; `merchant settings set sync-interval` takes any other.
+    /// Intervals ←/- and →/+ (and Space) step through; `merchant settings set sync-interval` takes any other.
     static let intervals = [10, 30, 60, 120, 300, 900, 1800, 3600]
 
     static func count(_ s: ConsoleState) -> Int { settings.count + s.overview.catalog.count }
@@ -23,7 +23,7 @@ enum SettingsRows {
 }
 
 extension Console {
-    /// Space or Enter switches the selected row; `-` shortens the interval. Saved at once (R28).
+    /// Space or Enter switches the selected row; ←/- shorten the interval, →/+ (and Space) lengthen it. Saved at once (R28).
     static func settingsAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
         guard let settings = s.overview.settings, let row = SettingsRows.row(s, s.settings.selected) else { return [] }
         switch row {
@@ -35,16 +35,10 @@ extension Console {
                 : steps.first { $0 > current } ?? steps[steps.count - 1]
             return [.saveSetting(.syncInterval, String(next))]
         case .setting(let key):
-            guard action == .toggle else {
-                s.flash = Flash(text: "-: not here, because it shortens the sync interval: select that row first", kind: .info)
-                return []
-            }
+            guard action == .toggle else { return [] }  // `unavailable` said why
             return [.saveSetting(key, settings.value(of: key) == "on" ? "off" : "on")]
         case .product(let entry):
-            guard action == .toggle else {
-                s.flash = Flash(text: "-: not here, because it shortens the sync interval: select that row first", kind: .info)
-                return []
-            }
+            guard action == .toggle else { return [] }  // `unavailable` said why
             return [.setFBA(sku: entry.product.sku, on: !entry.product.fba)]
         }
     }

@@ -74,7 +74,12 @@ public enum Console {
             effects = refunded(&s, id, amount, outcome)
         case .shop(let message):
             effects = shopMessage(&s, message)
+        case .mouse(let mouse):
+            effects = self.mouse(&s, mouse)
         }
+        if case .ordersLoaded = message, effects.isEmpty { effects = wheelAfterLoad(&s) }
+        // A dialog that closed takes its typing with it: the next one starts untouched.
+        if s.dialog == nil { s.dialogEdited = false }
         return (s, effects)
     }
 
@@ -84,13 +89,17 @@ public enum Console {
     }
 
     static func handleKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
+        if s.quitQuestion != nil {
+            quitQuestionKey(&s, key)
+            return []
+        }
         if s.searchInput != nil { return searchKey(&s, key) }
         if s.dialog != nil { return dialogKey(&s, key) }
         if s.showHelp {
             // The overlay answers only to scrolling, closing it, and quitting.
             switch key {
-            case .escape, .character("?"), .character("q"): s.showHelp = false
-            case .control("c"): s.quit = true
+            case .escape, .character("?"), .character("q"), .function(1): s.showHelp = false
+            case .control("c"): askOrQuit(&s)
             case .down, .character("j"), .pageDown, .character(" "): s.helpScroll += key == .pageDown || key == .character(" ") ? 10 : 1
             case .up, .character("k"), .pageUp: s.helpScroll = max(0, s.helpScroll - (key == .pageUp ? 10 : 1))
             default: break
@@ -117,25 +126,28 @@ public enum Console {
 
     /// The message for a key with no binding in this scope: where it does work, if anywhere.
     static func notHere(_ key: Key, _ s: ConsoleState) -> String {
-        if let elsewhere = KeyBindings.all.first(where: { $0.keys.contains(key) }) {
-            let places = Scope.allCases.filter { elsewhere.scopes.contains($0) }.map(\.place)
-            let where_ = places.count == 1 ? "only in " + places[0] : "in " + Format.list(places)
-            return "\(key.label) (\(elsewhere.hint ?? elsewhere.help)) works \(where_), not here. ? shows every key."
+        // Every place the key works, each with what it does there: "→ works in Settings (sync interval: longer)
+        // and in a dialog (choose), not here."
+        let uses = KeyBindings.all.filter { $0.keys.contains(key) }.map { binding in
+            let places = Scope.allCases.filter { binding.scopes.contains($0) }.map(\.place)
+            return (places: places, text: Format.list(places) + " (\(binding.hint ?? binding.help))")
         }
-        return "\(key.label) does nothing here. ? shows every key."
+        guard !uses.isEmpty else { return "\(key.label) does nothing here. ? shows every key." }
+        let only = uses.count == 1 && uses[0].places.count == 1 ? "only " : ""
+        return "\(key.label) works \(only)in \(uses.map(\.text).joined(separator: " and in ")), not here. ? shows every key."
     }
 
     static func perform(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .quit:
-            s.quit = true
+            askOrQuit(&s)
             return []
         case .help:
             s.showHelp = true
             s.helpScroll = 0
             return []
-        case .redraw:
-            return []
+        case .redraw, .suspend:
+            return []  // the terminal loop redraws and suspends
         case .syncProblem:
             showSyncProblem(&s)
             return []
@@ -171,6 +183,9 @@ public enum Console {
         case .cycleFilter:
             s.orders.filter = OrderFilters.next(after: s.orders.filter)
             return resetList(&s, .orders)
+        case .cycleFilterBack:
+            s.orders.filter = OrderFilters.previous(before: s.orders.filter)
+            return resetList(&s, .orders)
         case .filterBlocked:
             s.orders.filter = .importState(.blocked)
             return resetList(&s, .orders)
@@ -185,13 +200,13 @@ public enum Console {
             return [.loadDetail(order.amazonOrderId)]
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             return move(&s, action)
-        case .toggle, .intervalShorter:
+        case .toggle, .intervalShorter, .intervalLonger:
             return settingsAction(&s, action)
         case .ship, .cancelOrder, .mark, .refund:
             return orderAction(&s, action)
         case .shipShopOrder, .cancelFulfillment:
             return shopAction(&s, action)
-        case .confirm, .dismiss, .nextField, .previousField, .choosePrevious, .chooseNext:
+        case .confirm, .dismiss, .nextField, .previousField, .choosePrevious, .chooseNext, .editText:
             return []  // dialog keys: `dialogKey` answers them
         }
     }
@@ -226,6 +241,8 @@ public enum Console {
             return resetList(&s, .orders)
         case .backspace, .delete:
             if !s.searchInput!.isEmpty { s.searchInput!.removeLast() }
+        case .control("u"):
+            s.searchInput = ""
         case .character(let c):
             s.searchInput!.append(c)
         default:
@@ -245,6 +262,12 @@ enum OrderFilters {
     static func next(after filter: OrderFilter) -> OrderFilter {
         let i = cycle.firstIndex(of: filter) ?? 0
         return cycle[(i + 1) % cycle.count]
+    }
+
+    /// `F`: the filter before, from the first round to the last.
+    static func previous(before filter: OrderFilter) -> OrderFilter {
+        let i = cycle.firstIndex(of: filter) ?? 0
+        return cycle[(i + cycle.count - 1) % cycle.count]
     }
 
     static func label(_ filter: OrderFilter) -> String {

@@ -58,6 +58,15 @@ public struct BulkShipDialog: Sendable, Equatable, CarrierFields, FieldOrder {
         if focus == .carrier { chooseCarrier(by: step) }
     }
 
+    /// The name for Other and each tracking number are text; the carrier picker is not.
+    var focusedText: WritableKeyPath<BulkShipDialog, TextInput>? {
+        switch focus {
+        case .carrier: nil
+        case .carrierName: \.carrierName
+        case .tracking(let i): \.lines[i].tracking
+        }
+    }
+
     mutating func type(_ key: Key) {
         switch focus {
         case .carrier: pickCarrier(key)

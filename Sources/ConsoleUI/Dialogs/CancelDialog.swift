@@ -48,6 +48,9 @@ public struct CancelDialog: Sendable, Equatable, FieldOrder {
         }
     }
 
+    /// The refund is text; the reason and the answer are choices.
+    var focusedText: WritableKeyPath<CancelDialog, TextInput>? { focus == .refund ? \.refund : nil }
+
     mutating func type(_ key: Key) {
         switch focus {
         case .refund: _ = refund.type(key)

@@ -20,26 +20,60 @@ public struct Notice: Sendable, Equatable {
     public var text: String
 }
 
-/// Text typed into a dialog field: characters append, Backspace removes the last.
+/// Text typed into a dialog field, edited at a cursor as in any text field: typing goes in at the cursor,
+/// Backspace removes the character before it and Delete the one under it, ←/→ Home End move it, Ctrl-U
+/// clears the field.
 public struct TextInput: Sendable, Equatable {
-    public var text: String
+    public var text: String {
+        didSet { cursor = min(cursor, text.count) }
+    }
+    /// Characters before the cursor; a field opens with the cursor after its text.
+    public private(set) var cursor: Int
     /// Longest text a field takes; longer input is ignored rather than cut silently later.
     static let maxLength = 60
 
-    public init(_ text: String = "") { self.text = text }
+    public init(_ text: String = "") {
+        self.text = text
+        cursor = text.count
+    }
 
-    /// Applies a typing key; false when the key is not typing (Tab, arrows, Enter...).
+    /// Applies a typing or editing key; false when the key is not one (Tab, ↑/↓, Enter...).
     mutating func type(_ key: Key) -> Bool {
+        let at = text.index(text.startIndex, offsetBy: min(cursor, text.count))
         switch key {
         case .character(let c):
-            if text.count < Self.maxLength { text.append(c) }
-            return true
-        case .backspace, .delete:
-            if !text.isEmpty { text.removeLast() }
-            return true
+            if text.count < Self.maxLength {
+                // A Thai tone mark or a combining accent joins the character before it: the count says how far to move.
+                let before = text.count
+                text.insert(c, at: at)
+                cursor = min(text.count, cursor + text.count - before)
+            }
+        case .backspace:
+            if cursor > 0 {
+                cursor -= 1
+                text.remove(at: text.index(before: at))
+            }
+        case .delete:
+            if at < text.endIndex { text.remove(at: at) }
+        case .control("u"):
+            text = ""
+        case .home, .control("a"):
+            cursor = 0
+        case .end, .control("e"):
+            cursor = text.count
+        case .left:
+            move(by: -1)
+        case .right:
+            move(by: 1)
         default:
             return false
         }
+        return true
+    }
+
+    /// ←/→: the cursor one character left or right, stopping at the ends.
+    mutating func move(by step: Int) {
+        cursor = min(text.count, max(0, cursor + step))
     }
 }
 

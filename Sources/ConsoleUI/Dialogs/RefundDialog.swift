@@ -67,6 +67,9 @@ public struct RefundDialog: Sendable, Equatable, FieldOrder {
         problem = nil
     }
 
+    /// The amount is text; the reason and the answer are choices.
+    var focusedText: WritableKeyPath<RefundDialog, TextInput>? { focus == .amount ? \.amount : nil }
+
     mutating func type(_ key: Key) {
         switch focus {
         case .amount: _ = amount.type(key)

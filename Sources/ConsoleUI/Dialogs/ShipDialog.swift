@@ -83,6 +83,9 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
         }
     }
 
+    /// Carrier name, tracking number and date are text; the carrier and the items are not.
+    var focusedText: WritableKeyPath<ShipDialog, TextInput>? { shipmentText }
+
     /// Typing: as in every ship dialog; on an item, digits set the quantity.
     mutating func type(_ key: Key) {
         if case .item(let i) = focus {

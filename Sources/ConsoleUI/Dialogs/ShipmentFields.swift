@@ -50,6 +50,16 @@ extension ShipmentFields {
         return dateCheck(now: now).map { (carrier, $0) }
     }
 
+    /// The text field of these that has the focus (the picker and any other field are not text).
+    var shipmentText: WritableKeyPath<Self, TextInput>? {
+        switch focus {
+        case .carrierName: \.carrierName
+        case .tracking: \.tracking
+        case .date: \.date
+        default: nil
+        }
+    }
+
     /// Typing into the fields every ship dialog has: text into the text fields; on the picker a letter picks a carrier.
     mutating func typeShipmentField(_ key: Key) {
         switch focus {

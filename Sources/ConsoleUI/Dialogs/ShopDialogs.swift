@@ -60,6 +60,8 @@ public struct ShopShipDialog: Sendable, Equatable, ShipmentFields {
         typeShipmentField(key)
         problem = nil
     }
+
+    var focusedText: WritableKeyPath<ShopShipDialog, TextInput>? { shipmentText }
 }
 
 /// Asking Amazon to cancel its fulfillment order of a shop order, so that the merchant ships it (R26).
@@ -76,6 +78,9 @@ public struct CancelFulfillmentDialog: Sendable, Equatable {
     var notSentYet: Bool { order.fulfillment?.status == "sending" }
 
     mutating func focus(by step: Int) {}
+
+    /// A question only: no text to edit.
+    var focusedText: WritableKeyPath<CancelFulfillmentDialog, TextInput>? { nil }
 
     mutating func choose(by step: Int) {
         yes.toggle()

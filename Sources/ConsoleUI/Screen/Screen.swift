@@ -11,6 +11,8 @@ public struct Screen: Equatable, Sendable {
     public let rows: Int
     public let columns: Int
     var cells: [Cell]
+    /// What a click means where: the views say it as they draw (`ClickTargets.swift`).
+    var clickTargets: [ClickTarget.Area] = []
 
     /// One column of the grid.
     public struct Cell: Equatable, Sendable {

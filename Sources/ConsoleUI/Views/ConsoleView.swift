@@ -36,6 +36,7 @@ extension Console {
         drawFooter(&screen, s, row: s.size.rows - 1)
         drawDialog(&screen, s)
         if s.showHelp { drawHelp(&screen, s) }
+        if let question = s.quitQuestion { drawQuitQuestion(&screen, s, question) }
         return screen
     }
 
@@ -49,7 +50,9 @@ extension Console {
             ? titled : Pane.allCases.map { $0 == s.pane ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) " }
         var x = showBrand ? screen.put(brand, row: 0, column: 0, style: Style(bold: true, reverse: true)) + 1 : 0
         for (pane, label) in zip(Pane.allCases, labels) {
-            x += screen.put(label, row: 0, column: x, style: pane == s.pane ? Style(bold: true, reverse: true) : .plain)
+            let width = screen.put(label, row: 0, column: x, style: pane == s.pane ? Style(bold: true, reverse: true) : .plain)
+            screen.clickable(.pane(pane), row: 0, columns: x..<(x + width))
+            x += width
         }
         if let settings = s.overview.settings {
             let account = "\(settings.sellerId) · \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))"
@@ -120,6 +123,10 @@ extension Console {
     static func drawFooter(_ screen: inout Screen, _ s: ConsoleState, row: Int) {
         if s.showHelp {
             screen.put("Esc close help", row: row, column: 0, style: .dim)
+            return
+        }
+        if s.quitQuestion != nil {
+            screen.put("Enter answers · Esc keeps working · ^C again quits", row: row, column: 0, style: .dim)
             return
         }
         if case .notice = s.dialog {

@@ -52,10 +52,21 @@ extension Console {
         ((focused ? "▸ " : "  ") + TextFit.pad(text, 11), focused ? .bold : .plain)
     }
 
-    /// A text field's value; the focused one ends in a cursor block.
+    /// A text field's value; the focused one shows its cursor as a block (at the end: after the text).
     static func textPieces(_ input: TextInput, focused: Bool, width: Int) -> [(text: String, style: Style)] {
-        let shown = TextFit.tail(input.text, max(1, width - 1))
-        return focused ? [(shown, Style(underline: true)), (" ", .reverse)] : [(shown, .plain)]
+        guard focused else { return [(TextFit.tail(input.text, max(1, width - 1)), .plain)] }
+        let characters = Array(input.text)
+        let cursor = min(input.cursor, characters.count)
+        let under = cursor < characters.count ? String(characters[cursor]) : " "
+        let after = cursor < characters.count ? String(characters[(cursor + 1)...]) : ""
+        // The text before the cursor keeps its end in view; what follows the cursor takes what room is left.
+        let before = TextFit.tail(String(characters[..<cursor]), max(1, width - DisplayWidth.of(under)))
+        let room = width - DisplayWidth.of(before) - DisplayWidth.of(under)
+        var pieces: [(text: String, style: Style)] = [(before, Style(underline: true)), (under, .reverse)]
+        if !after.isEmpty, room > 0 {
+            pieces.append((DisplayWidth.of(after) <= room ? after : TextFit.prefix(after, room - 1) + "…", Style(underline: true)))
+        }
+        return pieces
     }
 
     /// A picker's value: "◂ UPS ▸" when focused.

@@ -123,6 +123,7 @@ extension Console {
                 w.field(&screen, row, text, layout.width(c), style, right: OrderColumns.isRight(c))
             }
             if list.top + offset == list.selected { screen.highlight(row: row) }
+            screen.clickable(.row(list.top + offset), row: row)
         }
     }
 

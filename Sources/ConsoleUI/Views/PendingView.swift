@@ -39,6 +39,7 @@ extension Console {
             let what = order.status == .pendingAvailability ? "pre-order · " + stock : stock
             w.field(&screen, row, what, max(10, s.size.columns - w.x))
             if i == list.selected { screen.highlight(row: row) }
+            screen.clickable(.row(i), row: row)
         }
 
         let stockTop = top + 2 + listHeight

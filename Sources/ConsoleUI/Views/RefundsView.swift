@@ -61,6 +61,7 @@ extension Console {
             case .entry(let index):
                 drawRefundEntry(&screen, s, items[index], columns, row: y)
                 if index == s.refunds.selected { screen.highlight(row: y) }
+                screen.clickable(.row(index), row: y)
             }
         }
         if let item = s.refunds.selectedItem {

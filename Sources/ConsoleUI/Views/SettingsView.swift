@@ -38,7 +38,7 @@ extension Console {
         ]
         for (i, key) in SettingsRows.settings.enumerated() {
             if key == .syncInterval {
-                add("      Sync interval                      \(settings.value(of: key))   Space longer, - shorter", .plain, i)
+                add("      Sync interval                      \(settings.value(of: key))   ←/- shorter, →/+ longer", .plain, i)
             } else {
                 let on = settings.value(of: key) == "on"
                 add("  [\(on ? "x" : " ")] \(TextFit.pad(key.title, 34)) \(explain[key].map { on ? $0.on : $0.off } ?? "")", .plain, i)
@@ -60,6 +60,7 @@ extension Console {
         for (i, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
             screen.put(line.text, row: top + i, column: 0, style: line.style)
             if line.selectable == s.settings.selected { screen.highlight(row: top + i) }
+            if let selectable = line.selectable { screen.clickable(.row(selectable), row: top + i) }
         }
     }
 }

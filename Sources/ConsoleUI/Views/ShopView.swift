@@ -60,6 +60,7 @@ extension Console {
                 let (who, style) = ShopFulfilment.column(o, cancelAsked: window.cancelAsked.contains(o.reference))
                 w.field(&screen, row, who, c.who, style)
                 if i == s.shop.selected { screen.highlight(row: row) }
+                screen.clickable(.row(i), row: row)
             case .note(let i):
                 let x = ShopColumns.reference + 1
                 screen.put(TextFit.pad("↳ " + (orders[i].note ?? ""), s.size.columns - x), row: row, column: x, style: .dim)

@@ -11,12 +11,15 @@ struct ConsoleCommand: ParsableCommand {
     @Option(help: "Sync with this SP-API endpoint instead of the built-in simulator.")
     var endpoint: String?
 
+    @Flag(help: "Leave the mouse to the terminal (selecting text) instead of clicking rows and tabs and scrolling with the wheel.")
+    var noMouse = false
+
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Refusal("the console needs a terminal: for a summary run `merchant overview`, for scripts the commands of `merchant --help`")
         }
         let context = try Context.open()
         let sync = try context.channelSync(endpoint: endpoint)
-        try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator)
+        try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator, mouse: !noMouse)
     }
 }

@@ -11,8 +11,9 @@ enum ConsoleLoop {
     /// How often time passes for the console: due syncs start and outside writes show within this.
     static let tickSeconds = 0.25
 
-    static func run(store: MerchantStore, sync: ChannelSync, simulator: AmazonSimulator) throws {
-        let terminal = try TerminalSession.start()
+    /// `mouse`: clicks and the wheel reach the console (`--no-mouse` leaves the mouse to the terminal).
+    static func run(store: MerchantStore, sync: ChannelSync, simulator: AmazonSimulator, mouse: Bool = true) throws {
+        let terminal = try TerminalSession.start(mouse: mouse)
         defer { terminal.end() }
         let size = terminal.size
         let program = ConsoleProgram(store: store, sync: sync, size: Size(rows: size.rows, columns: size.columns),
@@ -26,10 +27,18 @@ enum ConsoleLoop {
                 switch input {
                 case .resize(let rows, let columns):
                     program.send(.resize(Size(rows: rows, columns: columns)))
+                case .mouse(let row, let column, let button):
+                    program.send(.mouse(Mouse(row: row, column: column, kind: mouseKind(button))))
                 default:
                     if let key = key(input) {
                         if key == .control("l") { terminal.invalidate() }
                         program.send(.key(key))
+                        if key == .control("z") {
+                            // Back to the shell until `fg`; then drawn anew, at the size the window has now.
+                            terminal.suspend()
+                            let size = terminal.size
+                            program.send(.resize(Size(rows: size.rows, columns: size.columns)))
+                        }
                     }
                 }
             }
@@ -53,7 +62,7 @@ enum ConsoleLoop {
     /// A terminal's input as a console key.
     static func key(_ input: TerminalInput) -> Key? {
         switch input {
-        case .resize: return nil
+        case .resize, .mouse: return nil
         case .key(let special):
             switch special {
             case .up: return .up
@@ -68,7 +77,7 @@ enum ConsoleLoop {
             case .delete: return .delete
             case .enter: return .enter
             case .backTab: return .backTab
-            case .function: return nil
+            case .function(let n): return .function(n)
             }
         case .character(let scalar):
             switch scalar.value {
@@ -80,6 +89,14 @@ enum ConsoleLoop {
             case 0x00...0x1F, 0x80...0x9F: return nil
             default: return .character(Character(scalar))
             }
+        }
+    }
+
+    static func mouseKind(_ button: MouseButton) -> Mouse.Kind {
+        switch button {
+        case .press: .click
+        case .wheelUp: .wheelUp
+        case .wheelDown: .wheelDown
         }
     }
 

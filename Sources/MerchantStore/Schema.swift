@@ -373,6 +373,11 @@ enum Schema {
             // index, and every local order written kept it up to date for nothing.
             try db.execute(sql: "DROP INDEX IF EXISTS localOrder_holding")
         }
+        migrator.registerMigration("v13: shipments by tracking number") { db in
+            // A tracking number names one parcel: shipping checks whether another order already has it (R13),
+            // by this index rather than a scan of every shipment ever made.
+            try db.execute(sql: "CREATE INDEX shipment_tracking ON shipment (trackingNumber, carrierCode)")
+        }
         return migrator
     }
 }

@@ -85,9 +85,10 @@ extension MerchantStore {
         }
         // The same number on another order is that order's parcel: refused for another address unless meant (R13).
         let holders = try db.cachedRows(sql: """
-            SELECT DISTINCT s.amazonOrderId, a.shippingAddress FROM shipment s INDEXED BY shipment_tracking
+            SELECT s.amazonOrderId, a.shippingAddress FROM shipment s INDEXED BY shipment_tracking
             JOIN amazonOrder a ON a.amazonOrderId = s.amazonOrderId
-            WHERE s.trackingNumber = ? AND s.carrierCode = ? AND s.amazonOrderId <> ? ORDER BY s.amazonOrderId
+            WHERE s.trackingNumber = ? AND s.carrierCode = ? AND s.amazonOrderId <> ?
+            GROUP BY s.amazonOrderId ORDER BY MIN(s.id)
             """, arguments: [tracking, request.carrier.carrierCode, order.amazonOrderId]).map { row in
             ParcelHolder(amazonOrderId: row["amazonOrderId"],
                          address: (row["shippingAddress"] as String?).flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) })

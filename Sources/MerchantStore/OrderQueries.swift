@@ -77,7 +77,7 @@ public struct OrderDetail: Sendable, Equatable {
     public var local: LocalOrder?
     public var importState: ImportState
     public var blockers: [String]
-    /// Oldest first, as a history reads.
+    /// Oldest first, as a history reads: by when each thing happened (Amazon's times and ours), then as recorded.
     public var history: [(at: Date, event: String)]
     public var reservations: [Reservation]
     /// The packages the merchant shipped, recorded at once, each with what Amazon has made of it.
@@ -216,9 +216,10 @@ extension MerchantStore {
                 case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
                 case .awaitingPayment: conditions.append("a.status IN ('PENDING', 'PENDING_AVAILABILITY')")
                 }
+                let whereClause = conditions.joined(separator: " AND ")
                 return try db.cachedValue(Int.self, sql: """
                     SELECT COUNT(*) FROM amazonOrder a INDEXED BY amazonOrder_toShip LEFT JOIN localOrder l ON l.amazonOrderId = a.amazonOrderId
-                    WHERE \(conditions.joined(separator: " AND "))
+                    WHERE \(whereClause)
                     """, arguments: StatementArguments(args)) ?? 0
             }
         }
@@ -307,7 +308,7 @@ extension MerchantStore {
                 throw StoreError.unknownOrder(amazonOrderId)
             }
             let order = try AmazonOrderTable.order(row, db: db)
-            let history = try db.cachedRows(sql: "SELECT at, event FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY id", arguments: [amazonOrderId])
+            let history = try db.cachedRows(sql: "SELECT at, event FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY at, id", arguments: [amazonOrderId])
                 .map { (at: Date(timeIntervalSince1970: $0["at"]), event: $0["event"] as String) }
             let reservations = try db.cachedRows(sql: "SELECT * FROM reservation WHERE amazonOrderId = ? ORDER BY productSku", arguments: [amazonOrderId])
                 .map { Reservation(amazonOrderId: $0["amazonOrderId"], sku: $0["productSku"], quantity: $0["quantity"]) }

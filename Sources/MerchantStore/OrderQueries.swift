@@ -88,6 +88,13 @@ public struct OrderDetail: Sendable, Equatable {
         max(item.quantityShipped, local?.lines.first { $0.orderItemId == item.orderItemId }?.quantityShipped ?? 0)
     }
 
+    /// Still to be shipped by someone: its ship-by deadline matters (R15). Not once the merchant shipped it all,
+    /// or cancelled it, whatever Amazon still says.
+    public var isOpenToShip: Bool {
+        (order.status == .unshipped || order.status == .partiallyShipped) && local?.status != .cancelled
+            && order.items.contains { unitsShipped($0) < $0.quantityOrdered }
+    }
+
     /// The merchant shipped more than Amazon reports yet: Amazon's status lags until it confirms.
     public var awaitsAmazon: Bool {
         (order.status == .unshipped || order.status == .partiallyShipped) && order.items.contains { unitsShipped($0) > $0.quantityShipped }

@@ -30,9 +30,7 @@ extension Console {
         add("Order \(o.amazonOrderId) · \(amazon) · \(ours) · \(o.fulfillmentChannel.code) · \(market.name)", .bold)
         var when = "Purchased \(Format.date(o.purchaseDate)) (\(Format.ago(o.purchaseDate, s.now)))"
         if let ship = o.latestShipDate {
-            let open = (o.status == .unshipped || o.status == .partiallyShipped) && d.local?.status != .cancelled
-                && o.items.contains { d.unitsShipped($0) < $0.quantityOrdered }
-            when += " · ship by \(Format.date(ship))" + (open ? " (\(Format.shipBy(ship, s.now).text))" : "")
+            when += " · ship by \(Format.date(ship))" + (d.isOpenToShip ? " (\(Format.shipBy(ship, s.now).text))" : "")
         }
         add(when)
         add("Buyer \(o.buyerName ?? "—") · total \(Format.money(o.total))" + (d.local.map { " · payment \($0.paymentStatus.rawValue)" } ?? ""))

@@ -19,7 +19,10 @@ enum OrderDetailText {
         if d.importState == .readOnly { out.append("                read only: import is off; open it in Seller Central") }
         for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
         out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
-        if let ship = o.latestShipDate { out.append("Ship by:        \(format(ship)) (\(RelativeTime.deadline(ship, now: now)))") }
+        if let ship = o.latestShipDate {
+            // A deadline matters while something is left to ship by our own record (R15).
+            out.append("Ship by:        \(format(ship))\(d.isOpenToShip ? " (\(RelativeTime.deadline(ship, now: now)))" : "")")
+        }
         out.append("Buyer:          \(CLIText.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")
         out.append("Total:          \(o.total?.description ?? (o.status.isPending ? "pending: no prices yet" : "—"))")
         if let a = o.shippingAddress {

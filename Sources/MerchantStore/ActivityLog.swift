@@ -11,7 +11,7 @@ public struct ActivityEntry: Sendable, Equatable, Codable {
 }
 
 enum ActivityLog {
-    /// The newest lines first; without the sync's (actor 'sync', its housekeeping) through v13's partial index,
+    /// The newest lines first; without the sync's (actor 'sync', its housekeeping) through v14's partial index,
     /// never reading past the sync's lines. The actor is written out, not bound: only the same literal as the
     /// index's lets SQLite use it.
     static func newestSQL(includeSync: Bool) -> String {

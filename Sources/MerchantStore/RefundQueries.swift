@@ -4,6 +4,7 @@ import MerchantCore
 
 /// One line of the refund queue.
 public struct RefundEntry: Sendable, Equatable, Codable {
+    /// The refund's number; 0 for a cancellation's refund, which has none of its own (it travels with the cancellation).
     public var id: Int64
     public var amazonOrderId: String
     public var buyerName: String?
@@ -54,20 +55,48 @@ public struct Refundable: Sendable, Equatable {
 
 extension MerchantStore {
     /// The queue, the merchant's work first: requested, then waiting for Amazon, failed, done; newest first in each.
+    /// The refunds of the merchant's cancellations are in it too (R18), in the state of the cancellation's message.
     public func refundQueue(limit: Int = 200) throws -> [RefundEntry] {
         try pool.read { db in
             try db.cachedRows(sql: """
-                SELECT r.*, o.buyerName FROM refund r LEFT JOIN amazonOrder o ON o.amazonOrderId = r.amazonOrderId
-                ORDER BY CASE r.state WHEN 'requested' THEN 0 WHEN 'waiting' THEN 1 WHEN 'failed' THEN 2 ELSE 3 END, r.updatedAt DESC, r.id DESC
+                SELECT * FROM (
+                    SELECT \(Self.refundColumns) FROM refund r LEFT JOIN amazonOrder o ON o.amazonOrderId = r.amazonOrderId
+                    UNION ALL
+                    SELECT \(Self.cancellationColumns) FROM cancellation c
+                    LEFT JOIN outbox m ON m.idempotencyKey = 'cancel:' || c.amazonOrderId
+                    LEFT JOIN amazonOrder o ON o.amazonOrderId = c.amazonOrderId
+                )
+                ORDER BY CASE state WHEN 'requested' THEN 0 WHEN 'waiting' THEN 1 WHEN 'failed' THEN 2 ELSE 3 END, updatedAt DESC, id DESC
                 LIMIT ?
                 """, arguments: [limit]).map(Self.refundEntry)
         }
     }
 
+    /// A refund's columns, named so that a cancellation's row (`cancellationColumns`) lines up with them.
+    static let refundColumns = """
+        r.id, r.amazonOrderId, r.origin, r.packageReferenceId, r.state, r.amountMinor, r.suggestedMinor, r.currency, r.reason,
+        r.failure, r.lines, r.createdAt, r.updatedAt, r.requestId, o.buyerName
+        """
+
+    /// A cancellation as a row of the refund table: its refund waits for Amazon until the cancellation is
+    /// done, and fails with it. It has no refund id of its own (0). `c`: the cancellation, `m`: its outbox message.
+    static let cancellationColumns = """
+        0 AS id, c.amazonOrderId, 'cancellation' AS origin, NULL AS packageReferenceId,
+        CASE m.state WHEN 'done' THEN 'done' WHEN 'failed' THEN 'failed' ELSE 'waiting' END AS state,
+        c.refundMinor AS amountMinor, NULL AS suggestedMinor, c.currency, c.reason,
+        CASE m.state WHEN 'failed' THEN 'the cancellation failed: ' || COALESCE(m.lastError, 'no reason given') END AS failure,
+        NULL AS lines, c.createdAt, COALESCE(m.updatedAt, c.createdAt) AS updatedAt, NULL AS requestId, o.buyerName
+        """
+
     /// The refunds of one order, oldest first (its detail).
     public func refunds(of amazonOrderId: String) throws -> (own: [RefundEntry], onAmazon: [AmazonRefundEntry]) {
         try pool.read { db in
             let own = try db.cachedRows(sql: """
+                SELECT \(Self.cancellationColumns) FROM cancellation c
+                LEFT JOIN outbox m ON m.idempotencyKey = 'cancel:' || c.amazonOrderId
+                LEFT JOIN amazonOrder o ON o.amazonOrderId = c.amazonOrderId
+                WHERE c.amazonOrderId = ?
+                """, arguments: [amazonOrderId]).map(Self.refundEntry) + db.cachedRows(sql: """
                 SELECT r.*, o.buyerName FROM refund r LEFT JOIN amazonOrder o ON o.amazonOrderId = r.amazonOrderId
                 WHERE r.amazonOrderId = ? ORDER BY r.id
                 """, arguments: [amazonOrderId]).map(Self.refundEntry)
@@ -99,7 +128,14 @@ extension MerchantStore {
     public func refundTotals() throws -> RefundTotals {
         try pool.read { db in
             var byCurrency: [String: [String: Int64]] = [:]
-            for row in try db.cachedRows(sql: "SELECT currency, state, SUM(amountMinor) AS total FROM refund WHERE amountMinor IS NOT NULL GROUP BY currency, state") {
+            for row in try db.cachedRows(sql: """
+                SELECT currency, state, SUM(amountMinor) AS total FROM (
+                    SELECT currency, state, amountMinor FROM refund WHERE amountMinor IS NOT NULL
+                    UNION ALL
+                    SELECT c.currency, CASE m.state WHEN 'done' THEN 'done' WHEN 'failed' THEN 'failed' ELSE 'waiting' END, c.refundMinor
+                    FROM cancellation c LEFT JOIN outbox m ON m.idempotencyKey = 'cancel:' || c.amazonOrderId
+                ) GROUP BY currency, state
+                """) {
                 byCurrency[row["currency"], default: [:]][row["state"]] = row["total"]
             }
             for row in try db.cachedRows(sql: "SELECT currency, SUM(amountMinor) AS total FROM amazonRefund WHERE refundId IS NULL GROUP BY currency") {

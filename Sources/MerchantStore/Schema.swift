@@ -373,7 +373,12 @@ enum Schema {
             // index, and every local order written kept it up to date for nothing.
             try db.execute(sql: "DROP INDEX IF EXISTS localOrder_holding")
         }
-        migrator.registerMigration("v13: the merchant's own activity") { db in
+        migrator.registerMigration("v13: shipments by tracking number") { db in
+            // A tracking number names one parcel: shipping checks whether another order already has it (R13),
+            // by this index rather than a scan of every shipment ever made.
+            try db.execute(sql: "CREATE INDEX shipment_tracking ON shipment (trackingNumber, carrierCode)")
+        }
+        migrator.registerMigration("v14: the merchant's own activity") { db in
             // The Outbox pane lists what people did before the sync's housekeeping, which is nearly all of the log:
             // newest first, without reading past thousands of the sync's lines to find them.
             try db.execute(sql: "CREATE INDEX activity_notSync ON activity(id) WHERE actor <> 'sync'")

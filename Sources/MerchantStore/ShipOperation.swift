@@ -11,13 +11,18 @@ public struct ShipmentRequest: Sendable, Equatable {
     public var shipDate: Date?
     /// Quantities by SKU or order item id for a partial shipment; nil ships everything still open.
     public var items: [String: Int]?
+    /// The merchant says the tracking number is one parcel with another order's, to another address, on purpose
+    /// (`--shared-parcel`, the ship dialog's "Ship anyway?"); without it such a number is refused (R13).
+    public var sharedParcel: Bool
 
-    public init(amazonOrderId: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, items: [String: Int]? = nil) {
+    public init(amazonOrderId: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, items: [String: Int]? = nil,
+                sharedParcel: Bool = false) {
         self.amazonOrderId = amazonOrderId
         self.carrier = carrier
         self.trackingNumber = trackingNumber
         self.shipDate = shipDate
         self.items = items
+        self.sharedParcel = sharedParcel
     }
 }
 
@@ -31,6 +36,20 @@ public struct ShipmentPayload: Codable, Sendable, Equatable {
     public var trackingNumber: String
     public var shipDate: Date
     public var items: [PackageLine]
+    /// Other orders already shipped under the same carrier and number (one parcel). Kept for the merchant's
+    /// messages; Amazon's confirmation does not carry it.
+    public var sharesParcelWith: [String]?
+    /// True when those orders go to another address and the merchant shipped it so on purpose.
+    public var parcelToOtherAddress: Bool?
+
+    /// What the merchant is told of a parcel shared with other orders, or "" for a parcel of its own.
+    public var parcelNote: String {
+        guard let others = sharesParcelWith, !others.isEmpty else { return "" }
+        let list = others.joined(separator: ", ")
+        return parcelToOtherAddress == true
+            ? " (one parcel with \(list), which goes to another address: shipped so on purpose)"
+            : " (one parcel with \(list): the same buyer and address)"
+    }
 }
 
 extension MerchantStore {
@@ -64,6 +83,20 @@ extension MerchantStore {
         if let refusal = OrderActionRules.refusalToShip(order.amazonOrderId, carrierCode: request.carrier.carrierCode, trackingNumber: tracking, recorded: recorded) {
             throw refusal
         }
+        // The same number on another order is that order's parcel: refused for another address unless meant (R13).
+        let holders = try db.cachedRows(sql: """
+            SELECT s.amazonOrderId, a.shippingAddress FROM shipment s INDEXED BY shipment_tracking
+            JOIN amazonOrder a ON a.amazonOrderId = s.amazonOrderId
+            WHERE s.trackingNumber = ? AND s.carrierCode = ? AND s.amazonOrderId <> ?
+            GROUP BY s.amazonOrderId ORDER BY MIN(s.id)
+            """, arguments: [tracking, request.carrier.carrierCode, order.amazonOrderId]).map { row in
+            ParcelHolder(amazonOrderId: row["amazonOrderId"],
+                         address: (row["shippingAddress"] as String?).flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) })
+        }
+        let sharing = OrderActionRules.parcelSharing(address: order.shippingAddress, others: holders)
+        if !request.sharedParcel, let refusal = OrderActionRules.refusalToShareParcel(order.amazonOrderId, trackingNumber: tracking, sharing) {
+            throw refusal
+        }
         let shipDate = try ShipDate.resolve(request.shipDate, purchaseDate: order.purchaseDate, now: now)
         // Lines open by our own record: a shipment not yet confirmed by Amazon still counts.
         var view = order
@@ -75,10 +108,14 @@ extension MerchantStore {
         let lines = try ShipmentLines.choose(view, requested: request.items)
 
         let packageNumber = recorded.count + 1
-        let payload = ShipmentPayload(
+        var payload = ShipmentPayload(
             amazonOrderId: order.amazonOrderId, marketplaceId: order.marketplaceId, packageReferenceId: String(packageNumber),
             carrierCode: request.carrier.carrierCode, carrierName: request.carrier.carrierName, trackingNumber: tracking,
             shipDate: shipDate, items: lines)
+        if !holders.isEmpty {
+            payload.sharesParcelWith = holders.map(\.amazonOrderId)
+            if case .otherAddress = sharing { payload.parcelToOtherAddress = true }
+        }
         try db.cachedExecute(sql: """
             INSERT INTO shipment (amazonOrderId, packageReferenceId, carrierCode, carrierName, trackingNumber, shipDate, items, createdAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -100,9 +137,9 @@ extension MerchantStore {
                                 subject: order.amazonOrderId, payload: payload, at: now)
         let units = lines.reduce(0) { $0 + $1.quantity }
         let what = open == 0 ? "shipped" : "shipped in part (\(units) unit\(units == 1 ? "" : "s"))"
-        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)", db: db)
+        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)", db: db)
         try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: order.amazonOrderId,
-                               message: "\(order.amazonOrderId) \(what) with \(request.carrier.displayName) \(tracking)")
+                               message: "\(order.amazonOrderId) \(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)")
         try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)
         return payload
     }

@@ -217,8 +217,9 @@ struct Workload {
                     let (carrier, number) = Self.tracking.sorted(by: { $0.key < $1.key }).randomElement(using: &rng)!
                     let open = local.lines.filter { $0.quantityShipped < $0.quantity }
                     let partial = rng.chance(0.3) ? open.first.flatMap { $0.quantity - $0.quantityShipped > 1 ? [$0.orderItemId: 1] : nil } : nil
+                    // The same few numbers serve every order: one parcel for many addresses, on purpose here (R13).
                     try h.store.ship(ShipmentRequest(amazonOrderId: order.amazonOrderId, carrier: try Carrier.parse(carrier),
-                                                     trackingNumber: number, shipDate: now.addingTimeInterval(-60), items: partial),
+                                                     trackingNumber: number, shipDate: now.addingTimeInterval(-60), items: partial, sharedParcel: true),
                                      actor: "test", at: now)
                     run.shipped += 1
                 }

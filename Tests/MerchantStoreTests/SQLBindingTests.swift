@@ -11,6 +11,8 @@ struct SQLBindingTests {
         "Array(repeating: \"?\", count: values.count).joined(separator: \",\")",
         // A shipped migration is never edited; this constant is a number written by the code itself.
         "FBAStock.initialQuantity",
+        // Constant column lists and conditions shared by a list's statements, and a search window's bound and direction.
+        "shippedColumns", "Self.shippedColumns", "stillToShip", "Self.refundColumns", "Self.cancellationColumns", "bound", "direction",
     ]
 
     @Test("no SQL string in Sources interpolates a value")

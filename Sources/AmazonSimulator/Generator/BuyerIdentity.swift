@@ -27,7 +27,8 @@ struct BuyerIdentity {
     private static let emoji = ["🎉", "☕", "🌸", "👍🏽", "🇩🇪"]
 
     static func make(seed: UInt64, marketplace: Marketplace, overrideName: String? = nil) -> BuyerIdentity {
-        var rng = SplitMix64(seed: seed)
+        // A buyer named by the caller (`sim place --buyer`) lives at one address: every order of theirs is sent there.
+        var rng = SplitMix64(seed: overrideName.map(nameSeed) ?? seed)
         let roll = rng.unit()
         let style: Int  // 0 German, 1 English, 2 Thai, 3 Japanese
         switch marketplace.currency {
@@ -52,6 +53,11 @@ struct BuyerIdentity {
             name: name, addressLine1: street, city: city, postalCode: postal,
             countryCode: marketplace.countryCode, addressType: "RESIDENTIAL")
         return BuyerIdentity(name: name, email: "\(local)@marketplace.\(marketplace.domain)", address: address)
+    }
+
+    /// A seed that is the same for the same name in every run (FNV-1a over its UTF-8 bytes).
+    static func nameSeed(_ name: String) -> UInt64 {
+        name.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
     /// What a pending order shows instead of a buyer: the same for every order, so nothing can be derived (R8).

@@ -110,17 +110,16 @@ public struct SyncSchedule: Sendable, Equatable {
 public struct OrderList: Sendable, Equatable {
     public var filter: OrderFilter
     public var sort: OrderSort = .newest
-    /// Applied search text: rows are then the newest matches, scrolled in memory.
+    /// Applied search text: rows are then the matches, newest first, read in keyset windows like the list.
     public var search: String?
-    /// How many of the newest matches are read: the first screenful and some, more as the merchant scrolls
-    /// to the end of them (a search reads its hits newest first and stops there).
-    public var searchLimit = OrderList.searchStep
-    public static let searchStep = 50
+    /// How many orders the list holds (its filter, its sort, its search), as the store counted them with the
+    /// last window; nil until read.
+    public var count: Int?
     public var anchors: [Anchor] = []
     public var rows: [OrderSummary] = []
     /// Index into `rows` of the selected order.
     public var selected = 0
-    /// First row shown (search results scroll in memory; keyset windows start at 0).
+    /// First row shown: a keyset window starts at its first row.
     public var top = 0
     public var loaded = false
     /// Set by a move that shifts the window: the row to select once it is read (instead of following the id).
@@ -144,13 +143,17 @@ public struct OrderList: Sendable, Equatable {
 
     /// The read of the rows above the window (`before` its first row), or of the list's last rows.
     func queryAbove(limit: Int) -> OrdersQuery {
-        let first = stepUp == Int.max ? nil : rows.first.map { MerchantStore.cursor(after: $0, sort: sort) }
-        return OrdersQuery(filter: filter, sort: sort, search: nil, after: first, limit: limit)
+        let first = stepUp == Int.max ? nil : rows.first.map(cursor(after:))
+        return OrdersQuery(filter: filter, sort: sort, search: search, after: first, limit: limit)
     }
 
     func query(limit: Int) -> OrdersQuery {
-        OrdersQuery(filter: filter, sort: sort, search: search, after: search == nil ? anchors.last?.cursor : nil,
-                    limit: search == nil ? limit : searchLimit)
+        OrdersQuery(filter: filter, sort: sort, search: search, after: anchors.last?.cursor, limit: limit)
+    }
+
+    /// Where a window continues after `row`: in the list's order, or in the search index's (newest first).
+    func cursor(after row: OrderSummary) -> OrderCursor {
+        search == nil ? MerchantStore.cursor(after: row, sort: sort) : MerchantStore.searchCursor(after: row)
     }
 }
 

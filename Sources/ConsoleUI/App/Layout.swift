@@ -1,7 +1,7 @@
 /// Where things go on screen; `update` needs it too, to know how many rows a window holds.
 enum Layout {
-    /// Tab bar, then the banner when orders cannot be imported (R5).
-    static func bodyTop(_ s: ConsoleState) -> Int { s.overview.blocked > 0 ? 2 : 1 }
+    /// Tab bar, then the banner when orders cannot be imported (R5) or reservations are short of stock.
+    static func bodyTop(_ s: ConsoleState) -> Int { s.overview.blocked > 0 || !s.overview.shortReservations.isEmpty ? 2 : 1 }
 
     /// Rows between the top and the three bottom lines (status, message, footer).
     static func bodyHeight(_ s: ConsoleState) -> Int { max(0, s.size.rows - bodyTop(s) - 3) }
@@ -26,9 +26,9 @@ enum Layout {
         max(1, bodyHeight(s) - 1 - refundTotalsHeight(s) - 1 - 2)
     }
 
-    /// One line per currency of the totals (at most three), or the one line that says there are none.
+    /// One line per currency of the totals, every currency present, or the one line that says there are none.
     static func refundTotalsHeight(_ s: ConsoleState) -> Int {
-        max(1, min(3, s.refunds.window?.totals.lines.count ?? 0))
+        max(1, s.refunds.window?.totals.lines.count ?? 0)
     }
 
     /// How many rows a window reads: one more than fits, to know whether the list goes on.

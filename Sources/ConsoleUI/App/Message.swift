@@ -11,7 +11,8 @@ public enum Message: Sendable {
     /// Another connection wrote the store (`PRAGMA data_version` moved): reload what is visible.
     case dataChanged
     case overviewLoaded(Overview)
-    case ordersLoaded(ListKind, OrdersQuery, [OrderSummary])
+    /// A window of a list, and how many orders the whole list (or search) holds.
+    case ordersLoaded(ListKind, OrdersQuery, [OrderSummary], count: Int)
     case detailLoaded(String, OrderDetail, OrderRefunds)
     case outboxLoaded([OutboxMessage], [ActivityEntry])
     case settingSaved(SettingKey, ChannelSettings)
@@ -25,6 +26,9 @@ public enum Message: Sendable {
     /// The orders an action was asked for, read fresh, for the rules to judge before a dialog opens.
     case actionPrepared(OrderAction, [OrderDetail])
     case shipped([ShipmentPayload])
+    /// The store refused the ship dialog's request: its tracking number is already the parcel of an order to
+    /// another address (R13). The dialog asks whether to ship anyway.
+    case parcelOfOtherOrder(ShipmentRequest, reason: String)
     case cancelled(CancellationPayload)
     /// The Refunds pane's window: the queue, the refunds made on Amazon, and the totals (R23).
     case refundsLoaded(RefundsWindow)
@@ -75,7 +79,7 @@ public enum ListKind: Sendable, Equatable {
     case orders, pending
 }
 
-/// Which window of orders to read: a keyset window after `after`, or the results of a search.
+/// Which window of orders to read: a keyset window after `after`, of the list or of a search's matches.
 public struct OrdersQuery: Sendable, Equatable {
     public var filter: OrderFilter
     public var sort: OrderSort

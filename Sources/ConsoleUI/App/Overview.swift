@@ -19,6 +19,10 @@ public struct Overview: Sendable, Equatable {
     /// Orders that cannot be imported (R5).
     public var blocked: Int { byImportState[.blocked] ?? 0 }
 
+    /// Pending orders whose reservation the stock cannot cover, with the shortage, by order id: paid now, each
+    /// would be blocked. Judged when read, by the rule `merchant overview` asks too (ReservationCover).
+    public var shortReservations: [String: [Blocker]] = [:]
+
     /// Orders whose payment Amazon has not confirmed: pending ones and pre-orders (R8).
     public var awaitingPayment: Int { (byStatus[.pending] ?? 0) + (byStatus[.pendingAvailability] ?? 0) }
 }

@@ -8,12 +8,24 @@ extension StoreEffects {
     func performOrderEffect(_ effect: Effect) throws -> Message? {
         switch effect {
         case .loadOrdersAbove(let kind, let query):
-            let rows = try store.orders(filter: query.filter, sort: query.sort, before: query.after, limit: query.limit)
+            let rows = if let text = query.search {
+                try store.search(text, before: query.after, limit: query.limit)
+            } else {
+                try store.orders(filter: query.filter, sort: query.sort, before: query.after, limit: query.limit)
+            }
             return .ordersAboveLoaded(kind, query, rows)
         case .prepareAction(let action, let ids):
             return .actionPrepared(action, try ids.map(store.orderDetail))
         case .ship(let request):
-            do { return .shipped([try store.ship(request, actor: actor, at: now())]) } catch { return .refused("\(error)") }
+            do {
+                return .shipped([try store.ship(request, actor: actor, at: now())])
+            } catch let refusal as ActionRefusal {
+                // The same rule the command line meets; here the dialog asks instead of a flag (R13).
+                if case .parcelOfOtherOrder = refusal { return .parcelOfOtherOrder(request, reason: refusal.description) }
+                return .refused(refusal.description)
+            } catch {
+                return .refused("\(error)")
+            }
         case .shipAll(let requests):
             do { return .shipped(try store.shipAll(requests, actor: actor, at: now())) } catch { return .refused("\(error)") }
         case .cancel(let id, let reason, let refund):

@@ -27,14 +27,15 @@ public struct StoreEffects: Sendable {
                 (o.outboxOpen, o.outboxFailed) = try store.outboxCounts()
                 o.catalog = try store.catalog()
                 o.reservations = try store.reservations()
+                o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },
+                                                                                              uniquingKeysWith: { a, _ in a }))
                 return .overviewLoaded(o)
             case .loadOrders(let kind, let query):
-                let rows = if let text = query.search {
-                    try store.search(text, limit: query.limit)
-                } else {
-                    try store.orders(filter: query.filter, sort: query.sort, after: query.after, limit: query.limit)
+                if let text = query.search {
+                    return .ordersLoaded(kind, query, try store.search(text, after: query.after, limit: query.limit), count: try store.searchCount(text))
                 }
-                return .ordersLoaded(kind, query, rows)
+                let rows = try store.orders(filter: query.filter, sort: query.sort, after: query.after, limit: query.limit)
+                return .ordersLoaded(kind, query, rows, count: try store.orderCount(filter: query.filter, sort: query.sort))
             case .loadDetail(let id):
                 let refunds = try store.refunds(of: id)
                 return .detailLoaded(id, try store.orderDetail(id), OrderRefunds(own: refunds.own, onAmazon: refunds.onAmazon))

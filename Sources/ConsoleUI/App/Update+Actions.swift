@@ -96,7 +96,7 @@ extension Console {
         s.orders.marked.removeAll { id in payloads.contains { $0.amazonOrderId == id } }
         if payloads.count == 1, let p = payloads.first {
             let units = p.items.reduce(0) { $0 + $1.quantity }
-            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(p.carrierName ?? p.carrierCode) \(p.trackingNumber) (package \(p.packageReferenceId)). Amazon hears of it at the next sync.", kind: .saved)
+            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(p.carrierName ?? p.carrierCode) \(p.trackingNumber) (package \(p.packageReferenceId))\(p.parcelNote). Amazon hears of it at the next sync.", kind: .saved)
         } else if let p = payloads.first {
             s.flash = Flash(text: "Shipped \(Format.plural(payloads.count, "order")) with \(p.carrierName ?? p.carrierCode). Amazon hears of them at the next sync.", kind: .saved)
         }

@@ -22,6 +22,7 @@ extension Console {
             return closeUnchanged(&s, "Closed: nothing was changed.")
         case .confirm:
             return confirm(&s)
+        case .nextField where s.dialog?.asksShipAnyway == true, .previousField where s.dialog?.asksShipAnyway == true: break
         case .nextField: s.dialog?.apply(.focus(1))
         case .previousField: s.dialog?.apply(.focus(-1))
         case .choosePrevious: s.dialog?.apply(.choose(-1))
@@ -36,6 +37,15 @@ extension Console {
     /// Enter: the dialog's request once its own checks pass; a question answered No closes and changes nothing.
     static func confirm(_ s: inout ConsoleState) -> [Effect] {
         switch s.dialog {
+        case .ship(let d) where d.shipAnyway != nil:
+            let question = d.shipAnyway!
+            if question.yes {
+                var request = question.request
+                request.sharedParcel = true
+                return [.ship(request)]
+            }
+            // No: back to the form, to fix the number; nothing was shipped.
+            s.dialog?.shipAnywayAnswered("Not shipped: \(question.reason).")
         case .ship(let d):
             switch d.request(now: s.now) {
             case .success(let request):
@@ -100,6 +110,18 @@ extension Console {
     static func dialogRefused(_ s: inout ConsoleState, _ reason: String) {
         s.dialog?.apply(.problem("Refused: \(Sentence.end(reason)) Nothing was changed."))
     }
+
+    /// The ship dialog's number is another address's parcel (R13): the dialog asks "Ship anyway?", No chosen.
+    static func parcelOfOtherOrder(_ s: inout ConsoleState, _ request: ShipmentRequest, _ reason: String) {
+        guard case .ship(var d) = s.dialog else {
+            s.flash = Flash(text: "Refused: \(reason). Nothing was changed.", kind: .refused)
+            dialogRefused(&s, reason)
+            return
+        }
+        d.shipAnyway = ShipAnywayQuestion(request: request, reason: reason)
+        d.problem = nil
+        s.dialog = .ship(d)
+    }
 }
 
 /// A change to the open form: another field, another choice, a typed key, or why Enter did not do it.
@@ -138,6 +160,21 @@ extension ShopShipDialog: DialogForm {}
 extension CancelFulfillmentDialog: DialogForm {}
 
 extension Dialog {
+    /// The ship dialog asks "Ship anyway?".
+    var asksShipAnyway: Bool {
+        if case .ship(let d) = self { return d.shipAnyway != nil }
+        return false
+    }
+
+    /// No to "Ship anyway?": the question goes, the form stays with why nothing was shipped, on the tracking number.
+    mutating func shipAnywayAnswered(_ problem: String) {
+        guard case .ship(var d) = self else { return }
+        d.shipAnyway = nil
+        d.problem = problem
+        d.focus = .tracking
+        self = .ship(d)
+    }
+
     mutating func apply(_ edit: FormEdit) {
         switch self {
         case .ship(var d): d.apply(edit); self = .ship(d)

@@ -43,66 +43,50 @@ extension Console {
         return []
     }
 
-    /// Moves in a list. Keyset windows move by reading a new window (after the row that leaves the
-    /// screen) and come back through `anchors`; search results scroll in memory.
+    /// Moves in a list. Windows, of the list or of a search's matches, move by reading a new window (after
+    /// the row that leaves the screen) and come back through `anchors`.
     static func moveList(_ s: inout ConsoleState, _ kind: ListKind, _ action: Action) -> [Effect] {
         let height = Layout.listHeight(s, kind)
         var list = s.list(kind)
         var reload = false
-        let keyset = list.search == nil
         let shownEnd = min(list.rows.count, list.top + height)
         switch action {
         case .moveDown:
             if list.selected + 1 < shownEnd {
                 list.selected += 1
-            } else if !keyset, list.selected + 1 < list.rows.count {
-                list.selected += 1
-                list.top += 1
-            } else if !keyset, readMoreMatches(&list) {
-                list.selectOnLoad = list.selected + 1
-                reload = true
-            } else if keyset, list.rows.count > height {
-                list.anchors.append(.init(cursor: MerchantStore.cursor(after: list.rows[0], sort: list.sort), step: 1))
+            } else if list.rows.count > height {
+                list.anchors.append(.init(cursor: list.cursor(after: list.rows[0]), step: 1))
                 list.selectOnLoad = height - 1
                 reload = true
             }
         case .moveUp:
             if list.selected > list.top {
                 list.selected -= 1
-            } else if !keyset, list.top > 0 {
-                list.top -= 1
-                list.selected = list.top
-            } else if keyset, list.fromEnd, list.anchors.count == 1 {
+            } else if list.fromEnd, list.anchors.count == 1 {
                 return readAbove(&s, kind, list, step: 1)
-            } else if keyset, let anchor = list.anchors.popLast() {
+            } else if let anchor = list.anchors.popLast() {
                 list.selectOnLoad = anchor.step - 1
                 reload = true
             }
         case .pageDown:
-            if keyset, list.rows.count > height {
-                list.anchors.append(.init(cursor: MerchantStore.cursor(after: list.rows[height - 1], sort: list.sort), step: height))
+            if list.rows.count > height {
+                list.anchors.append(.init(cursor: list.cursor(after: list.rows[height - 1]), step: height))
                 list.selectOnLoad = list.selected
                 reload = true
-            } else if !keyset {
-                reload = list.selected + height >= list.rows.count && readMoreMatches(&list)
-                list.top = min(max(0, list.rows.count - height), list.top + height)
-                list.selected = min(list.rows.count - 1, list.selected + height)
             } else {
                 list.selected = max(0, shownEnd - 1)
             }
         case .pageUp:
-            if keyset, list.fromEnd, list.anchors.count == 1 {
+            if list.fromEnd, list.anchors.count == 1 {
                 return readAbove(&s, kind, list, step: height)
-            } else if keyset, let anchor = list.anchors.popLast() {
+            } else if let anchor = list.anchors.popLast() {
                 list.selectOnLoad = anchor.step == 1 ? 0 : list.selected
                 reload = true
             } else {
-                list.top = max(0, list.top - height)
-                list.selected = max(list.top, min(list.selected - height, list.rows.count - 1))
-                if list.selected < 0 { list.selected = 0 }
+                list.selected = max(0, list.selected - height)
             }
         case .top:
-            if keyset && !list.anchors.isEmpty {
+            if !list.anchors.isEmpty {
                 list.anchors = []
                 list.fromEnd = false
                 list.selectOnLoad = 0
@@ -111,26 +95,13 @@ extension Console {
             list.top = 0
             list.selected = 0
         case .bottom:
-            if keyset {
-                // The oldest window, read backwards from the list's end: no OFFSET, no count.
-                return readAbove(&s, kind, list, step: Int.max)
-            }
-            list.selected = max(0, list.rows.count - 1)
-            list.top = max(0, list.rows.count - height)
-            reload = readMoreMatches(&list)
+            // The oldest window, read backwards from the list's end: no OFFSET, no count.
+            return readAbove(&s, kind, list, step: Int.max)
         default:
             break
         }
         s.modifyList(kind) { $0 = list }
         return reload ? [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))] : []
-    }
-
-    /// At the end of the matches read so far, when there may be more: read the next ones too.
-    /// The selection stays where it is and moves on once they are there.
-    private static func readMoreMatches(_ list: inout OrderList) -> Bool {
-        guard list.loaded, list.rows.count >= list.searchLimit else { return false }
-        list.searchLimit += OrderList.searchStep
-        return true
     }
 
     /// Reads backwards: the `step` rows above the window (Up, PgUp above a window reached by G), or with
@@ -146,13 +117,13 @@ extension Console {
     /// The rows above arrived (nearest first): the window starts `step` rows higher, or at the list's end.
     static func applyAbove(_ s: inout ConsoleState, _ kind: ListKind, _ query: OrdersQuery, _ rows: [OrderSummary]) -> [Effect] {
         var list = s.list(kind)
-        guard let step = list.stepUp, list.search == nil, query == list.queryAbove(limit: query.limit) else { return [] }
+        guard let step = list.stepUp, query == list.queryAbove(limit: query.limit) else { return [] }
         list.stepUp = nil
         let toEnd = step == Int.max
         let n = query.limit - 1
         if rows.count > n {
             // The row after which the new window starts; above it the list is read backwards again.
-            list.anchors = [.init(cursor: MerchantStore.cursor(after: rows[n], sort: list.sort), step: 0)]
+            list.anchors = [.init(cursor: list.cursor(after: rows[n]), step: 0)]
             list.fromEnd = true
         } else {
             list.anchors = []
@@ -174,36 +145,30 @@ extension Console {
             list.selectOnLoad = 0
             list.rows = []
             list.loaded = false
-            list.searchLimit = OrderList.searchStep
+            list.count = nil
         }
         return [.loadOrders(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind)))]
     }
 
     /// Takes a window read from the store, if it is still the one the list wants; the selection
     /// follows its order when new orders arrive above it.
-    static func applyLoaded(_ s: inout ConsoleState, _ kind: ListKind, _ query: OrdersQuery, _ rows: [OrderSummary]) {
+    static func applyLoaded(_ s: inout ConsoleState, _ kind: ListKind, _ query: OrdersQuery, _ rows: [OrderSummary], count: Int) {
         let height = Layout.listHeight(s, kind)
         s.modifyList(kind) { list in
             let wanted = list.query(limit: query.limit)
             guard wanted == query else { return }
             let previous = list.selectedOrder?.amazonOrderId
             list.rows = rows
+            list.count = count
             list.loaded = true
             if let index = list.selectOnLoad {
                 list.selected = index
                 list.selectOnLoad = nil
-            } else if let previous, let index = rows.firstIndex(where: { $0.amazonOrderId == previous }),
-                      list.search != nil || index < height {
+            } else if let previous, let index = rows.firstIndex(where: { $0.amazonOrderId == previous }), index < height {
                 list.selected = index
             }
-            let visible = list.search == nil ? min(rows.count, height) : rows.count
-            list.selected = max(0, min(list.selected, visible - 1))
-            if list.search != nil {
-                if list.selected < list.top { list.top = list.selected }
-                if list.selected >= list.top + height { list.top = list.selected - height + 1 }
-            } else {
-                list.top = 0
-            }
+            list.selected = max(0, min(list.selected, min(rows.count, height) - 1))
+            list.top = 0
         }
     }
 }

@@ -29,8 +29,8 @@ public enum Console {
         case .overviewLoaded(let overview):
             s.overview = overview
             s.settings.selected = min(s.settings.selected, max(0, SettingsRows.count(s) - 1))
-        case .ordersLoaded(let kind, let query, let rows):
-            applyLoaded(&s, kind, query, rows)
+        case .ordersLoaded(let kind, let query, let rows, let count):
+            applyLoaded(&s, kind, query, rows, count: count)
         case .detailLoaded(let id, let detail, let refunds):
             if s.detail?.orderId == id {
                 s.detail?.detail = detail
@@ -64,6 +64,8 @@ public enum Console {
             actionPrepared(&s, action, details)
         case .shipped(let payloads):
             effects = shipped(&s, payloads)
+        case .parcelOfOtherOrder(let request, let reason):
+            parcelOfOtherOrder(&s, request, reason)
         case .cancelled(let payload):
             effects = cancelled(&s, payload)
         case .refundsLoaded(let window):

@@ -26,6 +26,9 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
     public var reminder: Bool
     /// Why the last Enter did not ship: a check above, or the store's refusal (R30); the dialog stays open to fix it.
     public var problem: String?
+    /// The tracking number is already another address's parcel: the store refused, and the dialog asks whether
+    /// it is one parcel on purpose (No chosen). While asked, only the answer keys work.
+    public var shipAnyway: ShipAnywayQuestion?
 
     init(detail: OrderDetail, now: Date, carrier: Int, reminder: Bool) {
         order = detail.order
@@ -71,8 +74,12 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
 
     // MARK: keys
 
-    /// ←/→: another carrier, or one unit more or less of an item.
+    /// ←/→: another carrier, or one unit more or less of an item; the answer while "Ship anyway?" is asked.
     mutating func choose(by step: Int) {
+        if shipAnyway != nil {
+            shipAnyway!.yes.toggle()
+            return
+        }
         switch focus {
         case .carrier:
             chooseCarrier(by: step)
@@ -88,6 +95,10 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
 
     /// Typing: as in every ship dialog; on an item, digits set the quantity.
     mutating func type(_ key: Key) {
+        if shipAnyway != nil {
+            if let answer = YesNo.answer(key) { shipAnyway!.yes = answer }
+            return
+        }
         if case .item(let i) = focus {
             if case .character(let c) = key, let d = c.wholeNumberValue, c.isASCII {
                 let grown = quantities[i] * 10 + d
@@ -100,6 +111,16 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
         }
         problem = nil
     }
+}
+
+/// "Ship anyway?": the number is already the parcel of an order to another address (R13). Yes ships this very
+/// request as one parcel on purpose; No (the default) goes back to the form.
+public struct ShipAnywayQuestion: Sendable, Equatable {
+    /// The refused request, to send again with `sharedParcel` on a Yes.
+    public var request: ShipmentRequest
+    /// The store's refusal, naming the other order.
+    public var reason: String
+    public var yes = false
 }
 
 extension ShipDialog {

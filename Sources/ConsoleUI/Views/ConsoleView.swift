@@ -10,12 +10,21 @@ extension Console {
             return screen
         }
         drawTabs(&screen, s)
-        if s.overview.blocked > 0 {
-            // R5: over every pane, so no blocked order goes unseen.
+        if s.overview.blocked > 0 || !s.overview.shortReservations.isEmpty {
+            // R5: over every pane, so no blocked order goes unseen; nor a reservation that would be blocked once paid.
+            var full: [String] = [], short: [String] = []
             let n = s.overview.blocked
-            let full = " ! \(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (b)"
-            let short = " ! \(n) order\(n == 1 ? "" : "s") cannot be imported (b)"
-            screen.put(DisplayWidth.of(full) <= s.size.columns ? full : short, row: 1, column: 0, style: .warning)
+            if n > 0 {
+                full.append("\(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (b)")
+                short.append("\(n) order\(n == 1 ? "" : "s") cannot be imported (b)")
+            }
+            let r = s.overview.shortReservations.count
+            if r > 0 {
+                full.append("\(r) pending order\(r == 1 ? " reserves" : "s reserve") stock that is not there (2 Pending)")
+                short.append("\(r) reservation\(r == 1 ? "" : "s") short of stock (2)")
+            }
+            let line = " ! " + full.joined(separator: " · ")
+            screen.put(DisplayWidth.of(line) <= s.size.columns ? line : " ! " + short.joined(separator: " · "), row: 1, column: 0, style: .warning)
         }
         let top = Layout.bodyTop(s)
         let height = Layout.bodyHeight(s)

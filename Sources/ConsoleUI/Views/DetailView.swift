@@ -25,11 +25,12 @@ extension Console {
         func section(_ title: String) { add(""); add(title, .bold) }
 
         let ours = d.local.map { "ours: \($0.status.rawValue)" } ?? "no local order"
-        add("Order \(o.amazonOrderId) · \(o.status.label) · \(ours) · \(o.fulfillmentChannel.code) · \(market.name)", .bold)
+        // Our own shipments count at once; Amazon's status follows once it confirms them.
+        let amazon = d.awaitsAmazon ? "Amazon: \(o.status.label), confirming…" : o.status.label
+        add("Order \(o.amazonOrderId) · \(amazon) · \(ours) · \(o.fulfillmentChannel.code) · \(market.name)", .bold)
         var when = "Purchased \(Format.date(o.purchaseDate)) (\(Format.ago(o.purchaseDate, s.now)))"
         if let ship = o.latestShipDate {
-            let open = o.status == .unshipped || o.status == .partiallyShipped
-            when += " · ship by \(Format.date(ship))" + (open ? " (\(Format.shipBy(ship, s.now).text))" : "")
+            when += " · ship by \(Format.date(ship))" + (d.isOpenToShip ? " (\(Format.shipBy(ship, s.now).text))" : "")
         }
         add(when)
         add("Buyer \(o.buyerName ?? "—") · total \(Format.money(o.total))" + (d.local.map { " · payment \($0.paymentStatus.rawValue)" } ?? ""))
@@ -49,7 +50,7 @@ extension Console {
 
         section("Items")
         for item in o.items {
-            add("  \(item.quantityOrdered) × \(item.sku)  \(item.title)  \(item.asin ?? "no ASIN")  \(Format.money(item.unitPrice))  shipped \(item.quantityShipped)/\(item.quantityOrdered)")
+            add("  \(item.quantityOrdered) × \(item.sku)  \(item.title)  \(item.asin ?? "no ASIN")  \(Format.money(item.unitPrice))  shipped \(d.unitsShipped(item))/\(item.quantityOrdered)")
         }
         section("Address")
         if let a = o.shippingAddress {
@@ -65,17 +66,27 @@ extension Console {
             for r in d.reservations { add("  \(r.quantity) × \(r.sku)") }
         }
         section("Packages and tracking")
-        if o.packages.isEmpty { add("  none yet", .dim) }
-        for p in o.packages {
-            let skus = Dictionary(o.items.map { ($0.orderItemId, $0.sku) }, uniquingKeysWith: { a, _ in a })
-            let lines = p.items.map { "\($0.quantity)× \(skus[$0.orderItemId] ?? $0.orderItemId)" }.joined(separator: ", ")
-            add("  \(p.carrier ?? "carrier?") \(p.trackingNumber ?? "no tracking") · shipped \(p.shipDate.map(Format.date) ?? "—") · \(lines)")
+        let skus = Dictionary(o.items.map { ($0.orderItemId, $0.sku) }, uniquingKeysWith: { a, _ in a })
+        func units(_ items: [PackageLine]) -> String { items.map { "\($0.quantity)× \(skus[$0.orderItemId] ?? $0.orderItemId)" }.joined(separator: ", ") }
+        if d.shipments.isEmpty && d.otherPackages.isEmpty { add("  none yet", .dim) }
+        // The merchant's own packages, the moment they are recorded, with Amazon's side of each.
+        for p in d.shipments {
+            let (amazon, style): (String, Style) = switch p.atAmazon {
+            case .confirming: ("Amazon: confirming…", .dim)
+            case .confirmed: ("Amazon: confirmed", .plain)
+            case .refused(let why): ("Amazon refused it: \(why)", .refusal)
+            }
+            add("  \(p.carrier) \(p.trackingNumber) · shipped \(Format.date(p.shipDate)) · \(units(p.items)) · \(amazon)", style)
+        }
+        for p in d.otherPackages {
+            add("  \(p.carrier ?? "carrier?") \(p.trackingNumber ?? "no tracking") · shipped \(p.shipDate.map(Format.date) ?? "—") · \(units(p.items))")
         }
         section("Refunds")
         lines += refundLines(refunds, width: s.size.columns)
         section("History")
         if d.history.isEmpty { add("  nothing recorded", .dim) }
-        for h in d.history.reversed() { add("  \(Format.date(h.at))  \(h.event)") }
+        // Oldest first, as a history reads (and as `merchant order` prints it).
+        for h in d.history { add("  \(Format.date(h.at))  \(h.event)") }
         return lines
     }
 
@@ -88,7 +99,7 @@ extension Console {
             let amount = e.state == .requested ? "\(Format.money(e.suggested)) suggested" : Format.money(e.amount)
             let state = switch e.state {
             case .requested: e.origin == .returnArrived ? "requested: the return arrived" : "requested: the buyer is returning it"
-            case .waiting: "waiting for Amazon"
+            case .waiting: e.origin == .cancellation ? "with the cancellation" : "waiting for Amazon"
             case .failed: "failed"
             case .done: "done"
             }

@@ -67,14 +67,22 @@ extension Console {
     static func drawOrders(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
         let list = s.orders
         var title: [String] = []
+        // What is listed, and how many: the store's count of the same list, not of the rows read so far.
+        let n = list.count ?? (list.sort == .newest ? count(s, list.filter) : nil)
+        let figure = n.map { Format.plural($0, "order") } ?? "counting…"
         if let search = list.search {
-            title.append("Search \"\(search)\": \(Format.plural(list.rows.count, "order")) found, newest first (Esc clears)")
+            title.append("Search \"\(search)\": \(figure) found, newest first (Esc clears)")
+        } else if list.sort == .urgency {
+            // Urgency lists only what is still to ship: it says so, and counts those.
+            let filter = OrderFilters.label(list.filter)
+            let full = "Orders · filter \(filter) · \(figure) still to ship, most urgent first (pending, shipped, cancelled not listed)"
+            let short = "Orders · \(filter) · \(figure) to ship · urgent"
+            title.append(DisplayWidth.of(full) <= s.size.columns ? full : short)
         } else {
-            let filter = "\(OrderFilters.label(list.filter)) (\(count(s, list.filter)))"
-            let sort = list.sort == .newest ? "newest first" : "ship-by urgency"
-            let full = "Orders · filter \(filter) · sort \(sort)"
+            let filter = "\(OrderFilters.label(list.filter)) (\(n.map(String.init) ?? "…"))"
+            let full = "Orders · filter \(filter) · sort newest first"
             // A narrow window keeps the figures and drops the words.
-            title.append(DisplayWidth.of(full) <= s.size.columns ? full : "Orders · \(filter) · \(list.sort == .newest ? "newest" : "urgent")")
+            title.append(DisplayWidth.of(full) <= s.size.columns ? full : "Orders · \(filter) · newest")
         }
         if !list.marked.isEmpty {
             title.append("\(list.marked.count) marked (s ships, Esc unmarks)")
@@ -132,15 +140,16 @@ extension Console {
         case .mark: return o.importState == .blocked ? ("!", .late) : (o.importState == .readOnly ? ("·", .dim) : ("", .plain))
         case .id: return (o.amazonOrderId, .plain)
         case .purchased: return (Format.span(now.timeIntervalSince(o.purchaseDate)), .dim)
-        case .status: return (o.status.label, o.status.isPending ? .dim : .plain)
+        // Amazon's status lags our own shipments until it confirms them, and says so.
+        case .status: return o.awaitsAmazon ? ("confirming…", .dim) : (o.status.label, o.status.isPending ? .dim : .plain)
         case .channel: return (o.fulfillmentChannel.code, o.fulfillmentChannel == .amazon ? Style(color: .cyan) : .plain)
         case .buyer: return (o.buyerName ?? (o.status.isPending ? "(pending)" : "—"), .plain)
         case .quantity: return (String(o.itemCount), .plain)
         case .local: return (ours(o), o.importState == .blocked ? .late : .plain)
         case .total: return (Format.money(o.total), .plain)
         case .shipBy:
-            let open = o.status == .unshipped || o.status == .partiallyShipped
-            return open ? Format.shipBy(o.latestShipDate, now) : ("", .plain)
+            // An order the merchant shipped in full is not late, whatever Amazon still says (R15).
+            return o.isOpenToShip ? Format.shipBy(o.latestShipDate, now) : ("", .plain)
         }
     }
 

@@ -12,6 +12,8 @@ extension Console {
         if let settings {
             title += " · import pending \(settings.importPending ? "on" : "off") · reserve stock \(settings.reservePending ? "on" : "off")"
         }
+        let short = s.overview.shortReservations
+        if !short.isEmpty { title += " · ! \(short.count) short of stock" }
         screen.put(title, row: top, column: 0, style: .bold)
         let listHeight = Layout.listHeight(s, .pending)
         var reservedBy: [String: [Reservation]] = [:]
@@ -28,16 +30,26 @@ extension Console {
         for (i, order) in list.rows.prefix(listHeight).enumerated() {
             let row = top + 2 + i
             var w = RowWriter()
-            w.field(&screen, row, "", 1)
+            let shortage = short[order.amazonOrderId]
+            // Flagged at once: paid now, this order would be blocked for short stock (R5, R9).
+            w.field(&screen, row, shortage == nil ? "" : "!", 1, .late)
             w.field(&screen, row, order.amazonOrderId, 19)
             w.field(&screen, row, Format.span(s.now.timeIntervalSince(order.purchaseDate)), 7, Format.span(s.now.timeIntervalSince(order.purchaseDate)).hasSuffix("d") ? .dueToday : .plain)
             w.field(&screen, row, order.fulfillmentChannel.code, 3)
             w.field(&screen, row, String(order.itemCount), 3, right: true)
-            let held = reservedBy[order.amazonOrderId].map { rs in "reserves " + rs.map { "\($0.quantity)× \($0.sku)" }.joined(separator: ", ") }
-            let stock = held ?? (order.localStatus != nil ? "imported: takes stock" : ours(order))
+            var held = reservedBy[order.amazonOrderId].map { rs in "reserves " + rs.map { "\($0.quantity)× \($0.sku)" }.joined(separator: ", ") }
+            if let shortage, held != nil {
+                held! += " · stock short: " + shortage.compactMap { b -> String? in
+                    guard case .stockShort(let sku, _, let available) = b else { return nil }
+                    return "\(available) of \(sku) left for it"
+                }.joined(separator: ", ") + "; paid now it would be blocked"
+            }
+            // Amazon ships its own orders from its own warehouse: the merchant's shelf gives nothing (R14).
+            let imported = order.fulfillmentChannel == .amazon ? "imported: Amazon ships it from its stock, none of yours" : "imported: takes stock"
+            let stock = held ?? (order.localStatus != nil ? imported : ours(order))
             // A pre-order waits for the product's release as well as for payment.
             let what = order.status == .pendingAvailability ? "pre-order · " + stock : stock
-            w.field(&screen, row, what, max(10, s.size.columns - w.x))
+            w.field(&screen, row, what, max(10, s.size.columns - w.x), shortage == nil ? .plain : .late)
             if i == list.selected { screen.highlight(row: row) }
             screen.clickable(.row(i), row: row)
         }

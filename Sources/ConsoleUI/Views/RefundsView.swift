@@ -79,7 +79,8 @@ extension Console {
             return
         }
         let wide = s.size.columns >= 120
-        for (i, t) in totals.lines.prefix(3).enumerated() {
+        // Every currency present: a line each, however few refunds it has.
+        for (i, t) in totals.lines.enumerated() {
             let own = wide
                 ? "refunded by the console: \(t.done.amountText) done · \(t.waiting.amountText) waiting for Amazon · \(t.failed.amountText) failed"
                 : "console: \(t.done.amountText) done · \(t.waiting.amountText) waiting · \(t.failed.amountText) failed"
@@ -111,6 +112,7 @@ extension Console {
                 ((e.origin == .returnArrived ? "return arrived" : "return on its way")
                     + (s.size.columns >= 120 ? " · the amount is suggested · \(e.reason ?? RefundReason.customerReturn.rawValue)" : ""), .plain)
             case .failed: (e.failure ?? "failed", .refusal)
+            case .waiting where e.origin == .cancellation, .done where e.origin == .cancellation: ("with the cancellation · \(e.reason ?? "—")", .dim)
             case .waiting, .done: (([e.reason] + [e.origin == .merchant ? nil : "after a " + e.origin.rawValue]).compactMap { $0 }.joined(separator: " · "), .dim)
             }
             w.field(&screen, row, note.0, columns.note, note.1)
@@ -127,6 +129,14 @@ extension Console {
     /// The selected entry in full, under the list: what a cut line leaves out (a failure's whole reason).
     static func refundSummary(_ item: RefundItem, _ now: Date) -> (String, Style) {
         switch item {
+        case .own(let e) where e.origin == .cancellation:
+            // R18: a cancellation refunds the buyer; it travels to Amazon with the cancellation itself.
+            let state = switch e.state {
+            case .done: "Amazon confirmed the cancellation"
+            case .failed: e.failure ?? "the cancellation failed"
+            case .waiting, .requested: "sent with the cancellation at the next sync, done once Amazon confirms it"
+            }
+            return ("\(e.amazonOrderId): \(Format.money(e.amount)) refunded with the cancellation (\(e.reason ?? "—")); \(state).", e.state == .failed ? .refusal : .plain)
         case .own(let e):
             let amount = Format.money(e.amount ?? e.suggested)
             switch e.state {

@@ -35,6 +35,13 @@ extension Console {
         }
         if d.reminder { lines += [.blank, DialogLine(buyerMessagesReminder, .dim)] }
         lines += problemLines(d.problem, width: inner)
+        if let question = d.shipAnyway {
+            // R13: the number is another address's parcel; only an explicit Yes ships it as one parcel.
+            lines += problemLines(question.reason + ".", width: inner)
+            lines.append(DialogLine("Ship anyway? Only if it really is one parcel with that order.", .bold))
+            lines.append(yesNoLine(yes: question.yes, focused: true))
+            keep = lines.count - 1
+        }
         drawDialogBox(&screen, s, title: "Ship order · Enter ships · Esc closes", lines: lines, keep: keep)
     }
 }

@@ -16,6 +16,25 @@ public enum OrderActionRules {
         return .sameParcel(id, trackingNumber: trackingNumber, package: same.package)
     }
 
+    /// A tracking number names one parcel, and a parcel goes to one address: a number already on another
+    /// order is that order's parcel (R13). `others`: the orders already shipped under the same carrier and
+    /// number. Two orders of the same buyer to the same address may travel in one parcel; any other address
+    /// is refused with the other order's id, unless the merchant says it is one parcel on purpose.
+    public static func parcelSharing(address: PostalAddress?, others: [ParcelHolder]) -> ParcelSharing {
+        guard !others.isEmpty else { return .newParcel }
+        if let mine = address.map(ParcelHolder.key), let elsewhere = others.first(where: { $0.address.map(ParcelHolder.key) != mine }) {
+            return .otherAddress(elsewhere.amazonOrderId)
+        }
+        if address == nil { return .otherAddress(others[0].amazonOrderId) }  // no address to compare: never assume the same
+        return .sameAddress(others.map(\.amazonOrderId))
+    }
+
+    /// The refusal for `parcelSharing`'s answer, or nil when the number may be used (R13, R30).
+    public static func refusalToShareParcel(_ id: String, trackingNumber: String, _ sharing: ParcelSharing) -> ActionRefusal? {
+        guard case .otherAddress(let other) = sharing else { return nil }
+        return .parcelOfOtherOrder(id, trackingNumber: trackingNumber, other: other)
+    }
+
     public static func refusalToCancel(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
         if let common = commonRefusal(order, local: local) { return common }
         // R17, R19: once anything has shipped the way back is a return and a refund.
@@ -32,6 +51,34 @@ public enum OrderActionRules {
     }
 }
 
+/// An order already shipped under a tracking number, and where its parcel went.
+public struct ParcelHolder: Sendable, Equatable {
+    public var amazonOrderId: String
+    public var address: PostalAddress?
+
+    public init(amazonOrderId: String, address: PostalAddress?) {
+        self.amazonOrderId = amazonOrderId
+        self.address = address
+    }
+
+    /// What makes two addresses one: the recipient and where they live, compared without case or extra spaces
+    /// (the phone number is not part of it).
+    static func key(_ a: PostalAddress) -> [String] {
+        ([a.name] + a.lines.map(Optional.some) + [a.postalCode, a.city, a.region, a.countryCode]).map { part in
+            (part ?? "").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+}
+
+/// Whether a tracking number is new, already on orders of the same buyer and address, or on another address's order.
+public enum ParcelSharing: Sendable, Equatable {
+    case newParcel
+    /// One parcel with these orders: the same buyer at the same address.
+    case sameAddress([String])
+    /// Already the parcel of this order, which goes to another address.
+    case otherAddress(String)
+}
+
 /// Why an action on an order is not available, in a merchant's words (R30).
 public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case pending(String)
@@ -41,6 +88,7 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyShipped(String)
     case sameParcel(String, trackingNumber: String, package: String)
     case somethingShipped(String)
+    case parcelOfOtherOrder(String, trackingNumber: String, other: String)
     case unknownItem(String, sku: String)
     case tooMany(String, sku: String, asked: Int, open: Int)
     case nothingToShip(String)
@@ -63,6 +111,7 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .notImported(let id): "\(id) is not a local order (import is off, or it is blocked or from before the connection): open it in Seller Central"
         case .alreadyShipped(let id): "\(id) has shipped completely: nothing is left to ship"
         case .sameParcel(let id, let tracking, let package): "\(id) already has package \(package) with tracking number \(tracking): nothing new was shipped (a second parcel has a number of its own)"
+        case .parcelOfOtherOrder(let id, let tracking, let other): "\(tracking) is already the tracking number of order \(other), which goes to another address: one parcel cannot reach two addresses, so \(id) was not shipped. Check the number; only two orders of the same buyer to the same address share a parcel"
         case .somethingShipped(let id): "\(id) has shipped items: it can no longer be cancelled; the way back is a return and a refund"
         case .unknownItem(let id, let sku): "\(id) has no item \(sku)"
         case .tooMany(let id, let sku, let asked, let open): "\(id): \(asked) × \(sku) asked, but only \(open) left to ship"

@@ -20,6 +20,9 @@ public enum RefundOrigin: String, CaseIterable, Sendable, Codable {
     case returnRequested = "return requested"
     /// A returned package arrived at the merchant.
     case returnArrived = "return arrived"
+    /// The merchant cancelled the order: the cancellation refunds the buyer (R18). It travels with the
+    /// cancellation, not as a refund of its own.
+    case cancellation
 }
 
 /// What Amazon says of a package on its way back (Orders 2026-01-01 `packageStatus.detailedStatus`).

@@ -21,6 +21,15 @@ struct OverviewCommand: ParsableCommand {
         if let blocked = counts.byImportState[.blocked], blocked > 0 {
             print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see `merchant orders --status blocked`")
         }
+        let short = try store.shortReservations()
+        if !short.isEmpty {
+            // Flagged now, not when the payment turns the reservation into a blocked order (R5, R9).
+            print("⚠ \(short.count) pending order\(short.count == 1 ? " reserves" : "s reserve") stock that is not there; paid now, \(short.count == 1 ? "it" : "each") would be blocked:")
+            for (id, blockers) in short.sorted(by: { $0.key < $1.key }).prefix(5) {
+                print("  \(id): \(blockers.map(\.description).joined(separator: "; "))")
+            }
+            if short.count > 5 { print("  … and \(short.count - 5) more: see the console's Pending pane") }
+        }
         let statusLine = AmazonOrderStatus.allCases.compactMap { s in counts.byStatus[s].map { "\(s.label) \($0)" } }
         print("Orders: " + (statusLine.isEmpty ? "none yet" : statusLine.joined(separator: " · ")))
         print("")

@@ -18,9 +18,11 @@ struct ShipCommand: ParsableCommand {
     @Option(help: "Ship date (2026-11-23 or 2026-11-23T14:05:00Z); default now.") var date: String?
     @Option(name: .customLong("item"), help: "SKU=QTY for a partial shipment; repeat for more items.") var items: [String] = []
     @Option(help: "Ship many orders from a CSV file.") var csv: String?
+    @Flag(help: "The tracking number is one parcel with another order's, to another address, on purpose.") var sharedParcel = false
 
     func run() throws {
         let context = try Context.open()
+        if csv != nil, sharedParcel { throw Refusal("--shared-parcel is for one order at a time: leave it out with --csv") }
         if let csv {
             guard id == nil, carrier == nil, tracking == nil else { throw Refusal("--csv ships from the file alone: leave out the order id, --carrier and --tracking") }
             let lines = try ShipmentCSV.read(path: csv)
@@ -36,10 +38,16 @@ struct ShipCommand: ParsableCommand {
         guard let id, let carrier, let tracking else { throw Refusal("ship needs an order id, --carrier and --tracking (or --csv FILE)") }
         let request = ShipmentRequest(
             amazonOrderId: id, carrier: try Carrier.parse(carrier, name: carrierName), trackingNumber: tracking,
-            shipDate: try date.map(ShipDateText.parse), items: items.isEmpty ? nil : try ItemQuantities.parse(items))
-        let shipped = try context.store.ship(request, actor: "cli", at: context.now)
+            shipDate: try date.map(ShipDateText.parse), items: items.isEmpty ? nil : try ItemQuantities.parse(items), sharedParcel: sharedParcel)
+        let shipped: ShipmentPayload
+        do {
+            shipped = try context.store.ship(request, actor: "cli", at: context.now)
+        } catch let refusal as ActionRefusal {
+            guard case .parcelOfOtherOrder = refusal else { throw refusal }
+            throw Refusal("\(refusal). If it really is one parcel, ship again with --shared-parcel")
+        }
         let units = shipped.items.reduce(0) { $0 + $1.quantity }
-        print("Shipped \(units) unit\(units == 1 ? "" : "s") of \(id) with \(request.carrier.displayName) \(shipped.trackingNumber) (package \(shipped.packageReferenceId)). Amazon hears of it on the next sync.")
+        print("Shipped \(units) unit\(units == 1 ? "" : "s") of \(id) with \(request.carrier.displayName) \(shipped.trackingNumber) (package \(shipped.packageReferenceId))\(shipped.parcelNote). Amazon hears of it on the next sync.")
     }
 }
 

@@ -9,7 +9,8 @@ enum OrderDetailText {
         let market = Marketplace.named(o.marketplaceId)
         var out: [String] = []
         out.append("\(o.amazonOrderId)  Amazon · \(market.name) · \(o.fulfillmentChannel.code)")
-        out.append("Amazon status:  \(o.status.rawValue)")
+        // Our own shipments count at once; Amazon's status follows once it has confirmed them.
+        out.append("Amazon status:  \(o.status.rawValue)\(d.awaitsAmazon ? " (Amazon: confirming… our shipment is recorded)" : "")")
         if let local = d.local {
             out.append("Local order:    #\(local.id) \(local.status.rawValue), payment \(local.paymentStatus.rawValue)")
         } else {
@@ -18,7 +19,10 @@ enum OrderDetailText {
         if d.importState == .readOnly { out.append("                read only: import is off; open it in Seller Central") }
         for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
         out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
-        if let ship = o.latestShipDate { out.append("Ship by:        \(format(ship)) (\(RelativeTime.deadline(ship, now: now)))") }
+        if let ship = o.latestShipDate {
+            // A deadline matters while something is left to ship by our own record (R15).
+            out.append("Ship by:        \(format(ship))\(d.isOpenToShip ? " (\(RelativeTime.deadline(ship, now: now)))" : "")")
+        }
         out.append("Buyer:          \(CLIText.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")
         out.append("Total:          \(o.total?.description ?? (o.status.isPending ? "pending: no prices yet" : "—"))")
         if let a = o.shippingAddress {
@@ -31,11 +35,19 @@ enum OrderDetailText {
         out.append("Items:")
         for item in o.items {
             let price = item.unitPrice.map { " à \($0.description)" } ?? ""
-            out.append("  \(item.quantityOrdered) × \(CLIText.inert(item.sku))  \(CLIText.inert(item.title))\(price)  (shipped \(item.quantityShipped))")
+            out.append("  \(item.quantityOrdered) × \(CLIText.inert(item.sku))  \(CLIText.inert(item.title))\(price)  (shipped \(d.unitsShipped(item)))")
         }
-        if !o.packages.isEmpty {
+        if !d.shipments.isEmpty || !d.otherPackages.isEmpty {
             out.append("Packages:")
-            for p in o.packages {
+            for p in d.shipments {
+                let amazon = switch p.atAmazon {
+                case .confirming: "Amazon: confirming…"
+                case .confirmed: "Amazon: confirmed"
+                case .refused(let why): "Amazon refused it: \(why)"
+                }
+                out.append("  \(p.packageReferenceId): \(p.carrier) \(p.trackingNumber) shipped \(format(p.shipDate)) · \(amazon)")
+            }
+            for p in d.otherPackages {
                 out.append("  \(p.packageReferenceId): \(p.carrier ?? "?") \(p.trackingNumber ?? "")\(p.shipDate.map { " shipped " + format($0) } ?? "")")
             }
         }

@@ -131,11 +131,13 @@ struct OrderJSON: Encodable {
         latestShipDate = Self.date(o.latestShipDate)
         buyerName = o.buyerName
         total = Self.amount(o.total)
-        items = o.items.map(Self.item)
+        // The merchant's own shipments count at once, before Amazon confirms them.
+        items = o.items.map { var i = $0; i.quantityShipped = d.unitsShipped($0); return Self.item(i) }
         itemCount = o.items.reduce(0) { $0 + $1.quantityOrdered }
         blockers = d.blockers
         shippingAddress = o.shippingAddress
-        packages = o.packages.map { Package(packageReferenceId: $0.packageReferenceId, carrier: $0.carrier, trackingNumber: $0.trackingNumber, shipDate: Self.date($0.shipDate)) }
+        packages = d.shipments.map { Package(packageReferenceId: $0.packageReferenceId, carrier: $0.carrier, trackingNumber: $0.trackingNumber, shipDate: Self.date($0.shipDate)) }
+            + d.otherPackages.map { Package(packageReferenceId: $0.packageReferenceId, carrier: $0.carrier, trackingNumber: $0.trackingNumber, shipDate: Self.date($0.shipDate)) }
         reservations = d.reservations
         history = d.history.map { Event(at: Self.date($0.at)!, event: $0.event) }
         sellerCentralURL = Marketplace.named(o.marketplaceId).sellerCentralURL(orderId: o.amazonOrderId)

@@ -13,10 +13,10 @@ enum OrderTable {
             let local = row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label)
             let buyer = row.buyerName ?? (row.status.isPending ? "(pending)" : "—")
             let total = row.total.map { "\($0.amountText) \($0.currency)" } ?? "—"
-            let isOpen = row.status == .unshipped || row.status == .partiallyShipped
-            let shipBy = isOpen ? RelativeTime.deadline(row.latestShipDate, now: now) : ""
+            // An order shipped by our own record is done, whatever Amazon says until it confirms (R15).
+            let shipBy = row.isOpenToShip ? RelativeTime.deadline(row.latestShipDate, now: now) : ""
             let cells: [String] = [
-                row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), row.status.label, local,
+                row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), row.awaitsAmazon ? "confirming…" : row.status.label, local,
                 row.fulfillmentChannel.code, buyer, String(row.itemCount), total, shipBy,
                 row.importState == .blocked ? "BLOCKED" : "",
             ]

@@ -49,7 +49,8 @@ enum RefundsText {
 /// `merchant refunds --json`.
 struct RefundsJSON: Encodable {
     struct Entry: Encodable {
-        var id: Int64
+        /// None for a cancellation's refund, which travels with the cancellation.
+        var id: Int64?
         var amazonOrderId: String
         var buyerName: String?
         var state: String
@@ -80,7 +81,7 @@ struct RefundsJSON: Encodable {
 
     init(queue: [RefundEntry], onAmazon: [AmazonRefundEntry], totals: RefundTotals) {
         self.queue = queue.map { e in
-            Entry(id: e.id, amazonOrderId: e.amazonOrderId, buyerName: e.buyerName, state: e.state.rawValue, origin: e.origin.rawValue,
+            Entry(id: e.origin == .cancellation ? nil : e.id, amazonOrderId: e.amazonOrderId, buyerName: e.buyerName, state: e.state.rawValue, origin: e.origin.rawValue,
                   amount: OrderJSON.amount(e.amount), suggested: OrderJSON.amount(e.suggested), reason: e.reason, failure: e.failure,
                   packageReferenceId: e.packageReferenceId, updatedAt: OrderJSON.date(e.updatedAt))
         }

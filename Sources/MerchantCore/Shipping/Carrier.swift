@@ -172,7 +172,7 @@ public enum CarrierError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidName(String)
 
     public var description: String {
-        let choices = Carrier.known.map(\.carrierCode).joined(separator: ", ")
+        let choices = Carrier.known.map(\.displayName).joined(separator: ", ")
         switch self {
         case .unknown(let text):
             return "“\(text)” is not a carrier Amazon has a code for. Choose one of \(choices), or Other with the carrier's name."

@@ -13,7 +13,7 @@ struct ShipCommand: ParsableCommand {
             """)
 
     @Argument(help: "The Amazon order id.") var id: String?
-    @Option(help: "DHL, DHL Express, Deutsche Post, DPD, GLS, Hermes, UPS, USPS, FedEx, Royal Mail, or Other.") var carrier: String?
+    @Option(help: "\(Carrier.known.map(\.displayName).joined(separator: ", ")), or Other.") var carrier: String?
     @Option(help: "The carrier's name when --carrier is Other.") var carrierName: String?
     @Option(help: "The tracking number, valid for the carrier.") var tracking: String?
     @Option(help: "Ship date (2026-11-23 or 2026-11-23T14:05:00Z); default now.") var date: String?

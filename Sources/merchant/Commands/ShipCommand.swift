@@ -29,7 +29,8 @@ struct ShipCommand: ParsableCommand {
             do {
                 shipped = try context.store.shipAll(lines.map(\.request), actor: "cli", at: context.now)
             } catch StoreError.refusedInBatch(let index, let id, let reason) {
-                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(reason). Nothing was shipped.")
+                let said = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
+                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(said). Nothing was shipped.")
             }
             print("Shipped \(shipped.count) order\(shipped.count == 1 ? "" : "s"). Amazon hears of it on the next sync.")
             return

@@ -41,7 +41,8 @@ extension Money {
             let mark = used.first!
             let parts = body.split(separator: mark, omittingEmptySubsequences: false)
             let whole = parts[0], after = parts[1]
-            if after.count != 3 || whole.isEmpty || whole == "0" {
+            // Not three digits after it, or nothing a thousands group could follow: a decimal mark.
+            if after.count != 3 || whole.isEmpty || whole == "0" || whole.count > 3 {
                 decimalMark = mark
             } else {
                 switch Money.minorDigits(of: currency) {

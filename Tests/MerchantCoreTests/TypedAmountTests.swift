@@ -44,6 +44,8 @@ struct TypedAmountTests {
     func refusalsNameTheTypedText() {
         #expect(throws: MoneyError.negative("-5,00")) { try Money(typed: "-5,00", currency: "EUR") }
         #expect(throws: MoneyError.tooManyDecimals("1,5", currency: "JPY", allowed: 0)) { try Money(typed: "1,5", currency: "JPY") }
+        // Four digits before the comma cannot be a thousands group: three decimals, too many for euros.
+        #expect(throws: MoneyError.tooManyDecimals("1234,567", currency: "EUR", allowed: 2)) { try Money(typed: "1234,567", currency: "EUR") }
     }
 
     @Test("what Amazon sends stays strict: a decimal comma is not an SP-API amount")

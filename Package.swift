@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Spreadsheet exports for `merchant ship --csv`: quoted fields, line breaks inside them, CRLF.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The domain: rules of DOMAIN.md as pure functions. Foundation only.
@@ -51,6 +53,7 @@ let package = Package(
                 "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync",
                 "DemoData", "ConsoleUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // `swift run -c release merchant-bench`: a million orders, timed against budgets (not part of `swift test`).

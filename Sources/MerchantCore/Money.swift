@@ -98,15 +98,19 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(String)
     case unknownCurrency(String)
     case currencyMismatch(String, String)
+    /// "1,234" or "1.234" in a currency with two decimals: a thousand and more to one merchant, a typo to another.
+    case ambiguous(String, currency: String, allowed: Int)
 
     public var description: String {
         switch self {
-        case .malformed(let t): "\"\(t)\" is not an amount: write digits with an optional decimal point, like 49.98"
+        case .malformed(let t): "\"\(t)\" is not an amount: write digits with an optional decimal point or comma, like 49.98 or 49,98"
         case .negative(let t): "\"\(t)\" is negative: the amount cannot be below zero"
         case .tooManyDecimals(let t, let c, let n): "\"\(t)\" has more decimals than \(c) allows (\(n))"
         case .tooLarge(let t): "\"\(t)\" is too large"
         case .unknownCurrency(let c): "\"\(c)\" is not a currency code like EUR or JPY"
         case .currencyMismatch(let a, let b): "cannot combine \(a) and \(b)"
+        case .ambiguous(let t, let c, let n):
+            "\"\(t)\" is unclear: write \(t.filter(\.isNumber)) for a thousand and more, or at most \(n) decimals for \(c), like 1,23 or 1.23"
         }
     }
 }

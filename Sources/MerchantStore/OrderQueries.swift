@@ -46,14 +46,33 @@ public enum OrderFilter: Sendable, Equatable {
     /// Orders whose payment Amazon has not confirmed: `Pending` and pre-orders (`PendingAvailability`), R8 and R10.
     case awaitingPayment
 
-    /// Parses what a merchant types: an Amazon status (`unshipped`, `PENDING`) or `blocked`, `imported`, `read-only`.
+    /// Parses what a merchant types, in the words the console's filter shows (`OrderFilterName`):
+    /// `unshipped`, `part-shipped` (or the older `partially-shipped`), `pending`, `blocked`, `read-only`...
     public static func parse(_ text: String) -> OrderFilter? {
-        let upper = text.uppercased().replacingOccurrences(of: "-", with: "_")
-        if upper == "ALL" { return .all }
-        if let status = AmazonOrderStatus(rawValue: upper) { return .status(status) }
-        let compact = text.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
-        return ImportState.allCases.first { $0.rawValue.lowercased() == compact }.map { .importState($0) }
+        OrderFilterName.parse(text).map(OrderFilter.init)
     }
+
+    /// The list a name stands for.
+    public init(_ name: OrderFilterName) {
+        switch name {
+        case .all: self = .all
+        case .unshipped: self = .status(.unshipped)
+        case .pending: self = .awaitingPayment
+        case .blocked: self = .importState(.blocked)
+        case .partShipped: self = .status(.partiallyShipped)
+        case .shipped: self = .status(.shipped)
+        case .cancelled: self = .status(.cancelled)
+        case .readOnly: self = .importState(.readOnly)
+        case .beforeConnection: self = .importState(.beforeConnection)
+        case .preOrder: self = .status(.pendingAvailability)
+        case .unfulfillable: self = .status(.unfulfillable)
+        case .imported: self = .importState(.imported)
+        case .reserved: self = .importState(.reserved)
+        }
+    }
+
+    /// The name of this list, as the console's filter shows it and `--status` takes it.
+    public var name: OrderFilterName? { OrderFilterName.allCases.first { OrderFilter($0) == self } }
 }
 
 /// The order of a list: newest purchase first, or the most urgent ship-by deadline first (open orders only).

@@ -383,6 +383,20 @@ enum Schema {
             // newest first, without reading past thousands of the sync's lines to find them.
             try db.execute(sql: "CREATE INDEX activity_notSync ON activity(id) WHERE actor <> 'sync'")
         }
+        migrator.registerMigration("v15: search finds German spellings") { db in
+            // `mueller` finds Müller and `gross` Groß once a word with ü, ö, ä or ß is indexed spelled out too
+            // (SearchText). Only those orders' texts change; each gains its words spelled out, as a new order's has.
+            let spelledOut = DatabaseFunction("merchantGermanSpellings", argumentCount: 1, pure: true) { values in
+                String.fromDatabaseValue(values[0]).map(SearchText.withGermanSpellings)
+            }
+            db.add(function: spelledOut)
+            defer { db.remove(function: spelledOut) }
+            try db.execute(sql: """
+                UPDATE orderSearch SET text = merchantGermanSpellings(text)
+                WHERE instr(text, 'ü') OR instr(text, 'ö') OR instr(text, 'ä') OR instr(text, 'ß')
+                   OR instr(text, 'Ü') OR instr(text, 'Ö') OR instr(text, 'Ä') OR instr(text, 'ẞ')
+                """)
+        }
         return migrator
     }
 }

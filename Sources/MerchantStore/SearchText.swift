@@ -6,6 +6,12 @@ import Foundation
 /// `太郎` would never match it. SQLite's trigram tokenizer needs at least three characters, so
 /// it misses a two-character name too. So runs of those scripts are also indexed as overlapping
 /// character bigrams (`山田 田太 太郎`), and a query in those scripts becomes a phrase of its bigrams.
+///
+/// German spells ü, ö, ä and ß as ue, oe, ae and ss where a keyboard or a form lacks them: `Mueller`
+/// is Müller, `Strasse` is Straße. unicode61 removes diacritics (`muller` finds Müller) but cannot know
+/// those spellings, so both sides are folded: a word with one of those letters is indexed a second time
+/// spelled out (`Müller` also as `Mueller`), and a query is spelled out before it is matched. Then
+/// `mueller` and `Müller` both find Müller and Mueller, `gross` finds Groß, `strasse` finds Straße.
 enum SearchText {
     /// The text to index for one order.
     static func document(_ parts: [String?]) -> String {
@@ -17,15 +23,48 @@ enum SearchText {
                 out.append((bigrams(run) + [String(run[run.count - 1])]).joined(separator: " "))
             }
         }
-        return out.joined(separator: " ")
+        return withGermanSpellings(out.joined(separator: " "))
     }
+
+    /// `text` followed by its words that have ü, ö, ä or ß, spelled out (`Müller Groß` → `Müller Groß Mueller Gross`).
+    /// Applied to an indexed text that has them already it adds nothing new: the index migration (v15) relies on it.
+    static func withGermanSpellings(_ text: String) -> String {
+        guard text.contains(where: isFoldable) else { return text }
+        var seen = Set<String>()
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .filter { $0.contains(where: isFoldable) }.map(germanSpelling)
+            .filter { seen.insert($0).inserted }
+        if words.allSatisfy({ text.contains($0) }) { return text }
+        return text + " " + words.joined(separator: " ")
+    }
+
+    /// ü → ue, ö → oe, ä → ae, ß → ss (capitals too), the way German is typed without those keys.
+    static func germanSpelling<S: StringProtocol>(_ text: S) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "ü": out += "ue"
+            case "ö": out += "oe"
+            case "ä": out += "ae"
+            case "Ü": out += "Ue"
+            case "Ö": out += "Oe"
+            case "Ä": out += "Ae"
+            case "ß": out += "ss"
+            case "ẞ": out += "SS"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    private static func isFoldable(_ ch: Character) -> Bool { "üöäÜÖÄßẞ".contains(ch) }
 
     /// The FTS5 MATCH expression for what the merchant typed, or nil when there is nothing to search.
     /// A word for which `isCompleteSku` holds is matched whole: as a prefix, `MUG-BLAU-350*` merged the
     /// index entries of every token starting with 350 (order ids among them) before the first hit.
     static func match(_ query: String, isCompleteSku: (String) throws -> Bool = { _ in false }) rethrows -> String? {
         var terms: [String] = []
-        for word in query.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && $0 != "-" }) {
+        for word in germanSpelling(query).split(whereSeparator: { $0.isWhitespace || $0.isPunctuation && $0 != "-" }) {
             let text = String(word)
             let runs = unspacedRuns(in: text)
             if runs.count == 1, runs[0].count == text.count {

@@ -84,7 +84,7 @@ struct CommandLineTests {
         ["catalog", "set", "MUG-BLAU-350", "--stock", "-1"],
         ["catalog", "set", "MUG-BLAU-350", "--stock=-1"],
         ["catalog", "set", "NO-SUCH-SKU", "--stock", "3"],
-        ["catalog", "set", "MUG-BLAU-350", "--amazon-price", "1,000.00"],
+        ["catalog", "set", "MUG-BLAU-350", "--amazon-price", "1.000.00"],
         ["catalog", "map", "AMZ-LEGACY-TASSE", "NO-SUCH-SKU"],
         ["orders", "--status", "lost"],
         ["order", "999-0000000-0000000"],

@@ -25,7 +25,7 @@ enum CrashAction: CustomStringConvertible {
         switch self {
         case .ship(let order, let carrier, let tracking): ["ship", order, "--carrier", carrier, "--tracking", tracking]
         case .cancel(let order, let refund, let reason): ["cancel", order, "--refund", refund, "--reason", reason, "--yes"]
-        case .refund(let order, let amount, let reason): ["refund", order, "--amount", amount, "--reason", reason]
+        case .refund(let order, let amount, let reason): ["refund", order, "--amount", amount, "--reason", reason, "--yes"]
         }
     }
 

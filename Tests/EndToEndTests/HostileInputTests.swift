@@ -41,7 +41,7 @@ struct HostileInputTests {
         try shop.ok("ship", shipped, "--carrier", "UPS", "--tracking", "1Z5R89390357567127")
         try shop.ok("ship", refunded, "--carrier", "UPS", "--tracking", TrackingNumbers.valid("UPS", serial: 4))
         try shop.ok("sync", "--unthrottled")
-        try shop.ok("refund", refunded, "--amount", "1.00", "--reason", "CustomerReturn")
+        try shop.ok("refund", refunded, "--amount", "1.00", "--reason", "CustomerReturn", "--yes")
         try shop.ok("sim", "refund", refunded, "--amount", "2.00")
         try shop.ok("sync", "--unthrottled")
 
@@ -98,7 +98,7 @@ struct HostileInputTests {
         try shop.ok("ship", toRefund, "--carrier", "UPS", "--tracking", "1Z5R89390357567127")
         try shop.ok("sync", "--unthrottled")
 
-        let amounts = ["1,000.00", "-1", "1e9", "NaN", "١٢", "12.345", " 12", "12 ", "", "0x10", "+-1", "1.2.3", "99999999999999999999"]
+        let amounts = ["1.000.00", "-1", "1e9", "NaN", "١٢", "12.345", " 12", "12 ", "", "0x10", "+-1", "1.2.3", "99999999999999999999"]
         let dates = ["2026-13-01", "tomorrow", "2026-11-23T25:00", "2026-11-23T25:00:00Z", "2026-02-30", "", "23.11.2026", "2026-11-23\u{1B}[2J"]
         let skus = ["", " ", "MUG\u{1B}[2J", "MUG\u{07}", "MUG\u{9B}1", "MUG\u{202E}X", "MUG BLAU", String(repeating: "A", count: 41), "МУГ"]
         let trackings = ["", "1Z5R89390357567128", "1Z5R8939\u{1B}[2J0357567127", String(repeating: "1", count: 200), "١Z5R89390357567127", "1Z5R89390357567127\u{202E}"]

@@ -25,6 +25,8 @@ struct MerchantBinary {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["--home", home.path] + arguments
+        // As a script runs it: no terminal to answer a question (a test run from a terminal too).
+        process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -27,7 +27,7 @@ struct RefundCommandTests {
     }
 
     @Test("a refund over the total, zero, negative or malformed exits non-zero, says why, and leaves the store byte for byte",
-          arguments: ["12.91", "0", "-1", "1,000.00", "1e9", "NaN"])
+          arguments: ["12.91", "0", "-1", "1.000.00", "1e9", "NaN"])
     func badAmountsRefused(amount: String) throws {
         // R22, R30
         let m = MerchantBinary()
@@ -44,23 +44,23 @@ struct RefundCommandTests {
         // R29: a re-run after a crash doubles nothing. R30: a refusal changes nothing.
         let m = MerchantBinary()
         let id = try shippedOrder(m)
-        let args = ["refund", id, "--amount", "2.90", "--reason", "PriceError", "--request-id", "script-4711"]
+        let args = ["refund", id, "--amount", "2.90", "--reason", "PriceError", "--request-id", "script-4711", "--yes"]
         let first = try m.run(args)
         #expect(first.status == 0 && first.stdout.contains("Refunding 2.90 EUR"), "\(first.stderr)")
         let again = try m.run(args)
         #expect(again.status == 0)
         #expect(again.stdout.contains("already recorded as refund #") && again.stdout.contains("nothing new was done"))
         let before = try storeDump(m)
-        let other = try m.run("refund", id, "--amount", "1.00", "--reason", "PriceError", "--request-id", "script-4711")
+        let other = try m.run("refund", id, "--amount", "1.00", "--reason", "PriceError", "--request-id", "script-4711", "--yes")
         #expect(other.status != 0)
         #expect(other.stderr.contains("request script-4711 was a refund of another order or amount"))
-        let empty = try m.run("refund", id, "--amount", "1.00", "--reason", "PriceError", "--request-id", " ")
+        let empty = try m.run("refund", id, "--amount", "1.00", "--reason", "PriceError", "--request-id", " ", "--yes")
         #expect(empty.status != 0 && empty.stderr.contains("a request id cannot be empty"))
         #expect(try storeDump(m) == before)
         let queue = try #require((try m.json("refunds", "--json") as? JSONObject)?["queue"] as? [JSONObject])
         #expect(queue.count == 1)
         // Without a request id, the same command is a second refund: the merchant asked twice.
-        try m.ok("refund", id, "--amount", "2.90", "--reason", "PriceError")
+        try m.ok("refund", id, "--amount", "2.90", "--reason", "PriceError", "--yes")
         #expect(((try m.json("refunds", "--json") as? JSONObject)?["queue"] as? [JSONObject])?.count == 2)
     }
 
@@ -69,7 +69,7 @@ struct RefundCommandTests {
         // R20, R23
         let m = MerchantBinary()
         let id = try shippedOrder(m)
-        #expect(try m.ok("refund", id, "--amount", "2.90", "--reason", "price-error").contains("Refunding 2.90 EUR"))
+        #expect(try m.ok("refund", id, "--amount", "2.90", "--reason", "price-error", "--yes").contains("Refunding 2.90 EUR"))
         let waiting = try #require(try m.json("refunds", "--json") as? JSONObject)
         #expect((waiting["queue"] as? [JSONObject])?.first?["state"] as? String == "waiting")
         try m.ok("sim", "refund", id, "--amount", "1.00")
@@ -94,7 +94,7 @@ struct RefundCommandTests {
         try m.ok("sim", "refund", id, "--amount", "12.90")
         try m.ok("sim", "advance", "--minutes", "5")
         try m.ok("sync")
-        let result = try m.run("refund", id, "--amount", "5.00", "--reason", "CustomerReturn")
+        let result = try m.run("refund", id, "--amount", "5.00", "--reason", "CustomerReturn", "--yes")
         #expect(result.status != 0)
         #expect(result.stderr.contains("already refunded on Amazon"))
         let queue = try #require((try m.json("refunds", "--json") as? JSONObject)?["queue"] as? [JSONObject])
@@ -116,7 +116,7 @@ struct RefundCommandTests {
         #expect((queue.first?["suggested"] as? JSONObject)?["amount"] as? String == "12.90")
         let activity = try #require(try m.json("activity", "--json") as? [JSONObject])
         #expect(activity.contains { ($0["kind"] as? String) == "ship" })
-        try m.ok("refund", id, "--amount", "12.90", "--reason", "CustomerReturn")
+        try m.ok("refund", id, "--amount", "12.90", "--reason", "CustomerReturn", "--yes")
         let outbox = try #require(try m.json("outbox", "--json") as? [JSONObject])
         #expect(outbox.contains { ($0["kind"] as? String) == "refund" && ($0["state"] as? String) == "queued" })
     }

@@ -32,6 +32,7 @@ struct CarrierTests {
     @Test func knownListsEveryCarrierWithItsOwnCode() {
         #expect(Carrier.known.map(\.carrierCode) == [
             "DHL", "DHL Express", "Deutsche Post", "DPD", "GLS", "Hermes", "UPS", "USPS", "FedEx", "Royal Mail",
+            "YamatoTransport", "SagawaExpress", "Japan Post",
         ])
     }
 

@@ -43,7 +43,7 @@ struct MoneyTests {
     func refusesMalformed(text: String) {
         let error = #expect(throws: MoneyError.self) { try Money(parsing: text, currency: "EUR") }
         #expect(error == .malformed(text))
-        #expect(error?.description == "\"\(text)\" is not an amount: write digits with an optional decimal point, like 49.98")
+        #expect(error?.description == "\"\(text)\" is not an amount: write digits with an optional decimal point or comma, like 49.98 or 49,98")
     }
 
     @Test func refusesANegativeAmountUnlessAllowed() throws {

@@ -96,11 +96,16 @@ extension Console {
         s.orders.marked.removeAll { id in payloads.contains { $0.amazonOrderId == id } }
         if payloads.count == 1, let p = payloads.first {
             let units = p.items.reduce(0) { $0 + $1.quantity }
-            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(p.carrierName ?? p.carrierCode) \(p.trackingNumber) (package \(p.packageReferenceId))\(p.parcelNote). Amazon hears of it at the next sync.", kind: .saved)
+            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(Self.carrierName(p)) \(p.trackingNumber) (package \(p.packageReferenceId))\(p.parcelNote). Amazon hears of it at the next sync.", kind: .saved)
         } else if let p = payloads.first {
-            s.flash = Flash(text: "Shipped \(Format.plural(payloads.count, "order")) with \(p.carrierName ?? p.carrierCode). Amazon hears of them at the next sync.", kind: .saved)
+            s.flash = Flash(text: "Shipped \(Format.plural(payloads.count, "order")) with \(Self.carrierName(p)). Amazon hears of them at the next sync.", kind: .saved)
         }
         return [.loadOverview] + reloadVisible(s)
+    }
+
+    /// The carrier as the merchant knows it ("Yamato Transport", not Amazon's code "YamatoTransport").
+    private static func carrierName(_ p: ShipmentPayload) -> String {
+        Carrier(carrierCode: p.carrierCode, carrierName: p.carrierName)?.displayName ?? p.carrierName ?? p.carrierCode
     }
 
     static func cancelled(_ s: inout ConsoleState, _ p: CancellationPayload) -> [Effect] {

@@ -272,14 +272,13 @@ enum OrderFilters {
         return cycle[(i + cycle.count - 1) % cycle.count]
     }
 
+    /// The filter's name: the word `merchant orders --status` takes for the same list (`OrderFilterName`).
     static func label(_ filter: OrderFilter) -> String {
+        if let name = filter.name { return name.rawValue }
         switch filter {
-        case .all: "all"
-        case .status(let s): s.label
-        case .importState(.blocked): "blocked"
-        case .importState(.readOnly): "read only"
-        case .importState(let s): s.rawValue
-        case .awaitingPayment: "pending"
+        case .status(let s): return s.label
+        case .importState(let s): return s.rawValue
+        case .all, .awaitingPayment: return "all"
         }
     }
 }

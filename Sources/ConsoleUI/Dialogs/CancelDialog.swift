@@ -30,7 +30,7 @@ public struct CancelDialog: Sendable, Equatable, FieldOrder {
     /// The refund, once it is an amount and R18 accepts it for this order.
     var refundCheck: Result<Money, Reason> {
         let money: Money
-        do { money = try Money(parsing: refund.text, currency: currency) } catch { return .failure(Reason(error)) }
+        do { money = try Money(typed: refund.text, currency: currency) } catch { return .failure(Reason(error)) }
         return Result { () throws(ActionRefusal) in try CancellationRefund.validate(money, order: order) }.mapError(Reason.init)
     }
 

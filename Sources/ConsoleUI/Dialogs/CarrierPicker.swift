@@ -1,13 +1,13 @@
 import Foundation
 import MerchantCore
 
-/// The carriers a picker offers: Amazon's carrier codes, then Other (which asks for a name).
+/// The carriers a picker offers: those with Amazon carrier codes, by name, then Other (which asks for a name).
 enum CarrierChoice {
     static var count: Int { Carrier.known.count + 1 }
     static var otherIndex: Int { Carrier.known.count }
 
     static func label(_ index: Int) -> String {
-        index < Carrier.known.count ? Carrier.known[index].carrierCode : "Other"
+        index < Carrier.known.count ? Carrier.known[index].displayName : "Other"
     }
 
     /// The carrier chosen, with the name typed for Other.
@@ -22,7 +22,7 @@ enum CarrierChoice {
         (try? carrier(index, name: name).get()) ?? .other(try! CarrierName("Other"))
     }
 
-    /// The next carrier whose code starts with `letter` (case does not matter), after `index`.
+    /// The next carrier whose name starts with `letter` (case does not matter), after `index`.
     static func jump(from index: Int, letter: Character) -> Int? {
         let l = String(letter).lowercased()
         for step in 1...count {

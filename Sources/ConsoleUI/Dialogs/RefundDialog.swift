@@ -46,7 +46,7 @@ public struct RefundDialog: Sendable, Equatable, FieldOrder {
     /// or kept as failed because the order was refunded on Amazon (R21). Checked on every key.
     var amountCheck: Result<(Money, RefundDecision), Reason> {
         let money: Money
-        do { money = try Money(parsing: amount.text, currency: currency) } catch { return .failure(Reason(error)) }
+        do { money = try Money(typed: amount.text, currency: currency) } catch { return .failure(Reason(error)) }
         return Result { () throws(ActionRefusal) in
             (money, try RefundRules.check(money, order: order, local: local, balance: refundable.balance))
         }.mapError(Reason.init)

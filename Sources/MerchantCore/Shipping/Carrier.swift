@@ -2,6 +2,11 @@ import Foundation
 
 /// A carrier the merchant ships with, as Amazon's `confirmShipment` names it (R13):
 /// one of Amazon's `carrierCode` values, or `Other` with the carrier's name.
+///
+/// The Japanese carriers use the codes of Amazon's carrier list (the `CarrierCode` values of its feed
+/// schema, which `confirmShipment` shares): `YamatoTransport` and `SagawaExpress` written as one word,
+/// `Japan Post` with its space. The list also keeps the older `YAMATO` and `SAGAWA`; a package that
+/// comes back with one of those is read as the same carrier.
 public enum Carrier: Hashable, Sendable, CustomStringConvertible {
     case dhl
     case dhlExpress
@@ -13,12 +18,19 @@ public enum Carrier: Hashable, Sendable, CustomStringConvertible {
     case usps
     case fedEx
     case royalMail
+    /// ヤマト運輸 (Kuroneko Yamato, TA-Q-BIN).
+    case yamato
+    /// 佐川急便.
+    case sagawa
+    /// 日本郵便: Yu-Pack, registered mail, and international mail.
+    case japanPost
     /// A carrier Amazon has no code for: sent as `carrierCode` "Other" with this `carrierName`.
     case other(CarrierName)
 
     /// Every carrier with its own `carrierCode`, in the order a picker shows them.
     public static let known: [Carrier] = [
         .dhl, .dhlExpress, .deutschePost, .dpd, .gls, .hermes, .ups, .usps, .fedEx, .royalMail,
+        .yamato, .sagawa, .japanPost,
     ]
 
     /// The exact `carrierCode` Amazon expects.
@@ -34,7 +46,19 @@ public enum Carrier: Hashable, Sendable, CustomStringConvertible {
         case .usps: "USPS"
         case .fedEx: "FedEx"
         case .royalMail: "Royal Mail"
+        case .yamato: "YamatoTransport"
+        case .sagawa: "SagawaExpress"
+        case .japanPost: "Japan Post"
         case .other: "Other"
+        }
+    }
+
+    /// The carrier's own name, where Amazon's code writes it differently ("YamatoTransport").
+    private var name: String {
+        switch self {
+        case .yamato: "Yamato Transport"
+        case .sagawa: "Sagawa Express"
+        default: carrierCode
         }
     }
 
@@ -44,8 +68,9 @@ public enum Carrier: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// How the merchant sees the carrier: its code, or the name given for Other.
-    public var displayName: String { carrierName ?? carrierCode }
+    /// How the merchant sees the carrier: its name ("Yamato Transport" for the code "YamatoTransport"),
+    /// or the name given for Other.
+    public var displayName: String { carrierName ?? name }
 
     public var description: String { displayName }
 
@@ -64,7 +89,8 @@ public enum Carrier: Hashable, Sendable, CustomStringConvertible {
             guard let carrierName, let name = try? CarrierName(carrierName) else { return nil }
             self = .other(name)
         } else {
-            guard let carrier = Carrier.known.first(where: { $0.carrierCode == carrierCode }) else { return nil }
+            guard let carrier = Carrier.known.first(where: { $0.carrierCode == carrierCode }) ?? Carrier.legacyCodes[carrierCode]
+            else { return nil }
             self = carrier
         }
     }
@@ -93,14 +119,27 @@ public enum Carrier: Hashable, Sendable, CustomStringConvertible {
 
     private static let aliases: [String: Carrier] = {
         var table: [String: Carrier] = [:]
-        for carrier in known { table[key(carrier.carrierCode)] = carrier }
+        for carrier in known {
+            table[key(carrier.carrierCode)] = carrier
+            table[key(carrier.displayName)] = carrier
+        }
         table["dhlpaket"] = .dhl
         table["unitedparcelservice"] = .ups
         table["unitedstatespostalservice"] = .usps
         table["federalexpress"] = .fedEx
         table["hermeslogistikgruppe"] = .hermes
+        table["yamato"] = .yamato
+        table["kuronekoyamato"] = .yamato
+        table["kuroneko"] = .yamato
+        table["sagawa"] = .sagawa
+        table["jppost"] = .japanPost
+        table["nipponpost"] = .japanPost
+        table["yupack"] = .japanPost
         return table
     }()
+
+    /// Older codes of Amazon's list for the same carriers.
+    private static let legacyCodes: [String: Carrier] = ["YAMATO": .yamato, "SAGAWA": .sagawa]
 }
 
 /// The name of a carrier Amazon has no code for: 1 to 40 printable characters, trimmed.
@@ -133,7 +172,7 @@ public enum CarrierError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidName(String)
 
     public var description: String {
-        let choices = Carrier.known.map(\.carrierCode).joined(separator: ", ")
+        let choices = Carrier.known.map(\.displayName).joined(separator: ", ")
         switch self {
         case .unknown(let text):
             return "“\(text)” is not a carrier Amazon has a code for. Choose one of \(choices), or Other with the carrier's name."

@@ -12,6 +12,7 @@ struct RefundCommand: ParsableCommand {
     @Option(help: "Amazon's adjustment reason: \(RefundReason.allCases.map(\.rawValue).joined(separator: ", ")).") var reason: String
     @Option(help: "Your name for this refund (a script's own id): run again with the same one, it is not refunded twice.")
     var requestId: String?
+    @Flag(help: "Do not ask: money refunded on Amazon cannot be taken back.") var yes = false
 
     func run() throws {
         let context = try Context.open()
@@ -19,6 +20,21 @@ struct RefundCommand: ParsableCommand {
         let reason = try RefundReason.parse(reason)
         let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
         let money = try AmountArgument.parse(amount, currency: currency, option: "--amount")
+        // Ask as `cancel` does, naming the order and the amount; a script says --yes, the question never defaults to yes.
+        if !yes {
+            // A refund the rules refuse (R22) is refused before the question, not after a "y".
+            _ = try RefundRules.check(money, order: detail.order, local: detail.local?.status,
+                                      balance: try context.store.refundable(of: id).balance)
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw Refusal("refunding \(money) of \(id) on Amazon cannot be taken back: confirm it (--yes)")
+            }
+            let buyer = detail.order.buyerName.map { " to \(CLIText.inert($0))" } ?? ""
+            print("Refund \(money) of order \(id)\(buyer) on Amazon (\(reason.rawValue))? This cannot be taken back. [y/N] ", terminator: "")
+            guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
+                print("Not refunded.")
+                return
+            }
+        }
         let outcome: RefundOutcome
         do {
             outcome = try context.store.refund(id, amount: money, reason: reason, requestId: requestId, actor: "cli", at: context.now)

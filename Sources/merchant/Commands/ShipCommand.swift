@@ -8,11 +8,12 @@ struct ShipCommand: ParsableCommand {
         commandName: "ship", abstract: "Mark an order shipped with a carrier and tracking number (or many, from a CSV file).",
         discussion: """
             Buyers' messages reach you only in Seller Central, not here.
-            CSV columns: order,carrier,tracking[,date] (a header line is allowed); all lines ship, or none.
+            CSV columns: order, carrier, tracking[, date], separated by commas, semicolons or tabs, as a
+            spreadsheet exports them (a header line and quoted fields are fine); all lines ship, or none.
             """)
 
     @Argument(help: "The Amazon order id.") var id: String?
-    @Option(help: "DHL, DHL Express, Deutsche Post, DPD, GLS, Hermes, UPS, USPS, FedEx, Royal Mail, or Other.") var carrier: String?
+    @Option(help: "\(Carrier.known.map(\.displayName).joined(separator: ", ")), or Other.") var carrier: String?
     @Option(help: "The carrier's name when --carrier is Other.") var carrierName: String?
     @Option(help: "The tracking number, valid for the carrier.") var tracking: String?
     @Option(help: "Ship date (2026-11-23 or 2026-11-23T14:05:00Z); default now.") var date: String?
@@ -30,7 +31,8 @@ struct ShipCommand: ParsableCommand {
             do {
                 shipped = try context.store.shipAll(lines.map(\.request), actor: "cli", at: context.now)
             } catch StoreError.refusedInBatch(let index, let id, let reason) {
-                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(reason). Nothing was shipped.")
+                let said = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
+                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(said). Nothing was shipped.")
             }
             print("Shipped \(shipped.count) order\(shipped.count == 1 ? "" : "s"). Amazon hears of it on the next sync.")
             return
@@ -79,31 +81,5 @@ enum ShipDateText {
             throw Refusal("\"\(text)\" is not a date: write 2026-11-23 or 2026-11-23T14:05:00Z")
         }
         return date.addingTimeInterval(12 * 3600)
-    }
-}
-
-/// Reads shipments from a CSV file: order,carrier,tracking[,date].
-enum ShipmentCSV {
-    /// Each shipment with the line of the file it came from.
-    static func read(path: String) throws -> [(line: Int, request: ShipmentRequest)] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw Refusal("cannot read \(path) as a UTF-8 text file")
-        }
-        var requests: [(line: Int, request: ShipmentRequest)] = []
-        for (number, raw) in text.split(whereSeparator: \.isNewline).enumerated() {
-            let fields = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            if number == 0, fields.first?.lowercased().contains("order") == true { continue }
-            if fields.allSatisfy(\.isEmpty) { continue }
-            guard (3...4).contains(fields.count) else { throw Refusal("\(path) line \(number + 1): expected order,carrier,tracking[,date]") }
-            do {
-                requests.append((number + 1, ShipmentRequest(
-                    amazonOrderId: fields[0], carrier: try Carrier.parse(fields[1]), trackingNumber: fields[2],
-                    shipDate: fields.count == 4 && !fields[3].isEmpty ? try ShipDateText.parse(fields[3]) : nil)))
-            } catch {
-                throw Refusal("\(path) line \(number + 1): \(error)")
-            }
-        }
-        guard !requests.isEmpty else { throw Refusal("\(path) holds no shipments") }
-        return requests
     }
 }

@@ -92,10 +92,10 @@ struct SimCommand: AsyncParsableCommand {
     struct ShowOrder: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "order", abstract: "Amazon's own view of an order: status, shipments, refunds, acknowledgements, idempotency keys.")
         @Argument var id: String
-        @Flag var json = false
+        @Flag(help: "Write JSON for scripts.") var json = false
         func run() throws {
             let view = try Context.open().simulator.orderView(orderId: id)
-            try printJSON(view)
+            if json { try printJSON(view) } else { print(SimOrderText.render(view)) }
         }
     }
 

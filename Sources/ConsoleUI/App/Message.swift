@@ -34,6 +34,8 @@ public enum Message: Sendable {
     case refunded(String, Money, RefundOutcome)
     /// The Shop pane's window and the answers to its actions.
     case shop(ShopMessage)
+    /// The store took a blocked order's fix; the next sync imports the order.
+    case blockedFixed(String, BlockedFixRequest)
 }
 
 /// What the merchant asked to do with orders.
@@ -66,6 +68,8 @@ public enum Effect: Equatable, Sendable {
     case refund(String, Money, RefundReason)
     /// The Shop pane's reads and operations.
     case shop(ShopEffect)
+    /// A blocked order's fix (`catalog map`, `catalog set`); sent only by a confirmed fix dialog.
+    case fixBlocked(String, BlockedFixRequest)
 }
 
 /// The two order lists the console keeps: the Orders pane's and the Pending pane's.

@@ -46,6 +46,8 @@ extension Console {
             add("  " + market.sellerCentralURL(orderId: o.amazonOrderId), .dim)
         }
         if o.fulfillmentChannel == .amazon { add("Fulfilled by Amazon: Amazon ships it (R14).", Style(color: .cyan)) }
+        if d.importState == .blocked { add("Enter fixes it: map the SKU, restock or enable the product.", .dim) }
+        if d.importState != .readOnly { add("Seller Central: " + market.sellerCentralURL(orderId: o.amazonOrderId), .dim) }
 
         section("Items")
         for item in o.items {
@@ -70,6 +72,7 @@ extension Console {
             let skus = Dictionary(o.items.map { ($0.orderItemId, $0.sku) }, uniquingKeysWith: { a, _ in a })
             let lines = p.items.map { "\($0.quantity)× \(skus[$0.orderItemId] ?? $0.orderItemId)" }.joined(separator: ", ")
             add("  \(p.carrier ?? "carrier?") \(p.trackingNumber ?? "no tracking") · shipped \(p.shipDate.map(Format.date) ?? "—") · \(lines)")
+            if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { add("    " + link, .dim) }
         }
         section("Refunds")
         lines += refundLines(refunds, width: s.size.columns)

@@ -17,6 +17,7 @@ enum OrderDetailText {
         }
         if d.importState == .readOnly { out.append("                read only: import is off; open it in Seller Central") }
         for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
+        out.append("Seller Central: \(market.sellerCentralURL(orderId: o.amazonOrderId))")
         out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
         if let ship = o.latestShipDate { out.append("Ship by:        \(format(ship)) (\(RelativeTime.deadline(ship, now: now)))") }
         out.append("Buyer:          \(CLIText.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")
@@ -37,6 +38,7 @@ enum OrderDetailText {
             out.append("Packages:")
             for p in o.packages {
                 out.append("  \(p.packageReferenceId): \(p.carrier ?? "?") \(p.trackingNumber ?? "")\(p.shipDate.map { " shipped " + format($0) } ?? "")")
+                if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { out.append("     track: \(link)") }
             }
         }
         if !d.reservations.isEmpty {

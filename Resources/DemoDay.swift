@@ -9,7 +9,7 @@ import SellingPartnerAPI
 /// pending orders holding stock, blocked orders, a return waiting for its refund, and what was shipped before.
 ///
 ///     let amazon = try AmazonSimulator.create(at: path, account: setup, clock: SystemClock(), connectedAt: DemoDay.connectedAt(now: Date()))
-///     try DemoDay(simulator: amazon, store: store).stage(until: Date())
+///     try await DemoDay(simulator: amazon, store: store).stage(until: Date())
 ///
 /// Nothing is written into the store by hand: the simulated Amazon lives the last four days through its own
 /// control panel (buyers order, pay, return), the real sync brings each step home, and the merchant's shipments
@@ -39,22 +39,23 @@ public struct DemoDay: Sendable {
         public var returned: String
     }
 
-    /// Lives the four days up to `end` (the wall clock's now), syncing as a merchant's console would have.
-    /// Blocks until done: a first run waits for it, a second or two.
+    /// `stage(until:)` for a caller that is not async (the console's first run): blocks until done, a few seconds.
     @discardableResult
-    public func stage(until end: Date) throws -> Staged {
+    public func stageBlocking(until end: Date) throws -> Staged {
         let box = ResultBox()
         let work = self
         let done = DispatchSemaphore(value: 0)
         Task.detached {
-            do { box.set(.success(try await work.stageAsync(until: end))) } catch { box.set(.failure(error)) }
+            do { box.set(.success(try await work.stage(until: end))) } catch { box.set(.failure(error)) }
             done.signal()
         }
         done.wait()
         return try box.get()
     }
 
-    func stageAsync(until end: Date) async throws -> Staged {
+    /// Lives the four days up to `end` (the wall clock's now), syncing as a merchant's console would have.
+    @discardableResult
+    public func stage(until end: Date) async throws -> Staged {
         let clock = AccountClock(simulator: simulator)
         // Throttling would only make the first run wait; it is switched back on before the console opens.
         try simulator.setThrottling(enabled: false)

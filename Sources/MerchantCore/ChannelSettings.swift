@@ -117,7 +117,7 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownKey(let k):
-            "there is no setting \"\(k)\": use one of \(SettingKey.allCases.map(\.rawValue).joined(separator: ", "))"
+            "there is no setting \"\(k)\": use one of \(SettingKey.allCases.filter { $0 != .demoTrading }.map(\.rawValue).joined(separator: ", "))"
         case .notASwitch(let key, let v): "\(key.rawValue) is a switch: use on or off, not \"\(v)\""
         case .notAnInterval(let v): "\"\(v)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)"
         case .intervalOutOfRange(let v): "\(v) is outside what sync allows: use 10 seconds to 24 hours"

@@ -46,7 +46,7 @@ struct Context {
             try store.initialize(settings: settings, products: demo.catalogProducts, at: try simulator.now)
             if stageDemo {
                 print("Opening the demo shop: simulated Amazon lives its last four days…")
-                try DemoDay(simulator: simulator, store: store).stage(until: Date())
+                try DemoDay(simulator: simulator, store: store).stageBlocking(until: Date())
             }
         }
         return Context(home: home, store: store, simulator: simulator)

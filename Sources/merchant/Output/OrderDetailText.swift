@@ -17,7 +17,6 @@ enum OrderDetailText {
         }
         if d.importState == .readOnly { out.append("                read only: import is off; open it in Seller Central") }
         for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
-        out.append("Seller Central: \(market.sellerCentralURL(orderId: o.amazonOrderId))")
         out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
         if let ship = o.latestShipDate { out.append("Ship by:        \(format(ship)) (\(RelativeTime.deadline(ship, now: now)))") }
         out.append("Buyer:          \(CLIText.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")

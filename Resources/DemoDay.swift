@@ -120,8 +120,9 @@ public struct DemoDay: Sendable {
         let pendingMill = try simulator.placeOrder(sku: "MUEHLE-HAND", pending: true, marketplaceId: de)
         try at(3 * 60)
         let pendingPot = try simulator.placeOrder(sku: "KANNE-GUSS-1L", pending: true, marketplaceId: uk)
-        try simulator.plan(.pay, orderId: pendingTea, at: end.addingTimeInterval(70))
-        try simulator.plan(.fraudCancel, orderId: pendingMill, at: end.addingTimeInterval(150))
+        // The first payment lands before the console's first minute is out, so its first sync after opening shows it.
+        try simulator.plan(.pay, orderId: pendingTea, at: end.addingTimeInterval(40))
+        try simulator.plan(.fraudCancel, orderId: pendingMill, at: end.addingTimeInterval(100))
         try simulator.plan(.pay, orderId: pendingPot, at: end.addingTimeInterval(300))
         try at(0)
         await syncNow()

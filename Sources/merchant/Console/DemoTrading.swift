@@ -25,7 +25,8 @@ enum DemoTrading {
         Thread.detachNewThread {
             // Between two thirds and four thirds of the mean: 60 to 120 seconds by default.
             func gap() -> Double { mean * Double.random(in: 2.0 / 3.0...4.0 / 3.0) }
-            var next = Date().addingTimeInterval(gap())
+            // The first buyer comes sooner, so the console's first minute already shows one arriving.
+            var next = Date().addingTimeInterval(mean * 0.4)
             while true {
                 Thread.sleep(forTimeInterval: min(1, mean / 4))
                 guard Date() >= next else { continue }

@@ -64,7 +64,9 @@ let package = Package(
             ]
         ),
         // The demo catalog and simulated account a first run starts with (`Resources/`).
-        .target(name: "DemoData", path: "Resources", resources: [.copy("DemoCatalog.json")]),
+        // The first run's working day too, lived through the simulator and the real sync (`DemoDay`).
+        .target(name: "DemoData", dependencies: ["AmazonSimulator", "ChannelSync", "MerchantStore", "MerchantCore", "SellingPartnerAPI"],
+                path: "Resources", resources: [.copy("DemoCatalog.json")]),
         .testTarget(name: "MerchantCoreTests", dependencies: ["MerchantCore"]),
         .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),
@@ -72,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "ChannelSyncTests",
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+                           "DemoData", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
         // The terminal driver's pure parts (the escape-sequence decoder), without a terminal.

@@ -21,13 +21,17 @@ public final class AmazonSimulator: HTTPTransport, Sendable {
     }
 
     /// Creates a new account file at `path`, connected now, with ~15 orders placed before the connection (R2).
-    public static func create(at path: String, account setup: SimulatedAccountSetup, clock: any ClockSource) throws -> AmazonSimulator {
+    /// With `connectedAt` in the past the account's time starts there (the demo's working day is then lived
+    /// forward to now through `passTime`); its time flows with the clock from there.
+    public static func create(at path: String, account setup: SimulatedAccountSetup, clock: any ClockSource,
+                              connectedAt: Date? = nil) throws -> AmazonSimulator {
         let queue = try SimulatorDatabase.open(at: path)
         let simulator = AmazonSimulator(db: queue, clock: clock, path: path)
         try queue.write { db in
             guard try AccountRecord.load(db) == nil else { throw SimulatorError.alreadyExists(path) }
             for id in setup.marketplaceIds where Marketplace.named(id) == nil { throw SimulatorError.unknownMarketplace(id) }
-            let connectedAt = Int64(clock.now.timeIntervalSince1970.rounded(.down))
+            let startsInPast = connectedAt.map { $0.timeIntervalSince1970 - clock.now.timeIntervalSince1970 } ?? 0
+            let connectedAt = Int64((connectedAt ?? clock.now).timeIntervalSince1970.rounded(.down))
             var rng = SplitMix64(seed: setup.seed)
             for listing in setup.listings { try ListingTable.insert(db, listing) }
             let generator = OrderGenerator(listings: setup.listings, marketplaces: setup.marketplaceIds.compactMap(Marketplace.named))
@@ -40,7 +44,7 @@ public final class AmazonSimulator: HTTPTransport, Sendable {
                 }
             }
             try AccountRecord(sellerId: setup.sellerId, marketplaceIds: setup.marketplaceIds, connectedAt: connectedAt,
-                              clockOffset: 0, seed: setup.seed, rngState: rng.state, throttling: true).save(db)
+                              clockOffset: min(0, startsInPast), seed: setup.seed, rngState: rng.state, throttling: true).save(db)
         }
         return simulator
     }

@@ -12,6 +12,9 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
     /// Pending orders reserve their quantity (R9). On by default.
     public var reservePending: Bool = true
     public var syncIntervalSeconds: Int = 60
+    /// The demo shop's simulated Amazon keeps trading while the console is open: on or off, and nil for any
+    /// other account (a real one never trades by itself), which then has no such setting at all.
+    public var demoTrading: Bool?
 
     public init(sellerId: String, marketplaceIds: [String], connectedAt: Date) {
         self.sellerId = sellerId
@@ -26,8 +29,12 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
         case .importPending: importPending ? "on" : "off"
         case .reservePending: reservePending ? "on" : "off"
         case .syncInterval: SettingKey.formatInterval(syncIntervalSeconds)
+        case .demoTrading: demoTrading == true ? "on" : "off"
         }
     }
+
+    /// The settings this account has: the demo's trading switch only in the demo shop.
+    public var keys: [SettingKey] { SettingKey.allCases.filter { $0 != .demoTrading || demoTrading != nil } }
 
     /// These settings with one value changed, or a refusal that says why (R30).
     public func setting(_ key: SettingKey, to text: String) throws(SettingError) -> ChannelSettings {
@@ -37,6 +44,9 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
         case .importPending: next.importPending = try SettingKey.parseSwitch(text, key: key)
         case .reservePending: next.reservePending = try SettingKey.parseSwitch(text, key: key)
         case .syncInterval: next.syncIntervalSeconds = try SettingKey.parseInterval(text)
+        case .demoTrading:
+            guard demoTrading != nil else { throw .onlyInTheDemo(key) }
+            next.demoTrading = try SettingKey.parseSwitch(text, key: key)
         }
         return next
     }
@@ -48,6 +58,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case importPending = "import-pending"
     case reservePending = "reserve-pending"
     case syncInterval = "sync-interval"
+    case demoTrading = "demo-trading"
 
     public var title: String {
         switch self {
@@ -55,6 +66,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .importPending: "Import pending orders"
         case .reservePending: "Reserve stock for pending orders"
         case .syncInterval: "Sync interval"
+        case .demoTrading: "Demo: Amazon keeps trading"
         }
     }
 
@@ -100,14 +112,16 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
     case notASwitch(SettingKey, String)
     case notAnInterval(String)
     case intervalOutOfRange(String)
+    case onlyInTheDemo(SettingKey)
 
     public var description: String {
         switch self {
         case .unknownKey(let k):
-            "there is no setting \"\(k)\": use one of \(SettingKey.allCases.map(\.rawValue).joined(separator: ", "))"
+            "there is no setting \"\(k)\": use one of \(SettingKey.allCases.filter { $0 != .demoTrading }.map(\.rawValue).joined(separator: ", "))"
         case .notASwitch(let key, let v): "\(key.rawValue) is a switch: use on or off, not \"\(v)\""
         case .notAnInterval(let v): "\"\(v)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)"
         case .intervalOutOfRange(let v): "\(v) is outside what sync allows: use 10 seconds to 24 hours"
+        case .onlyInTheDemo(let key): "\(key.rawValue) belongs to the demo shop, whose simulated Amazon trades by itself; this account has no such setting"
         }
     }
 }

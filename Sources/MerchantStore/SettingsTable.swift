@@ -9,7 +9,7 @@ enum SettingsTable {
             ("sellerId", s.sellerId),
             ("marketplaceIds", s.marketplaceIds.joined(separator: ",")),
             ("connectedAt", String(s.connectedAt.timeIntervalSince1970)),
-        ] + SettingKey.allCases.map { ($0.rawValue, s.value(of: $0)) }
+        ] + s.keys.map { ($0.rawValue, s.value(of: $0)) }
         for (key, value) in values {
             try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                            arguments: [key, value])
@@ -27,6 +27,8 @@ enum SettingsTable {
             sellerId: sellerId,
             marketplaceIds: (map["marketplaceIds"] ?? "").split(separator: ",").map(String.init),
             connectedAt: Date(timeIntervalSince1970: connected))
+        // Only the demo shop has this switch (stored at its first run).
+        settings.demoTrading = map[SettingKey.demoTrading.rawValue].flatMap(OnOff.parse)
         for key in SettingKey.allCases {
             if let value = map[key.rawValue] { settings = (try? settings.setting(key, to: value)) ?? settings }
         }

@@ -1,5 +1,6 @@
 import AmazonSimulator
 import ChannelSync
+import DemoData
 import Foundation
 import MerchantCore
 import MerchantStore
@@ -15,11 +16,14 @@ struct Context {
     var now: Date { (try? simulator.now) ?? Date() }
 
     /// Opens the data folder, creating it with the demo catalog and a connected simulated account on first use.
-    static func open() throws -> Context {
+    /// `demoDay`: a new folder opens in the middle of a working day (the console's first run, `DemoDay`);
+    /// otherwise a new account is connected now with nothing to do, as scripts and tests expect.
+    static func open(demoDay: Bool = false) throws -> Context {
         let home = Home.resolve()
         try home.ensureFolder()
         let fm = FileManager.default
         let firstRun = !fm.fileExists(atPath: home.storePath)
+        let stageDemo = demoDay && firstRun && !fm.fileExists(atPath: home.simulatorPath)
         let simulator: AmazonSimulator
         if fm.fileExists(atPath: home.simulatorPath) {
             simulator = try AmazonSimulator.open(at: home.simulatorPath, clock: SystemClock())
@@ -31,14 +35,19 @@ struct Context {
             simulator = try AmazonSimulator.create(
                 at: home.simulatorPath,
                 account: SimulatedAccountSetup(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, listings: listings, seed: 42),
-                clock: SystemClock())
+                clock: SystemClock(), connectedAt: stageDemo ? DemoDay.connectedAt(now: Date()) : nil)
         }
         let store = try MerchantStore.open(at: home.storePath)
         let initialized = try store.isInitialized()
         if firstRun || !initialized {
             let demo = try DemoCatalog.load()
-            let settings = ChannelSettings(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, connectedAt: try simulator.connectedAt)
+            var settings = ChannelSettings(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, connectedAt: try simulator.connectedAt)
+            if stageDemo { settings.demoTrading = true }
             try store.initialize(settings: settings, products: demo.catalogProducts, at: try simulator.now)
+            if stageDemo {
+                print("Opening the demo shop: simulated Amazon lives its last four days…")
+                try DemoDay(simulator: simulator, store: store).stageBlocking(until: Date())
+            }
         }
         return Context(home: home, store: store, simulator: simulator)
     }

@@ -112,6 +112,7 @@ struct ChannelSettingsTests {
         // R28
         #expect(SettingKey.allCases.map(\.title) == [
             "Import Amazon orders", "Import pending orders", "Reserve stock for pending orders", "Sync interval",
+            "Demo: Amazon keeps trading",
         ])
     }
 

@@ -5,9 +5,10 @@ import MerchantCore
 /// The simulator's control panel: what a test or `merchant sim ...` does to simulated Amazon directly.
 extension AmazonSimulator {
     /// Places an order for `sku` now. Paid at once (UNSHIPPED) unless `pending`, which waits for `pay`.
-    /// An AFN order that is paid ships by Amazon some hours later.
+    /// An AFN order that is paid ships by Amazon some hours later. `handlingDays` fixes the days the merchant
+    /// has to ship it after payment (Amazon's ship-by deadline), otherwise drawn as for any buyer.
     public func placeOrder(sku: String, quantity: Int = 1, pending: Bool = false, afn: Bool = false,
-                           buyerName: String? = nil, marketplaceId: String? = nil) throws -> String {
+                           buyerName: String? = nil, marketplaceId: String? = nil, handlingDays: Int? = nil) throws -> String {
         guard quantity > 0 else { throw SimulatorError.invalidQuantity(quantity) }
         return try db.write { db in
             let now = try simulatedNow(db)
@@ -20,7 +21,8 @@ extension AmazonSimulator {
             guard let listing = try ListingTable.find(db, sku: sku) else { throw SimulatorError.unknownSKU(sku) }
             var rng = SplitMix64(seed: account.rngState)
             let generator = OrderGenerator(listings: [listing], marketplaces: [marketplace])
-            let order = generator.makeOrder(&rng, at: now, lines: [(listing, quantity)], marketplace: marketplace, afn: afn, buyerName: buyerName)
+            var order = generator.makeOrder(&rng, at: now, lines: [(listing, quantity)], marketplace: marketplace, afn: afn, buyerName: buyerName)
+            if let handlingDays { order.shipWithinDays = max(1, handlingDays) }
             var plan: [PlannedEvent] = []
             if !pending {
                 plan.append(PlannedEvent(at: now, kind: .pay))

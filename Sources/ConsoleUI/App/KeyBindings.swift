@@ -85,6 +85,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.enter], action: .open, scopes: lists, help: "open the order", hint: "open"),
         KeyBinding(keys: [.enter], action: .open, scopes: [.refunds],
                    help: "a request: refund it; another entry: open its order", hint: "open"),
+        KeyBinding(keys: [.enter], action: .open, scopes: [.detail], help: "a blocked order: fix what blocks it", hint: nil),
         KeyBinding(keys: [.character("s")], action: .ship, scopes: orderActions,
                    help: "ship the order, or every marked order at once", hint: "ship"),
         KeyBinding(keys: [.character("c")], action: .cancelOrder, scopes: orderActions,
@@ -155,6 +156,7 @@ extension ConsoleState {
         case .open:
             if let kind = currentList, list(kind).rows.isEmpty { return "there is no order here to open" }
             if pane == .refunds, detail == nil, refunds.selectedItem == nil { return "there is no refund here" }
+            if let opened = detail, opened.detail?.importState != .blocked { return "only a blocked order has something to fix" }
         case .toggleSort:
             if orders.search != nil { return "search results are always newest first: Esc clears the search" }
         case .cycleFilter, .filterBlocked, .cycleFilterBack:

@@ -40,6 +40,8 @@ public enum Message: Sendable {
     case shop(ShopMessage)
     /// A click or the wheel.
     case mouse(Mouse)
+    /// The store took a blocked order's fix; the next sync imports the order.
+    case blockedFixed(String, BlockedFixRequest)
 }
 
 /// What the merchant asked to do with orders.
@@ -72,6 +74,8 @@ public enum Effect: Equatable, Sendable {
     case refund(String, Money, RefundReason)
     /// The Shop pane's reads and operations.
     case shop(ShopEffect)
+    /// A blocked order's fix (`catalog map`, `catalog set`); sent only by a confirmed fix dialog.
+    case fixBlocked(String, BlockedFixRequest)
 }
 
 /// The two order lists the console keeps: the Orders pane's and the Pending pane's.

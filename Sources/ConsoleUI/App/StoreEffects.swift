@@ -61,6 +61,8 @@ public struct StoreEffects: Sendable {
                 return try performRefundEffect(effect)
             case .shop(let shopEffect):
                 return try performShopEffect(shopEffect)
+            case .fixBlocked(let id, let request):
+                return performBlockedFix(id, request)
             }
         } catch {
             return .loadFailed("\(error)")

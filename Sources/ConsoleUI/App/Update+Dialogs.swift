@@ -91,6 +91,8 @@ extension Console {
             }
         case .shop(let d):
             return confirmShop(&s, d)
+        case .blockedFix(let d):
+            return confirmBlockedFix(&s, d)
         case .notice, nil:
             s.dialog = nil
         }
@@ -183,6 +185,7 @@ extension Dialog {
         case .refund(var d): d.apply(edit); self = .refund(d)
         case .shop(.ship(var d)): d.apply(edit); self = .shop(.ship(d))
         case .shop(.cancelFulfillment(var d)): d.apply(edit); self = .shop(.cancelFulfillment(d))
+        case .blockedFix(var d): d.apply(edit); self = .blockedFix(d)
         case .notice: break
         }
     }

@@ -13,9 +13,15 @@ enum SettingsRows {
     /// Intervals ←/- and →/+ (and Space) step through; `merchant settings set sync-interval` takes any other.
     static let intervals = [10, 30, 60, 120, 300, 900, 1800, 3600]
 
-    static func count(_ s: ConsoleState) -> Int { settings.count + s.overview.catalog.count }
+    /// The switches this account has: the demo shop's trading switch after the interval.
+    static func keys(_ s: ConsoleState) -> [SettingKey] {
+        s.overview.settings?.demoTrading == nil ? settings : settings + [.demoTrading]
+    }
+
+    static func count(_ s: ConsoleState) -> Int { keys(s).count + s.overview.catalog.count }
 
     static func row(_ s: ConsoleState, _ index: Int) -> Row? {
+        let settings = keys(s)
         if index < settings.count { return .setting(settings[index]) }
         let i = index - settings.count
         return s.overview.catalog.indices.contains(i) ? .product(s.overview.catalog[i]) : nil

@@ -78,6 +78,8 @@ public enum Console {
             effects = shopMessage(&s, message)
         case .mouse(let mouse):
             effects = self.mouse(&s, mouse)
+        case .blockedFixed(let id, let request):
+            effects = blockedFixed(&s, id, request)
         }
         if case .ordersLoaded = message, effects.isEmpty { effects = wheelAfterLoad(&s) }
         // A dialog that closed takes its typing with it: the next one starts untouched.
@@ -194,11 +196,18 @@ public enum Console {
         case .toggleSort:
             s.orders.sort = s.orders.sort == .newest ? .urgency : .newest
             return resetList(&s, .orders)
+        case .open where s.detail != nil:
+            // Enter in an opened order: the fix of what blocks it.
+            guard let d = s.detail?.detail, d.importState == .blocked else { return [] }
+            openBlockedFix(&s, orderId: d.order.amazonOrderId, blockers: d.blockers)
+            return []
         case .open where s.pane == .refunds:
             return openRefund(&s)
         case .open:
             guard let kind = s.currentList, let order = s.list(kind).selectedOrder else { return [] }
             s.detail = DetailState(orderId: order.amazonOrderId)
+            // A blocked order opens with its fix over it (Esc leaves the order open).
+            if order.importState == .blocked { openBlockedFix(&s, orderId: order.amazonOrderId, blockers: order.blockers) }
             return [.loadDetail(order.amazonOrderId)]
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             return move(&s, action)

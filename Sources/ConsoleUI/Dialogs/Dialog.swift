@@ -10,6 +10,8 @@ public enum Dialog: Sendable, Equatable {
     case refund(RefundDialog)
     /// Shipping a shop order, or taking one back from Amazon (the Shop pane).
     case shop(ShopDialog)
+    /// Fixing what blocks an Amazon order: map its SKU, restock, or enable the product.
+    case blockedFix(BlockedFixDialog)
     /// Why an action is not available, in the rules' own words; any key closes it.
     case notice(Notice)
 }

@@ -47,6 +47,13 @@ extension Console {
             add("  " + market.sellerCentralURL(orderId: o.amazonOrderId), .dim)
         }
         if o.fulfillmentChannel == .amazon { add("Fulfilled by Amazon: Amazon ships it.", Style(color: .cyan)) }  // R14
+        if d.importState == .blocked { add("Enter fixes it: map the SKU, restock or enable the product.", .dim) }
+        if d.importState != .readOnly {
+            // A link cut short is no link: on a narrow window it goes on a line of its own.
+            let url = market.sellerCentralURL(orderId: o.amazonOrderId)
+            if DisplayWidth.of("Seller Central: " + url) <= s.size.columns { add("Seller Central: " + url, .dim) }
+            else { add("Seller Central:", .dim); add(url, .dim) }
+        }
 
         section("Items")
         for item in o.items {
@@ -77,9 +84,11 @@ extension Console {
             case .refused(let why): ("Amazon refused it: \(why)", .refusal)
             }
             add("  \(p.carrier) \(p.trackingNumber) · shipped \(Format.date(p.shipDate)) · \(units(p.items)) · \(amazon)", style)
+            if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { add("    " + link, .dim) }
         }
         for p in d.otherPackages {
             add("  \(p.carrier ?? "carrier?") \(p.trackingNumber ?? "no tracking") · shipped \(p.shipDate.map(Format.date) ?? "—") · \(units(p.items))")
+            if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { add("    " + link, .dim) }
         }
         section("Refunds")
         lines += refundLines(refunds, width: s.size.columns)

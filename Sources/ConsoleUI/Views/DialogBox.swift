@@ -108,6 +108,7 @@ extension Console {
         case .cancel(let d): drawCancelDialog(&screen, s, d)
         case .refund(let d): drawRefundDialog(&screen, s, d)
         case .shop(let d): drawShopDialog(&screen, s, d)
+        case .blockedFix(let d): drawBlockedFixDialog(&screen, s, d)
         case .notice(let n):
             var lines = TextFit.wrap(n.text, dialogInner(s)).map { DialogLine($0) }
             lines += [.blank, DialogLine("Any key closes this.", .dim)]

@@ -157,7 +157,8 @@ extension Console {
     static func ours(_ o: OrderSummary) -> String {
         if let local = o.localStatus { return local == .partiallyRefunded ? "part refund" : local.rawValue }
         switch o.importState {
-        case .blocked: return "blocked"
+        // Why, in a few words (Enter offers the fix); "blocked" when the reason cannot be read back.
+        case .blocked: return o.blockers.lazy.compactMap(Blocker.init(description:)).first?.shortReason ?? "blocked"
         case .reserved: return "reserved"
         case .awaitingPayment: return "awaiting"
         case .readOnly: return "read only"

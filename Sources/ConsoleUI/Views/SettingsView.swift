@@ -35,8 +35,10 @@ extension Console {
             .importOrders: ("Amazon orders become local orders", "Amazon orders are kept read only"),  // R4
             .importPending: ("pending orders become local orders at once", "pending orders wait for payment"),  // R9
             .reservePending: ("pending orders reserve their stock", "pending orders reserve nothing"),  // R9
+            .demoTrading: ("simulated buyers order, pay and cancel while the console is open", "simulated Amazon waits: no new buyers"),
         ]
-        for (i, key) in SettingsRows.settings.enumerated() {
+        let keys = SettingsRows.keys(s)
+        for (i, key) in keys.enumerated() {
             if key == .syncInterval {
                 add("      Sync interval                      \(settings.value(of: key))   ←/- shorter, →/+ longer", .plain, i)
             } else {
@@ -49,7 +51,7 @@ extension Console {
         add("  FBA " + ProductColumns.header, .dim)
         for (i, entry) in s.overview.catalog.enumerated() {
             let p = entry.product
-            add("  [\(p.fba ? "x" : " ")] " + ProductColumns.row(entry, columns: s.size.columns - 6), p.enabled ? .plain : .dim, SettingsRows.settings.count + i)
+            add("  [\(p.fba ? "x" : " ")] " + ProductColumns.row(entry, columns: s.size.columns - 6), p.enabled ? .plain : .dim, keys.count + i)
         }
         if !s.overview.catalog.isEmpty {
             add("  AT AMAZON: what Amazon can ship (FBA); ? until a sync has read it", .dim)  // R27

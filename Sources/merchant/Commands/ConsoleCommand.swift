@@ -18,8 +18,11 @@ struct ConsoleCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Refusal("the console needs a terminal: for a summary run `merchant overview`, for scripts the commands of `merchant --help`")
         }
-        let context = try Context.open()
+        // A new folder opens on the demo's working day, unless the console is for a real endpoint.
+        let context = try Context.open(demoDay: endpoint == nil)
         let sync = try context.channelSync(endpoint: endpoint)
+        // The demo's simulated Amazon trades beside the console, on a thread of its own; never with a real endpoint.
+        if endpoint == nil { DemoTrading.start(store: context.store, simulator: context.simulator) }
         try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator, mouse: !noMouse)
     }
 }

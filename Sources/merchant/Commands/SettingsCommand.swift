@@ -21,13 +21,13 @@ struct SettingsCommand: ParsableCommand {
                     "sellerId": s.sellerId, "marketplaceIds": s.marketplaceIds.joined(separator: ","),
                     "connectedAt": ISO8601DateFormatter().string(from: s.connectedAt),
                 ]
-                for key in SettingKey.allCases { values[key.rawValue] = s.value(of: key) }
+                for key in s.keys { values[key.rawValue] = s.value(of: key) }
                 return try printJSON(values)
             }
             print("Seller account:   \(s.sellerId)")
             print("Marketplaces:     \(s.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", "))")
             print("Connected since:  \(OrderDetailText.format(s.connectedAt))")
-            for key in SettingKey.allCases { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
+            for key in s.keys { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
             print("Last sync:        \(sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" } ?? "never")")
             if let error = sync.lastError { print("Last error:       \(error)") }
             let next = (sync.lastAttemptAt ?? context.now).addingTimeInterval(Double(s.syncIntervalSeconds))
@@ -36,7 +36,7 @@ struct SettingsCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a setting: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m).")
+        static let configuration = CommandConfiguration(abstract: "Change a setting: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m); in the demo shop demo-trading (on/off).")
         @Argument var key: String
         @Argument var value: String
 

@@ -49,6 +49,7 @@ enum OrderDetailText {
             }
             for p in d.otherPackages {
                 out.append("  \(p.packageReferenceId): \(p.carrier ?? "?") \(p.trackingNumber ?? "")\(p.shipDate.map { " shipped " + format($0) } ?? "")")
+                if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { out.append("     track: \(link)") }
             }
         }
         if !d.reservations.isEmpty {

@@ -1,0 +1,133 @@
+import Foundation
+import MerchantCore
+import MerchantStore
+
+/// Fixing a blocked order where it is seen (R5): map its unknown SKU to a product (picked from the catalog),
+/// restock the product (a quantity typed), or enable it. Each fix is the store operation the command line uses
+/// (`catalog map`, `catalog set --stock`, `catalog set --enable`); the order itself is imported by the next sync.
+public struct BlockedFixDialog: Sendable, Equatable {
+    public var orderId: String
+    /// Every reason the order is blocked, as the store keeps them.
+    public var blockers: [String]
+    /// The fix offered: for the first reason the console can fix.
+    public var fix: BlockedOrderFix?
+    /// The products a SKU can be mapped to (enabled ones first), with the one chosen.
+    public var products: [Product]
+    public var product = 0
+    /// The stock on hand typed for a restock, prefilled with what covers the order.
+    public var stock = TextInput()
+    public var problem: String?
+
+    init(orderId: String, blockers: [String], catalog: [CatalogEntry]) {
+        self.orderId = orderId
+        self.blockers = blockers
+        let parsed = blockers.compactMap(Blocker.init(description:))
+        fix = parsed.map(\.fix).first { if case .setAsin = $0 { false } else { true } }
+        products = catalog.map(\.product).filter(\.enabled) + catalog.map(\.product).filter { !$0.enabled }
+        if case .restock(let sku, let short) = fix, let entry = catalog.first(where: { $0.product.sku == sku }) {
+            stock = TextInput(String(entry.product.stockOnHand + short))
+        }
+    }
+
+    /// What Enter sends, or why it cannot yet.
+    func request() -> Result<BlockedFixRequest, Reason> {
+        switch fix {
+        case .mapSku(let amazonSku):
+            guard products.indices.contains(product) else { return .failure(Reason("the catalog has no product to map it to")) }
+            return .success(.mapSku(amazonSku: amazonSku, productSku: products[product].sku))
+        case .restock(let sku, _):
+            let text = stock.text.trimmingCharacters(in: .whitespaces)
+            guard let count = Int(text), count >= 0, text.allSatisfy(\.isNumber) else {
+                return .failure(Reason("type the stock on hand as a whole number, like 12"))
+            }
+            return .success(.setStock(sku: sku, stockOnHand: count))
+        case .enable(let sku):
+            return .success(.enable(sku: sku))
+        case .setAsin, nil:
+            return .failure(Reason("this order's block is fixed on the command line: merchant catalog set SKU --asin ASIN"))
+        }
+    }
+
+    // MARK: keys
+
+    mutating func focus(by step: Int) {}
+
+    mutating func choose(by step: Int) {
+        guard case .mapSku = fix, !products.isEmpty else { return }
+        product = (product + step + products.count) % products.count
+        problem = nil
+    }
+
+    /// The quantity of a restock is the one text to edit; the fix and the product are choices.
+    var focusedText: WritableKeyPath<BlockedFixDialog, TextInput>? {
+        if case .restock = fix { return \.stock }
+        return nil
+    }
+
+    mutating func type(_ key: Key) {
+        guard case .restock = fix else { return }
+        if case .character(let c) = key, !c.isNumber { return }
+        _ = stock.type(key)
+        problem = nil
+    }
+}
+
+/// A fix the merchant confirmed: one catalog operation.
+public enum BlockedFixRequest: Sendable, Equatable {
+    case mapSku(amazonSku: String, productSku: String)
+    case setStock(sku: String, stockOnHand: Int)
+    case enable(sku: String)
+
+    /// What was done, for the merchant.
+    var done: String {
+        switch self {
+        case .mapSku(let amazonSku, let productSku): "Amazon SKU \(amazonSku) now takes its stock from \(productSku)."
+        case .setStock(let sku, let count): "\(sku) has \(count) on hand."
+        case .enable(let sku): "\(sku) is enabled."
+        }
+    }
+}
+
+extension BlockedFixDialog: DialogForm {}
+
+extension Console {
+    /// Enter on a blocked order, in a list or opened: the fix in a dialog over it.
+    static func openBlockedFix(_ s: inout ConsoleState, orderId: String, blockers: [String]) {
+        s.dialog = .blockedFix(BlockedFixDialog(orderId: orderId, blockers: blockers, catalog: s.overview.catalog))
+    }
+
+    static func confirmBlockedFix(_ s: inout ConsoleState, _ d: BlockedFixDialog) -> [Effect] {
+        switch d.request() {
+        case .success(let request): return [.fixBlocked(d.orderId, request)]
+        case .failure(let reason): s.dialog?.apply(.problem("Cannot fix yet: \(reason)"))
+        }
+        return []
+    }
+
+    /// The store took the fix: the dialog says what was done and that the order comes with the next sync.
+    static func blockedFixed(_ s: inout ConsoleState, _ orderId: String, _ request: BlockedFixRequest) -> [Effect] {
+        s.dialog = .notice(Notice(title: "Fixed",
+                                  text: "\(request.done) Order \(orderId) is imported at the next sync; press R to sync now."))
+        s.flash = Flash(text: "Saved: \(request.done) \(orderId) is imported at the next sync.", kind: .saved)
+        return [.loadOverview] + reloadVisible(s)
+    }
+}
+
+extension StoreEffects {
+    /// The same operations as `merchant catalog map` and `merchant catalog set`: the store checks and logs them.
+    func performBlockedFix(_ orderId: String, _ request: BlockedFixRequest) -> Message {
+        do {
+            switch request {
+            case .mapSku(let amazonSku, let productSku):
+                try store.mapSku(amazonSku: amazonSku, to: productSku, actor: actor, at: now())
+            case .setStock(let sku, let count):
+                _ = try store.updateProduct(sku: sku, ProductChange(stockOnHand: count), actor: actor, at: now())
+            case .enable(let sku):
+                _ = try store.updateProduct(sku: sku, ProductChange(enabled: true), actor: actor, at: now())
+            }
+            return .blockedFixed(orderId, request)
+        } catch {
+            return .refused("\(error)")
+        }
+    }
+}

@@ -35,7 +35,7 @@ struct CommandOutcome {
     var refused = false
 }
 
-@Suite("kill -9 of the merchant's commands: each is wholly there and reaches Amazon once, or is wholly absent", .serialized)
+@Suite("kill -9 of the merchant's commands: each is wholly there and reaches Amazon once, or is wholly absent", .serialized, .ownThread)
 struct ActionCrashTests {
     typealias JSONObject = [String: Any]
 

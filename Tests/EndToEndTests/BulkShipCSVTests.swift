@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("Bulk CSV: a thousand shipments at once, or none", .serialized)
+@Suite("Bulk CSV: a thousand shipments at once, or none", .serialized, .ownThread)
 struct BulkShipCSVTests {
     typealias JSONObject = [String: Any]
 

@@ -3,7 +3,7 @@ import Testing
 
 /// The command line and the console agree: the same status names, the same search, an empty list that says
 /// why, refunds that ask as cancels do, and German amounts (issue 13, items 11 and 16).
-@Suite("The command line speaks the console's words", .serialized)
+@Suite("The command line speaks the console's words", .serialized, .ownThread)
 struct CommandLineAgreementTests {
     typealias JSONObject = [String: Any]
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("The merchant command line, run as a merchant would", .serialized)
+@Suite("The merchant command line, run as a merchant would", .serialized, .ownThread)
 struct CommandLineTests {
     typealias JSONObject = [String: Any]
 

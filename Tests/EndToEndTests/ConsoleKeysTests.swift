@@ -4,7 +4,7 @@ import Testing
 /// Home, End, PgUp and PgDn in tmux under the TERMs merchants have: tmux sends `ESC [ 1 ~` and `ESC [ 4 ~`,
 /// which xterm's terminfo entry does not know, so curses handed them over byte by byte and End's `4` opened
 /// Settings (issue 13). The console reads them whole whatever TERM says.
-@Suite("Keys in a terminal, whatever TERM says", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("Keys in a terminal, whatever TERM says", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleKeysTests {
     /// A folder with more orders than a screen holds, synced, its console syncing no more while keys are pressed.
     static func folder() throws -> MerchantBinary {

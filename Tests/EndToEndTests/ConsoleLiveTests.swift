@@ -4,7 +4,7 @@ import Testing
 /// The console left open while the world changes: orders placed at (simulated) Amazon arrive by the
 /// console's own background sync, with no key pressed; FBA switched in Settings is stored, and the stock
 /// Amazon holds appears at the next sync (R26, R27).
-@Suite("The console live, in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("The console live, in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleLiveTests {
     typealias JSONObject = [String: Any]
 

@@ -3,7 +3,7 @@ import Testing
 
 /// What the console says of a sync, in a real terminal: the message that a sync is running gives way to what it
 /// did once it ends (R3), and nothing on screen carries a rule id (`TmuxSession.capture` checks every screen).
-@Suite("Console messages in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("Console messages in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleMessagesTests {
     @Test("R3: R says 'Syncing with Amazon…', and the end of the sync replaces it with what it brought")
     func syncMessageDoesNotOutliveTheSync() throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// The mouse in a terminal: the console asks the terminal for clicks and the wheel (tmux then reports the
 /// pane's mouse mode), reads them through curses, and `--no-mouse` leaves the mouse to the terminal.
-@Suite("The mouse in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("The mouse in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleMouseTests {
     /// Whether the program in the pane asked the terminal for mouse reports.
     static func mouseRequested(_ tmux: TmuxSession) throws -> Bool {

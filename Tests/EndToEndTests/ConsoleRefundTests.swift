@@ -3,7 +3,7 @@ import Testing
 
 /// Refunding from the console, as a merchant does it: the built binary in tmux, the refund found waiting
 /// by the command line afterwards and done once (simulated) Amazon has confirmed it.
-@Suite("Refunding from the console in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("Refunding from the console in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleRefundTests {
     typealias JSONObject = [String: Any]
 

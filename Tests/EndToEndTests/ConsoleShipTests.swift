@@ -3,7 +3,7 @@ import Testing
 
 /// Shipping from the console, as a merchant does it: the built binary in tmux, the order found shipped
 /// by the command line afterwards and confirmed at (simulated) Amazon by the next sync.
-@Suite("Shipping from the console in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("Shipping from the console in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleShipTests {
     typealias JSONObject = [String: Any]
 

@@ -3,7 +3,7 @@ import Testing
 
 /// FBA for the web shop from the console, as a merchant does it: the switch in Settings, a shop order,
 /// Amazon fulfilling it while simulated time passes, and the Shop pane showing Amazon's tracking number.
-@Suite("The Shop pane in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("The Shop pane in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleShopTests {
     typealias JSONObject = [String: Any]
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The console run as a merchant runs it: the built binary in a terminal (tmux), keys in, screen out.
-@Suite("The console in a terminal", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("The console in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleTests {
     @Test("open on a fresh folder, switch panes, toggle import pending (stored), resize, quit with q")
     func consoleSession() throws {

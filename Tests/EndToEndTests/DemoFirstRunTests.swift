@@ -3,7 +3,7 @@ import Testing
 
 /// The first run of a newcomer: `merchant` on a fresh folder opens the demo shop in the middle of a working day,
 /// and its simulated Amazon keeps trading while the console is open, until `demo-trading` is switched off.
-@Suite("The first run, alive", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("The first run, alive", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct DemoFirstRunTests {
     typealias JSONObject = [String: Any]
 

@@ -4,7 +4,7 @@ import Testing
 /// Text from outside is data: escape sequences in buyers' names, titles, SKUs and addresses arrive from
 /// Amazon through the real pipeline (simulator, SP-API JSON, sync, store) and leave every command inert.
 /// And what a merchant types wrong is refused with a clear message, changing nothing (R30).
-@Suite("Hostile input", .serialized)
+@Suite("Hostile input", .serialized, .ownThread)
 struct HostileInputTests {
     typealias JSONObject = [String: Any]
 

@@ -12,7 +12,7 @@ import Glibc
 /// shipping order after order with `merchant ship`, and another switching settings with `merchant settings set`.
 /// SQLite in WAL mode with a busy timeout must make them take turns: no "database is locked", nothing
 /// lost, nothing doubled at Amazon (R29), and a sound file at the end.
-@Suite("Many writers on one data folder", .serialized)
+@Suite("Many writers on one data folder", .serialized, .ownThread)
 struct ManyWritersTests {
     typealias JSONObject = [String: Any]
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs a long, blocking harness (processes started and waited for, sleeps between kills) on a thread of its own.
 /// A synchronous test holds one of Swift's cooperative threads for all its minutes, and there are as many of
@@ -52,4 +53,24 @@ final class OwnThreadExecutor: TaskExecutor, @unchecked Sendable {
             job.runSynchronously(on: asUnownedTaskExecutor())
         }
     }
+}
+
+/// `.ownThread` on a suite: each of its tests runs on a thread of its own. These tests block (they wait for the
+/// binary, for tmux's screen), and a blocked cooperative thread is one of only two on this machine's two cores:
+/// two such suites at once starved the simulator's HTTP server in other suites, whose requests then timed out.
+struct OwnThreadTrait: SuiteTrait, TestTrait, TestScoping {
+    var isRecursive: Bool { true }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        // The suite's own scope runs nothing itself: each test case gets its thread.
+        guard testCase != nil else { return try await function() }
+        let executor = OwnThreadExecutor()
+        defer { executor.finish() }
+        try await withTaskExecutorPreference(executor) { try await function() }
+    }
+}
+
+extension Trait where Self == OwnThreadTrait {
+    /// Each test of the suite on a thread of its own (see `OwnThreadTrait`).
+    static var ownThread: Self { OwnThreadTrait() }
 }

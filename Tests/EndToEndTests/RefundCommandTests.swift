@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("Refunds from the command line", .serialized)
+@Suite("Refunds from the command line", .serialized, .ownThread)
 struct RefundCommandTests {
     typealias JSONObject = [String: Any]
 

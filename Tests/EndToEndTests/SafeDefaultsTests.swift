@@ -6,7 +6,7 @@ import Glibc
 
 /// Safe by default: the secret stays secret, the simulator listens on loopback only, a damaged store is
 /// named and left alone, an old store is copied before it is migrated.
-@Suite("Safe by default", .serialized)
+@Suite("Safe by default", .serialized, .ownThread)
 struct SafeDefaultsTests {
     static let token = "Atza|SECRET-TOKEN-\(UUID().uuidString)"
 

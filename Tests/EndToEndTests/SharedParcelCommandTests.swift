@@ -4,7 +4,7 @@ import Testing
 /// One tracking number is one parcel, and a parcel reaches one address (R13): `merchant ship` refuses a number
 /// already on another address's order and names it; `--shared-parcel` ships it on purpose; two orders of the
 /// same buyer to the same address share a parcel without it, and the command says so.
-@Suite("One tracking number, one parcel, from the command line", .serialized)
+@Suite("One tracking number, one parcel, from the command line", .serialized, .ownThread)
 struct SharedParcelCommandTests {
     typealias JSONObject = [String: Any]
     static let ups = "1Z5R89390357567127"

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("Shipping and cancelling from the command line", .serialized)
+@Suite("Shipping and cancelling from the command line", .serialized, .ownThread)
 struct ShipCancelCommandTests {
     typealias JSONObject = [String: Any]
 

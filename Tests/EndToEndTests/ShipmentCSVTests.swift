@@ -3,7 +3,7 @@ import Testing
 
 /// `merchant ship --csv` with files merchants really have: a spreadsheet's export with a byte-order mark,
 /// CRLF line ends, `;` between fields (Excel in Germany), and quoted fields holding the separator or a line break.
-@Suite("Shipping from a spreadsheet's CSV export", .serialized)
+@Suite("Shipping from a spreadsheet's CSV export", .serialized, .ownThread)
 struct ShipmentCSVTests {
     typealias JSONObject = [String: Any]
 

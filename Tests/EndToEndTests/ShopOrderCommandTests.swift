@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("Shop orders from the command line: Amazon fulfils FBA products", .serialized)
+@Suite("Shop orders from the command line: Amazon fulfils FBA products", .serialized, .ownThread)
 struct ShopOrderCommandTests {
     typealias JSONObject = [String: Any]
 

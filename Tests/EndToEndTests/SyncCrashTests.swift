@@ -14,7 +14,7 @@ enum CrashTransport: String, CustomStringConvertible, CaseIterable {
     var description: String { rawValue }
 }
 
-@Suite("kill -9 of the sync: every action reaches Amazon exactly once", .serialized)
+@Suite("kill -9 of the sync: every action reaches Amazon exactly once", .serialized, .ownThread)
 struct SyncCrashTests {
     typealias JSONObject = [String: Any]
 

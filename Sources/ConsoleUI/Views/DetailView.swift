@@ -23,6 +23,12 @@ extension Console {
         var lines: [(text: String, style: Style)] = []
         func add(_ text: String, _ style: Style = .plain) { lines.append((text, style)) }
         func section(_ title: String) { add(""); add(title, .bold) }
+        // A link cut short is no link: it goes after its label where it fits, else on lines of its own, whole.
+        func link(_ label: String, _ url: String) {
+            if DisplayWidth.of(label + url) <= s.size.columns { return add(label + url, .dim) }
+            if !label.trimmingCharacters(in: .whitespaces).isEmpty { add(label.trimmingCharacters(in: .whitespaces), .dim) }
+            for part in TextFit.wrap(url, s.size.columns) { add(part, .dim) }
+        }
 
         let ours = d.local.map { "ours: \($0.status.rawValue)" } ?? "no local order"
         // Our own shipments count at once; Amazon's status follows once it confirms them.
@@ -44,15 +50,12 @@ extension Console {
         if d.importState == .readOnly {
             // R4: read only; the one action left is Seller Central.
             add("Read only: import was off when this order came; act on it in Seller Central:", .dim)
-            add("  " + market.sellerCentralURL(orderId: o.amazonOrderId), .dim)
+            link("  ", market.sellerCentralURL(orderId: o.amazonOrderId))
         }
         if o.fulfillmentChannel == .amazon { add("Fulfilled by Amazon: Amazon ships it.", Style(color: .cyan)) }  // R14
         if d.importState == .blocked { add("Enter fixes it: map the SKU, restock or enable the product.", .dim) }
         if d.importState != .readOnly {
-            // A link cut short is no link: on a narrow window it goes on a line of its own.
-            let url = market.sellerCentralURL(orderId: o.amazonOrderId)
-            if DisplayWidth.of("Seller Central: " + url) <= s.size.columns { add("Seller Central: " + url, .dim) }
-            else { add("Seller Central:", .dim); add(url, .dim) }
+            link("Seller Central: ", market.sellerCentralURL(orderId: o.amazonOrderId))
         }
 
         section("Items")
@@ -84,11 +87,11 @@ extension Console {
             case .refused(let why): ("Amazon refused it: \(why)", .refusal)
             }
             add("  \(p.carrier) \(p.trackingNumber) · shipped \(Format.date(p.shipDate)) · \(units(p.items)) · \(amazon)", style)
-            if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { add("    " + link, .dim) }
+            if let url = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { link("    ", url) }
         }
         for p in d.otherPackages {
             add("  \(p.carrier ?? "carrier?") \(p.trackingNumber ?? "no tracking") · shipped \(p.shipDate.map(Format.date) ?? "—") · \(units(p.items))")
-            if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { add("    " + link, .dim) }
+            if let url = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { link("    ", url) }
         }
         section("Refunds")
         lines += refundLines(refunds, width: s.size.columns)

@@ -46,6 +46,7 @@ enum OrderDetailText {
                 case .refused(let why): "Amazon refused it: \(why)"
                 }
                 out.append("  \(p.packageReferenceId): \(p.carrier) \(p.trackingNumber) shipped \(format(p.shipDate)) · \(amazon)")
+                if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { out.append("     track: \(link)") }
             }
             for p in d.otherPackages {
                 out.append("  \(p.packageReferenceId): \(p.carrier ?? "?") \(p.trackingNumber ?? "")\(p.shipDate.map { " shipped " + format($0) } ?? "")")

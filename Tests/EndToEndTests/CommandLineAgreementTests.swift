@@ -7,17 +7,10 @@ import Testing
 struct CommandLineAgreementTests {
     typealias JSONObject = [String: Any]
 
-    /// A paid order, imported.
-    func paidOrder(_ m: MerchantBinary, quantity: Int = 1) throws -> String {
-        let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", String(quantity)).trimmingCharacters(in: .whitespacesAndNewlines)
-        try m.ok("sync")
-        return id
-    }
-
     @Test("--status takes the console's filter names (part-shipped, pending, read-only) and the old partially-shipped")
     func statusNamesAreTheConsoles() throws {
         let m = MerchantBinary()
-        let id = try paidOrder(m, quantity: 2)
+        let id = try m.paidOrder(quantity: 2)
         try m.ok("ship", id, "--carrier", "UPS", "--tracking", "1Z5R89390357567127", "--item", "MUG-BLAU-350=1")
         try m.ok("sync")   // the shipment reaches Amazon
         try m.ok("sync")   // and Amazon's new status comes back
@@ -36,7 +29,7 @@ struct CommandLineAgreementTests {
     @Test("an empty filter says no orders match it; \"No orders yet\" is for a store without orders")
     func emptyFilterSaysNoneMatch() throws {
         let m = MerchantBinary()
-        _ = try paidOrder(m)
+        _ = try m.paidOrder()
         let out = try m.ok("orders", "--status", "part-shipped")
         #expect(out.contains("No orders match --status part-shipped."), "\(out)")
         #expect(!out.contains("No orders yet"))
@@ -49,7 +42,7 @@ struct CommandLineAgreementTests {
     @Test("orders --search finds what the console's / finds, German spellings too")
     func searchLikeTheConsole() throws {
         let m = MerchantBinary()
-        let id = try paidOrder(m)
+        let id = try m.paidOrder()
         let detail = try #require(try m.json("order", id, "--json") as? JSONObject)
         let buyer = try #require(detail["buyerName"] as? String)
         let word = try #require(buyer.split(separator: " ").last.map(String.init))
@@ -64,7 +57,7 @@ struct CommandLineAgreementTests {
     func refundAsksOrRefuses() throws {
         // R20, R30: a refund cannot be taken back, so it asks as cancel does; a script confirms with --yes.
         let m = MerchantBinary()
-        let id = try paidOrder(m)
+        let id = try m.paidOrder()
         try m.ok("ship", id, "--carrier", "UPS", "--tracking", "1Z5R89390357567127")
         try m.ok("sync")
         let refused = try m.run("refund", id, "--amount", "5,00", "--reason", "PriceError")
@@ -83,7 +76,7 @@ struct CommandLineAgreementTests {
     func cancelTakesAGermanAmount() throws {
         // R18
         let m = MerchantBinary()
-        let id = try paidOrder(m)
+        let id = try m.paidOrder()
         let detail = try #require(try m.json("order", id, "--json") as? JSONObject)
         let total = try #require((detail["total"] as? JSONObject)?["amount"] as? String)
         let german = total.replacingOccurrences(of: ".", with: ",")
@@ -94,7 +87,7 @@ struct CommandLineAgreementTests {
     @Test("sim order prints lines for a person, JSON only with --json")
     func simOrderPrintsText() throws {
         let m = MerchantBinary()
-        let id = try paidOrder(m)
+        let id = try m.paidOrder()
         let text = try m.ok("sim", "order", id)
         #expect(text.hasPrefix("\(id) at simulated Amazon: UNSHIPPED"), "\(text)")
         #expect(text.contains("Items") && text.contains("MUG-BLAU-350") && !text.contains("{"))

@@ -50,6 +50,13 @@ struct MerchantBinary {
         return result.stdout
     }
 
+    /// An order placed and paid at the simulated Amazon, brought home by a sync: its id.
+    func paidOrder(quantity: Int = 1) throws -> String {
+        let id = try ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", String(quantity)).trimmingCharacters(in: .whitespacesAndNewlines)
+        try ok("sync")
+        return id
+    }
+
     /// Runs a command that must succeed and parses its JSON.
     func json(_ arguments: String...) throws -> Any {
         let result = try run(arguments)

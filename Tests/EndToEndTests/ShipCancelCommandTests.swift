@@ -5,17 +5,11 @@ import Testing
 struct ShipCancelCommandTests {
     typealias JSONObject = [String: Any]
 
-    func paidOrder(_ m: MerchantBinary, quantity: Int = 1) throws -> String {
-        let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", String(quantity)).trimmingCharacters(in: .whitespacesAndNewlines)
-        try m.ok("sync")
-        return id
-    }
-
     @Test("merchant ship confirms the shipment at Amazon on the next sync")
     func shipReachesAmazon() throws {
         // R13
         let m = MerchantBinary()
-        let id = try paidOrder(m)
+        let id = try m.paidOrder()
         let shipped = try m.ok("ship", id, "--carrier", "ups", "--tracking", "1z5r 8939 0357 5671 27")
         #expect(shipped.contains("1Z5R89390357567127"))
         try m.ok("sync")
@@ -31,7 +25,7 @@ struct ShipCancelCommandTests {
     func wrongTrackingRefused() throws {
         // R13, R30
         let m = MerchantBinary()
-        let id = try paidOrder(m)
+        let id = try m.paidOrder()
         let result = try m.run("ship", id, "--carrier", "UPS", "--tracking", "1Z5R89390357567128")
         #expect(result.status != 0)
         #expect(result.stderr.hasPrefix("merchant: ") && result.stderr.contains("check"))
@@ -44,7 +38,7 @@ struct ShipCancelCommandTests {
     func partialShipRunTwice() throws {
         // R13, R29, R30
         let m = MerchantBinary()
-        let id = try paidOrder(m, quantity: 3)
+        let id = try m.paidOrder(quantity: 3)
         let command = ["ship", id, "--carrier", "DHL Express", "--tracking", "3318810025", "--item", "MUG-BLAU-350=1"]
         try m.ok(command)
         let again = try m.run(command)
@@ -60,8 +54,8 @@ struct ShipCancelCommandTests {
     func csvAllOrNothing() throws {
         // R30
         let m = MerchantBinary()
-        let a = try paidOrder(m)
-        let b = try paidOrder(m)
+        let a = try m.paidOrder()
+        let b = try m.paidOrder()
         let file = m.home.appendingPathComponent("ship.csv")
         try "order,carrier,tracking\n\(a),UPS,1Z5R89390357567127\n\(b),DHL Express,3318810026\n".write(to: file, atomically: true, encoding: .utf8)
         let refused = try m.run("ship", "--csv", file.path)
@@ -75,7 +69,7 @@ struct ShipCancelCommandTests {
     func cancelNeedsConfirmation() throws {
         // R17, R18
         let m = MerchantBinary()
-        let id = try paidOrder(m)
+        let id = try m.paidOrder()
         let unconfirmed = try m.run("cancel", id, "--refund", "12.90", "--reason", "BuyerCanceled")
         #expect(unconfirmed.status != 0 && unconfirmed.stderr.contains("cannot be undone"))
         #expect((try m.json("order", id, "--json") as? JSONObject)?["localStatus"] as? String == "processing")

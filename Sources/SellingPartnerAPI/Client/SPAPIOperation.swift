@@ -5,7 +5,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case searchOrders, getOrder, confirmShipment
     case createFeedDocument, uploadFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument, downloadFeedDocument
     case patchListingsItem
-    case listFinancialEvents
+    case listTransactions
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
 
@@ -28,7 +28,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     /// Reads may be repeated when their answer arrived broken; a later answer may be whole.
     var isRead: Bool {
         switch self {
-        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
+        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listTransactions, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
         default: false
         }
     }

@@ -1,4 +1,5 @@
 import AmazonSimulator
+import ChannelSync
 import Foundation
 import GRDB
 import MerchantCore
@@ -198,6 +199,25 @@ struct TransactionsPullTests {
         let onAmazon = try h.store.refundsOnAmazon()
         #expect(onAmazon.count == 105)
         #expect(try #require(try h.store.refundTotals().lines.first).onAmazon == (try eur("1.05")))
+    }
+
+    @Test("over real HTTP (`sim serve`), pages and their nextToken arrive whole: every refund recorded once")
+    func pagingOverHTTP() async throws {
+        // R23
+        let h = try SyncHarness()
+        let id = try await shippedOrder(h)
+        for _ in 0..<103 { try h.simulator.refundOnAmazon(orderId: id, amount: "0.01") }
+        h.clock.advance(seconds: 300)
+        let server = try SimulatorServer(simulator: h.simulator, port: 0)
+        let port = try await server.start()
+        defer { Task { await server.stop() } }
+        let client = SellingPartnerClient(transport: URLSessionTransport(baseURL: URL(string: "http://127.0.0.1:\(port)")!),
+                                          clock: h.clock, backoff: BackoffPolicy(seed: 1))
+        let outcome = await ChannelSync(store: h.store, client: client, clock: h.clock).runOnce()
+        #expect(outcome.error == nil)
+        #expect(outcome.refundedOnAmazon == 103)
+        #expect(try h.simulator.statistics().requests["listTransactions", default: 0] >= 2)
+        #expect(try h.store.refundsOnAmazon().count == 103)
     }
 
     @Test("a refund already recorded from Finances v0 (before this version) is taken over by its transaction, not counted twice")

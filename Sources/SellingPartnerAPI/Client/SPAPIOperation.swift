@@ -5,7 +5,8 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case searchOrders, getOrder, confirmShipment
     case createFeedDocument, uploadFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument, downloadFeedDocument
     case patchListingsItem
-    case listTransactions
+    case listFinancialEvents
+    case listTransactions   // Finances 2024-06-19; the client no longer calls v0's listFinancialEvents (deprecated)
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
 
@@ -28,7 +29,8 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     /// Reads may be repeated when their answer arrived broken; a later answer may be whole.
     var isRead: Bool {
         switch self {
-        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listTransactions, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
+        case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
+        case .listTransactions: true
         default: false
         }
     }

@@ -28,8 +28,9 @@ struct RefundPull {
                 let refunds = try (page.transactions ?? []).compactMap(Self.refund)
                 token = page.nextToken.flatMap { $0.isEmpty ? nil : $0 }
                 if let token {
-                    followed[token, default: 0] += 1
-                    if followed[token]! > Self.pagingLimit { throw SPAPIError.pagingLoop(operation: .listTransactions, times: followed[token]!) }
+                    let times = followed[token, default: 0] + 1
+                    followed[token] = times
+                    guard times <= Self.pagingLimit else { throw SPAPIError.pagingLoop(operation: .listTransactions, times: times) }
                 }
                 // The watermark moves only when a range was read to its last page.
                 let recorded = try store.recordAmazonRefunds(refunds, watermark: token == nil ? range.before : nil)

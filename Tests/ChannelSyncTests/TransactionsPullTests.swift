@@ -220,6 +220,15 @@ struct TransactionsPullTests {
         #expect(try h.store.refundsOnAmazon().count == 103)
     }
 
+    @Test("a nextToken that keeps coming back ends the refunds' read with a clear problem instead of paging forever")
+    func pagingLoopStops() async throws {
+        // R3
+        let h = try SyncHarness(transport: { simulator in StuckTransactionsTransport(simulator) })
+        let outcome = await h.sync.runOnce()
+        #expect(outcome.error?.contains("kept sending the same page again (listTransactions: 6 times)") == true, "\(outcome.error ?? "no error")")
+        #expect(try h.simulator.statistics().requests["searchOrders", default: 0] > 0)   // the orders were read all the same
+    }
+
     @Test("a refund already recorded from Finances v0 (before this version) is taken over by its transaction, not counted twice")
     func v0RecordTakenOver() async throws {
         // R23
@@ -240,5 +249,17 @@ struct TransactionsPullTests {
         #expect((rows.first?["eventKey"] as String?)?.count == 43)   // the transaction id now
         #expect(try h.store.refundsOnAmazon().map(\.amount) == [try eur("7.00")])
         #expect(try #require(try h.store.refundTotals().lines.first).onAmazon == (try eur("7.00")))
+    }
+}
+
+/// Amazon's other answers, but every transactions page the same empty one with the same nextToken.
+final class StuckTransactionsTransport: HTTPTransport {
+    let inner: any HTTPTransport
+    init(_ inner: any HTTPTransport) { self.inner = inner }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.path == TransactionsPullTests.transactionsPath else { return try await inner.send(request) }
+        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"],
+                            body: Data(#"{"payload":{"nextToken":"c2FtZQ==","transactions":[]}}"#.utf8))
     }
 }

@@ -98,6 +98,7 @@ enum RefundTable {
     /// Returns whether it was new.
     static func record(_ event: AmazonRefundEvent, db: Database) throws -> Bool {
         guard try db.cachedValue(Bool.self, sql: "SELECT 1 FROM amazonRefund WHERE eventKey = ?", arguments: [event.eventKey]) != true else { return false }
+        if try adoptV0Record(event, db: db) { return false }
         let own = try db.cachedValue(Int64.self, sql: """
             SELECT r.id FROM refund r JOIN outbox o ON o.idempotencyKey = 'refund:' || r.id
             WHERE r.amazonOrderId = ? AND r.amountMinor = ? AND r.state IN ('waiting', 'done') AND o.state IN ('submitted', 'done')
@@ -111,6 +112,20 @@ enum RefundTable {
             try AmazonOrderTable.appendHistory(event.amazonOrderId, at: event.postedAt, "\(event.amount) refunded on Amazon (not by the console)", db: db)
             try failUnsentRefundsThatNoLongerFit(order, db: db, at: event.postedAt)
         }
+        return true
+    }
+
+    /// The same refund, read before this store read Finances by transaction id (v0, keyed by its adjustment
+    /// item ids): the row not yet taken over of the same order and amount posted nearest in time, within the
+    /// 48 hours the overlap reads again, takes the transaction id as its key. Nothing else about it changes.
+    static func adoptV0Record(_ event: AmazonRefundEvent, db: Database) throws -> Bool {
+        let posted = event.postedAt.timeIntervalSince1970
+        guard let key = try db.cachedValue(String.self, sql: """
+            SELECT eventKey FROM amazonRefund
+            WHERE amazonOrderId = ? AND amountMinor = ? AND v0Key = eventKey AND abs(postedAt - ?) <= ?
+            ORDER BY abs(postedAt - ?), eventKey LIMIT 1
+            """, arguments: [event.amazonOrderId, event.amount.minorUnits, posted, FinancesWindow.overlap, posted]) else { return false }
+        try db.cachedExecute(sql: "UPDATE amazonRefund SET eventKey = ? WHERE eventKey = ?", arguments: [event.eventKey, key])
         return true
     }
 
@@ -140,7 +155,8 @@ enum RefundTable {
     }
 }
 
-/// A refund Amazon posted (Finances `RefundEventList`), as a positive amount.
+/// A refund Amazon posted (a Finances transaction of type Refund), as a positive amount; `eventKey` is its
+/// transaction id.
 public struct AmazonRefundEvent: Sendable, Equatable {
     public var eventKey: String
     public var amazonOrderId: String

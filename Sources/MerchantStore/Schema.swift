@@ -397,6 +397,15 @@ enum Schema {
                    OR instr(text, 'Ü') OR instr(text, 'Ö') OR instr(text, 'Ä') OR instr(text, 'ẞ')
                 """)
         }
+        migrator.registerMigration("v16: Amazon's refunds by transaction id") { db in
+            // Finances 2024-06-19 names each refund by its transactionId, Finances v0 by its adjustment item ids.
+            // Rows read through v0 keep that key in v0Key too: when the 48-hour overlap reads the same refund again
+            // as a transaction, it takes the row over (RefundTable.record) instead of counting the refund twice.
+            try db.execute(sql: """
+                ALTER TABLE amazonRefund ADD COLUMN v0Key TEXT;
+                UPDATE amazonRefund SET v0Key = eventKey;
+                """)
+        }
         return migrator
     }
 }

@@ -61,6 +61,7 @@ struct DecodingFuzzTests {
             _ = try? JSONDecoder().decode(SPAPIErrorList.self, from: input)
             _ = try? JSONDecoder().decode(Feed.self, from: input)
             _ = try? JSONDecoder().decode(ListFinancialEventsResponse.self, from: input)
+            if let page = try? ListTransactionsResponse.decode(from: input) { _ = (page.payload?.transactions ?? []).map { try? RefundPull.refund($0) } }
         }
         print("decoding fuzz: \(4_000 * Self.scale) inputs, \(decoded) decoded (\(mapped) orders mapped, \(unmappable) refused by mapping), \(refused) refused by the decoder")
         #expect(decoded > 0 && refused > 0)

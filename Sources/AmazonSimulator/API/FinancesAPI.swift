@@ -3,7 +3,8 @@ import GRDB
 import MerchantCore
 import SellingPartnerAPI
 
-/// Finances v0 `listFinancialEvents`: every refund posted in a time range, as `RefundEventList`,
+/// Finances v0 `listFinancialEvents` (deprecated; still served for older clients, while this client reads
+/// Finances 2024-06-19 `listTransactions`, `TransactionsAPI`): every refund posted in a time range, as `RefundEventList`,
 /// amounts negative as Amazon books them. Pages follow posting order; the token carries where the
 /// last page ended and the range's upper bound, so later pages neither repeat nor skip.
 enum FinancesAPI {

@@ -6,6 +6,7 @@ enum Operation: String, CaseIterable {
     case createFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument
     case patchListingsItem
     case listFinancialEvents
+    case listTransactions
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
 
@@ -21,6 +22,7 @@ enum Operation: String, CaseIterable {
         case .getFeeds, .getFeedDocument: (0.0222, 10)
         case .patchListingsItem: (5, 5)
         case .listFinancialEvents: (0.5, 30)
+        case .listTransactions: (0.5, 10)
         case .getInventorySummaries: (2, 2)
         case .getFulfillmentPreview, .createFulfillmentOrder, .getFulfillmentOrder, .cancelFulfillmentOrder: (2, 30)
         }

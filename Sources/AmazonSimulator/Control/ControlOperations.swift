@@ -55,14 +55,15 @@ extension AmazonSimulator {
     }
 
     /// A refund made in Seller Central, not by the console (R23); refused above what is still refundable.
-    public func refundOnAmazon(orderId: String, amount: String) throws {
+    /// `postedLate`: Finances reports it only now, dated that many seconds earlier (Amazon posts some up to 48 hours late).
+    public func refundOnAmazon(orderId: String, amount: String, postedLate: Int64 = 0) throws {
         try transition(orderId) { db, order, now in
             guard let money = try? Money(parsing: amount, currency: order.currency) else {
                 throw SimulatorError.invalidAmount("\(amount) \(order.currency)")
             }
             if let refusal = Refunds.refusal(order, amount: money.minorUnits) { throw refusal }
             try RefundLedger.post(db, &order, SimRefund(amount: money.minorUnits, at: now, source: "sellerCentral", reason: "GeneralAdjustment"),
-                                  lines: RefundLedger.spread(money.minorUnits, over: order))
+                                  lines: RefundLedger.spread(money.minorUnits, over: order), postedAt: now - max(0, postedLate))
             return ("refunded", "\(money) in Seller Central", [])
         }
     }

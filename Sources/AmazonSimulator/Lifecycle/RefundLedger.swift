@@ -10,12 +10,13 @@ struct RefundEventLine: Codable, Equatable {
 
 /// Records a refund on the order and posts it for the Finances API, in the caller's transaction.
 enum RefundLedger {
-    static func post(_ db: Database, _ order: inout SimOrder, _ refund: SimRefund, lines: [RefundEventLine]) throws {
+    /// `postedAt`, when given, is the earlier date Finances books it at (Amazon posts some transactions late).
+    static func post(_ db: Database, _ order: inout SimOrder, _ refund: SimRefund, lines: [RefundEventLine], postedAt: Int64? = nil) throws {
         order.refunds.append(refund)
         order.updated = refund.at
         try OrderTable.update(db, order)
         try db.execute(sql: "INSERT INTO refundEvent (orderId, postedAt, lines) VALUES (?, ?, ?)",
-                       arguments: [order.id, refund.at, try JSONEncoder().encode(lines)])
+                       arguments: [order.id, postedAt ?? refund.at, try JSONEncoder().encode(lines)])
     }
 
     /// A Seller Central refund names no items: Amazon books it against the items in order, each up to its value.

@@ -34,6 +34,7 @@ public struct RateLimitPolicy: Sendable, Equatable {
         .getFeedDocument: RateLimit(rate: 0.0222, burst: 10),
         .patchListingsItem: RateLimit(rate: 5, burst: 5),
         .listFinancialEvents: RateLimit(rate: 0.5, burst: 30),
+        .listTransactions: RateLimit(rate: 0.5, burst: 10),
         .getInventorySummaries: RateLimit(rate: 2, burst: 2),
         .getFulfillmentPreview: RateLimit(rate: 2, burst: 30),
         .createFulfillmentOrder: RateLimit(rate: 2, burst: 30),

@@ -6,6 +6,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case createFeedDocument, uploadFeedDocument, createFeed, getFeed, getFeeds, getFeedDocument, downloadFeedDocument
     case patchListingsItem
     case listFinancialEvents
+    case listTransactions   // Finances 2024-06-19; the client no longer calls v0's listFinancialEvents (deprecated)
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
 
@@ -29,6 +30,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     var isRead: Bool {
         switch self {
         case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
+        case .listTransactions: true
         default: false
         }
     }

@@ -8,6 +8,7 @@ enum Operation: String, CaseIterable {
     case listFinancialEvents
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
+    case getMarketplaceParticipations
 
     /// Requests per second and burst.
     var rate: (perSecond: Double, burst: Double) {
@@ -23,6 +24,7 @@ enum Operation: String, CaseIterable {
         case .listFinancialEvents: (0.5, 30)
         case .getInventorySummaries: (2, 2)
         case .getFulfillmentPreview, .createFulfillmentOrder, .getFulfillmentOrder, .cancelFulfillmentOrder: (2, 30)
+        case .getMarketplaceParticipations: (0.016, 15)
         }
     }
 

@@ -8,6 +8,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case listFinancialEvents
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
+    case getMarketplaceParticipations
 
     public var description: String { rawValue }
 
@@ -29,6 +30,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     var isRead: Bool {
         switch self {
         case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
+        case .getMarketplaceParticipations: true
         default: false
         }
     }

@@ -63,7 +63,8 @@ struct ConnectCommandTests {
         #expect(firstSync.status == 0, "\(firstSync.stderr)")
         let shipped = try run(["ship", id, "--carrier", "UPS", "--tracking", "1Z5R89390357567127"])
         #expect(shipped.status == 0, "\(shipped.stderr)")
-        let secondSync = try run(["sync"])
+        // The connection's credentials win over a bare token in the environment.
+        let secondSync = try run(["sync"], env: ["SPAPI_ACCESS_TOKEN": "Atza|a-bare-token-not-used"])
         #expect(secondSync.status == 0, "\(secondSync.stderr)")
         let atAmazon = try #require(try amazon.json("sim", "order", id, "--json") as? [String: Any])
         #expect(atAmazon["status"] as? String == "SHIPPED")

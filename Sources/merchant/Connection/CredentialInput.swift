@@ -26,7 +26,10 @@ enum CredentialInput {
     /// One line from stdin, the question on stderr; on a terminal what is typed is not shown.
     static func prompt(_ question: String) -> String? {
         FileHandle.standardError.write(Data(question.utf8))
-        guard isatty(STDIN_FILENO) == 1 else { return readLine(strippingNewline: true) }
+        guard isatty(STDIN_FILENO) == 1 else {
+            defer { FileHandle.standardError.write(Data("\n".utf8)) }
+            return readLine(strippingNewline: true)
+        }
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
         var quiet = saved

@@ -4,6 +4,9 @@ import SellingPartnerAPI
 import Glibc
 #endif
 
+/// The terminal's settings while a prompt hides what is typed, for the Ctrl-C handler to put back.
+nonisolated(unsafe) private var savedTerminal = termios()
+
 /// The credentials `merchant connect` checks: from `LWA_CLIENT_ID`, `LWA_CLIENT_SECRET` and
 /// `SP_API_REFRESH_TOKEN`, else asked for on the terminal without echo (or read line by line from a pipe).
 /// Never from a flag: flags land in the shell's history and in `ps`.
@@ -32,11 +35,18 @@ enum CredentialInput {
         }
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
+        savedTerminal = saved
+        // Ctrl-C while nothing is echoed must not leave the terminal deaf.
+        let previous = signal(SIGINT) { _ in
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal)
+            _exit(130)
+        }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
         defer {
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            signal(SIGINT, previous)
             FileHandle.standardError.write(Data("\n".utf8))
         }
         return readLine(strippingNewline: true)

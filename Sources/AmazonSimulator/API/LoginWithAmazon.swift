@@ -32,7 +32,8 @@ struct LWAState {
 /// Login with Amazon as simulated Amazon plays it, switched on by `acceptLWA`: `POST /auth/o2/token`
 /// trades the refresh token for an access token that expires on the simulator's clock, and every SP-API
 /// request must then carry a live one (`x-amz-access-token`), else 403 `Unauthorized` as Amazon answers.
-/// Switched off (the default), tokens are neither issued nor checked.
+/// Switched off (the default, which every older test relies on), requests need no token, and a token request
+/// is refused (`invalid_client`: no application registered).
 extension AmazonSimulator {
     static let tokenPath = "/auth/o2/token"
 

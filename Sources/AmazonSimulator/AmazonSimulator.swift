@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SellingPartnerAPI
+import Synchronization
 
 /// The simulated Amazon account: persistent state in its own SQLite file, a seeded order generator
 /// on a simulated clock, and SP-API endpoints answered in process (`send`) or over HTTP (`SimulatorServer`).
@@ -13,6 +14,8 @@ public final class AmazonSimulator: HTTPTransport, Sendable {
     let clock: any ClockSource
     /// The simulator's SQLite file.
     public let path: String
+    /// Login with Amazon's side: whose tokens are accepted, and the tokens issued (`acceptLWA`).
+    let lwa = Mutex(LWAState())
 
     private init(db: DatabaseQueue, clock: any ClockSource, path: String) {
         self.db = db

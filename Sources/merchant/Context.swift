@@ -23,7 +23,7 @@ struct Context {
         try home.ensureFolder()
         let fm = FileManager.default
         let firstRun = !fm.fileExists(atPath: home.storePath)
-        let stageDemo = demoDay && firstRun && !fm.fileExists(atPath: home.simulatorPath)
+        let stageDemo = demoDay && firstRun && !fm.fileExists(atPath: home.simulatorPath) && !fm.fileExists(atPath: AmazonConnection.path(home))
         let simulator: AmazonSimulator
         if fm.fileExists(atPath: home.simulatorPath) {
             simulator = try AmazonSimulator.open(at: home.simulatorPath, clock: SystemClock())
@@ -52,21 +52,39 @@ struct Context {
         return Context(home: home, store: store, simulator: simulator)
     }
 
-    /// A sync against the in-process simulator, or an SP-API endpoint over HTTP.
+    /// A sync against the in-process simulator, the connected account (`merchant connect`), or an SP-API endpoint
+    /// over HTTP (`--endpoint`, which wins over the connection's). The connected account's Login with Amazon
+    /// credentials win over a bare access token (`AccessTokenSource`), which is used only without them.
     func channelSync(endpoint: String?, rateLimits: RateLimitPolicy = .documented) throws -> ChannelSync {
+        let connection = try AmazonConnection.load(home: home)
+        let clock = SimulatedTimeClock(simulator: simulator)
         let transport: any HTTPTransport
         if let endpoint {
             guard let url = URL(string: endpoint), url.scheme == "http" || url.scheme == "https" else {
                 throw Refusal("\"\(endpoint)\" is not an endpoint URL: write it like http://127.0.0.1:8080")
             }
             transport = URLSessionTransport(baseURL: url)
+        } else if let connection {
+            transport = URLSessionTransport(baseURL: connection.endpointURL)
         } else {
             transport = simulator
         }
-        let token = try AccessTokenSource.resolve(home: home)
-        let client = SellingPartnerClient(transport: transport, clock: SimulatedTimeClock(simulator: simulator), accessToken: token, rateLimits: rateLimits)
-        return ChannelSync(store: store, client: client, clock: SimulatedTimeClock(simulator: simulator))
+        let tokens: (any AccessTokenProvider)?
+        if let connection {
+            guard let credentials = try LWACredentialsFile.load(home: home) else {
+                throw Refusal("the credentials of seller \(connection.sellerId) are missing from \(home.url.path): run merchant connect again")
+            }
+            tokens = LWATokenSource(credentials: credentials, tokenEndpoint: connection.tokenEndpointURL,
+                                    transport: URLSessionTransport(baseURL: connection.tokenEndpointURL), clock: clock)
+        } else {
+            tokens = try AccessTokenSource.resolve(home: home).map(FixedAccessToken.init)
+        }
+        let client = SellingPartnerClient(transport: transport, clock: clock, tokens: tokens, rateLimits: rateLimits)
+        return ChannelSync(store: store, client: client, clock: clock)
     }
+
+    /// A real account is connected (`merchant connect`): no demo day, no demo trading.
+    var isConnected: Bool { FileManager.default.fileExists(atPath: AmazonConnection.path(home)) }
 }
 
 /// The account's clock for the client's rate limits and the store's timestamps: the simulator's

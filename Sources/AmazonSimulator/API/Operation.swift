@@ -9,6 +9,7 @@ enum Operation: String, CaseIterable {
     case listTransactions
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
+    case getMarketplaceParticipations
 
     /// Requests per second and burst.
     var rate: (perSecond: Double, burst: Double) {
@@ -25,6 +26,7 @@ enum Operation: String, CaseIterable {
         case .listTransactions: (0.5, 10)
         case .getInventorySummaries: (2, 2)
         case .getFulfillmentPreview, .createFulfillmentOrder, .getFulfillmentOrder, .cancelFulfillmentOrder: (2, 30)
+        case .getMarketplaceParticipations: (0.016, 15)
         }
     }
 

@@ -36,6 +36,7 @@ enum Router {
         case ("GET", 5) where parts[0...3] == ["fba", "outbound", "2020-07-01", "fulfillmentOrders"]: return (.getFulfillmentOrder, [parts[4]])
         case ("PUT", 6) where parts[0...3] == ["fba", "outbound", "2020-07-01", "fulfillmentOrders"] && parts[5] == "cancel":
             return (.cancelFulfillmentOrder, [parts[4]])
+        case ("GET", 3) where parts == ["sellers", "v1", "marketplaceParticipations"]: return (.getMarketplaceParticipations, [])
         default: return nil
         }
     }
@@ -73,9 +74,14 @@ extension AmazonSimulator {
             if path.hasPrefix("/sim-documents/") {
                 return SimulatorAnswer(try DocumentStore.serve(db, request: request, id: String(path.dropFirst("/sim-documents/".count))))
             }
+            if path == Self.tokenPath, request.method.uppercased() == "POST" {
+                return SimulatorAnswer(try tokenAnswer(db, request, now: precise))
+            }
             guard let (operation, parameters) = Router.match(request.method, path) else {
                 return SimulatorAnswer(APIError.notFound("No operation at \(request.method) \(path).").response)
             }
+            // Amazon's gateway checks the access token before anything else (when LWA is switched on).
+            if let refusal = try tokenRefusal(db, request, now: precise) { return SimulatorAnswer(refusal) }
             let account = try account(db)
             if account.throttling, try !RateLimiter.take(db, operation, at: precise) {
                 try Statistic.bump(db, "throttled")
@@ -119,6 +125,7 @@ extension AmazonSimulator {
         case .createFulfillmentOrder: try FulfillmentOutboundAPI.create(context)
         case .getFulfillmentOrder: try FulfillmentOutboundAPI.get(context)
         case .cancelFulfillmentOrder: try FulfillmentOutboundAPI.cancel(context)
+        case .getMarketplaceParticipations: try SellersAPI.participations(context)
         }
     }
 }

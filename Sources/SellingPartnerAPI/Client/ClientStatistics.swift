@@ -8,6 +8,8 @@ public struct ClientStatistics: Sendable, Equatable {
     public var throttled = 0
     /// Attempts made after a failed one.
     public var retries = 0
+    /// Requests repeated with a new access token after Amazon said the one sent had expired.
+    public var expiredTokenRepeats = 0
     /// Seconds slept on the clock, waiting for rate-limit tokens and backing off.
     public var totalSlept: Double = 0
 

@@ -40,6 +40,7 @@ public struct RateLimitPolicy: Sendable, Equatable {
         .createFulfillmentOrder: RateLimit(rate: 2, burst: 30),
         .getFulfillmentOrder: RateLimit(rate: 2, burst: 30),
         .cancelFulfillmentOrder: RateLimit(rate: 2, burst: 30),
+        .getMarketplaceParticipations: RateLimit(rate: 0.016, burst: 15),
     ])
 
     /// No client-side limits at all, for benchmarks against the simulator.

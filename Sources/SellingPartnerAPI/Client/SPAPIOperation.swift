@@ -9,6 +9,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case listTransactions   // Finances 2024-06-19; the client no longer calls v0's listFinancialEvents (deprecated)
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
+    case getMarketplaceParticipations
 
     public var description: String { rawValue }
 
@@ -31,6 +32,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
         switch self {
         case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
         case .listTransactions: true
+        case .getMarketplaceParticipations: true
         default: false
         }
     }

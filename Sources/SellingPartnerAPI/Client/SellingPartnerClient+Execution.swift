@@ -8,16 +8,28 @@ import Foundation
 //   createFeed whose fate is unknown (500/503, time-out, connection lost) is never resent: Amazon does
 //   not de-duplicate feeds, and a refund sent twice is paid twice. It throws `.outcomeUnknown` instead.
 // - Other 4xx: refused for a reason; sending it again will not help. `.rejected` at once.
+// - 403 Unauthorized "The access token you provided has expired": the token ran out between our look at
+//   its expiry and Amazon's (clocks differ, or Amazon withdrew it early). Amazon did nothing with the request,
+//   so it is sent again once with a new token, even a createFeed; a second such answer is a refusal.
 // - A 2xx whose body does not decode: a read is asked again up to `malformedRetries` times (a truncated
 //   page may come whole the next time); a write is not resent, since Amazon did accept it.
 extension SellingPartnerClient {
     func execute<T>(_ operation: SPAPIOperation, _ request: HTTPRequest, decode: (HTTPResponse) throws -> T) async throws -> T {
+        var request = request
         var attempt = 0
         var malformedRetriesLeft = backoff.malformedRetries
+        var repeatedWithNewToken = false
         while true {
             attempt += 1
             let mayRetry = attempt < backoff.maxAttempts
             try await waitForToken(operation)
+            // After the rate limit's wait, which may outlast a token: the token is taken as late as possible.
+            var sentToken: AccessToken?
+            if operation.isSellingPartnerEndpoint, let tokens {
+                let token = try await tokens.accessToken()
+                request.headers["x-amz-access-token"] = token.value
+                sentToken = token
+            }
             state.withLock { $0.statistics.requests[operation, default: 0] += 1 }
 
             let response: HTTPResponse
@@ -66,7 +78,14 @@ extension SellingPartnerClient {
                 }
                 try await backOff(retry: attempt - 1)
             case .refused:
-                throw Self.rejection(response)
+                if response.status == 403, let sentToken, !repeatedWithNewToken, Self.saysTokenExpired(response) {
+                    repeatedWithNewToken = true
+                    await tokens?.expired(sentToken)
+                    state.withLock { $0.statistics.expiredTokenRepeats += 1 }
+                    attempt -= 1
+                    continue
+                }
+                throw Self.rejection(response, hiding: sentToken.map { [$0.value] } ?? [])
             }
         }
     }
@@ -111,12 +130,23 @@ extension SellingPartnerClient {
         }
     }
 
-    /// A refusal, with Amazon's own error list when the body holds one.
-    static func rejection(_ response: HTTPResponse) -> SPAPIError {
-        if let list = try? JSONDecoder().decode(SPAPIErrorList.self, from: response.body) {
-            return .rejected(status: response.status, errors: list.errors)
+    /// Amazon's answer to a token that has run out: 403, code `Unauthorized`, "The access token you provided has expired."
+    static func saysTokenExpired(_ response: HTTPResponse) -> Bool {
+        guard let list = try? JSONDecoder().decode(SPAPIErrorList.self, from: response.body) else { return false }
+        return list.errors.contains { e in
+            e.code == "Unauthorized" && (e.message + " " + (e.details ?? "")).lowercased().contains("access token you provided has expired")
         }
-        let text = String(decoding: response.body.prefix(200), as: UTF8.self)
+    }
+
+    /// A refusal, with Amazon's own error list when the body holds one; `secrets` (the token sent) never show in it.
+    static func rejection(_ response: HTTPResponse, hiding secrets: [String] = []) -> SPAPIError {
+        if let list = try? JSONDecoder().decode(SPAPIErrorList.self, from: response.body) {
+            return .rejected(status: response.status, errors: list.errors.map { e in
+                SPAPIErrorItem(code: Redaction.redact(e.code, hiding: secrets), message: Redaction.redact(e.message, hiding: secrets),
+                               details: e.details.map { Redaction.redact($0, hiding: secrets) })
+            })
+        }
+        let text = Redaction.redact(String(decoding: response.body.prefix(200), as: UTF8.self), hiding: secrets)
         let errors = text.isEmpty ? [] : [SPAPIErrorItem(code: "HTTP \(response.status)", message: text)]
         return .rejected(status: response.status, errors: errors)
     }

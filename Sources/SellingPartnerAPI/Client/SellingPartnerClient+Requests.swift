@@ -2,10 +2,9 @@ import Foundation
 
 // Building requests and reading JSON answers: the headers every SP-API call carries.
 extension SellingPartnerClient {
-    /// A request to an SP-API path, with the standard headers and the access token.
+    /// A request to an SP-API path, with the standard headers; `execute` adds the access token to each attempt.
     func request(_ method: String, _ path: String, query: [(String, String)] = [], idempotencyKey: String? = nil) -> HTTPRequest {
         var headers = ["user-agent": Self.userAgent, "accept": "application/json"]
-        if let accessToken { headers["x-amz-access-token"] = accessToken.value }
         if let idempotencyKey { headers["Idempotency-Key"] = idempotencyKey }
         return HTTPRequest(method: method, path: path, query: query, headers: headers)
     }

@@ -15,7 +15,8 @@ import Synchronization
 public final class SellingPartnerClient: Sendable {
     let transport: any HTTPTransport
     let clock: any ClockSource
-    let accessToken: AccessToken?
+    /// Where each request's `x-amz-access-token` comes from; nil sends none (the simulator without LWA).
+    let tokens: (any AccessTokenProvider)?
     public let rateLimits: RateLimitPolicy
     public let backoff: BackoffPolicy
     let state: Mutex<State>
@@ -28,13 +29,16 @@ public final class SellingPartnerClient: Sendable {
 
     static let userAgent = "merchant/0.1 (Language=Swift)"
 
+    /// `accessToken`: a bare token, used as is; `tokens`: where tokens come from as they expire (`LWATokenSource`),
+    /// which wins when both are given.
     public init(
         transport: any HTTPTransport, clock: any ClockSource = SystemClock(), accessToken: AccessToken? = nil,
+        tokens: (any AccessTokenProvider)? = nil,
         rateLimits: RateLimitPolicy = .documented, backoff: BackoffPolicy = .standard
     ) {
         self.transport = transport
         self.clock = clock
-        self.accessToken = accessToken
+        self.tokens = tokens ?? accessToken.map(FixedAccessToken.init)
         self.rateLimits = rateLimits
         self.backoff = backoff
         state = Mutex(State(random: SeededRandom(seed: backoff.seed ?? UInt64.random(in: .min ... .max))))
@@ -47,7 +51,7 @@ public final class SellingPartnerClient: Sendable {
 // The token must never show up in logs or test output, whichever way the client is printed.
 extension SellingPartnerClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
-        "SellingPartnerClient(transport: \(type(of: transport)), accessToken: \(accessToken == nil ? "none" : "<redacted>"))"
+        "SellingPartnerClient(transport: \(type(of: transport)), accessToken: \(tokens == nil ? "none" : "<redacted>"))"
     }
 
     public var debugDescription: String { description }
@@ -55,7 +59,7 @@ extension SellingPartnerClient: CustomStringConvertible, CustomDebugStringConver
     public var customMirror: Mirror {
         Mirror(self, children: [
             "transport": "\(type(of: transport))",
-            "accessToken": accessToken == nil ? "none" : "<redacted>",
+            "accessToken": tokens == nil ? "none" : "<redacted>",
             "rateLimits": rateLimits,
             "backoff": backoff,
         ], displayStyle: .class)

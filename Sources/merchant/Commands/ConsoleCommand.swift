@@ -22,7 +22,7 @@ struct ConsoleCommand: ParsableCommand {
         let context = try Context.open(demoDay: endpoint == nil)
         let sync = try context.channelSync(endpoint: endpoint)
         // The demo's simulated Amazon trades beside the console, on a thread of its own; never with a real endpoint.
-        if endpoint == nil { DemoTrading.start(store: context.store, simulator: context.simulator) }
+        if endpoint == nil, !context.isConnected { DemoTrading.start(store: context.store, simulator: context.simulator) }
         try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator, mouse: !noMouse)
     }
 }

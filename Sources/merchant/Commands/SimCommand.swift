@@ -104,9 +104,16 @@ struct SimCommand: AsyncParsableCommand {
         @Option var port: UInt16 = 8080
         @Option(help: "Misbehave while serving: none, flaky, hostile or gateway, optionally with knobs (hostile,seed=7,timeout=0). Kept in the simulator's file.")
         var faults: String?
+        @Option(name: .customLong("lwa-client-id"), help: "Issue and check access tokens as Login with Amazon does, for this client id (with --lwa-client-secret and --lwa-refresh-token).")
+        var lwaClientId: String?
+        @Option(name: .customLong("lwa-client-secret")) var lwaClientSecret: String?
+        @Option(name: .customLong("lwa-refresh-token")) var lwaRefreshToken: String?
+        @Option(name: .customLong("token-lifetime"), help: "Seconds of simulated time an access token lives.") var tokenLifetime: Double = 3600
 
         func run() async throws {
             let context = try Context.open()
+            let lwa = try lwaClient()
+            context.simulator.acceptLWA(lwa)
             if let faults {
                 let profile = try SimCommand.profile(faults)
                 try context.simulator.setFaults(profile)
@@ -115,8 +122,24 @@ struct SimCommand: AsyncParsableCommand {
             let server = try SimulatorServer(simulator: context.simulator, port: port)
             let bound = try await server.start()
             print("Simulated Amazon serves SP-API on http://127.0.0.1:\(bound) (Ctrl-C stops it).")
-            print("Sync with it: merchant sync --endpoint http://127.0.0.1:\(bound)")
+            if let lwa {
+                print("Login with Amazon: access tokens at http://127.0.0.1:\(bound)/auth/o2/token, living \(Int(lwa.tokenLifetime)) s, required on every request.")
+                print("Connect to it: merchant connect --region eu --seller-id SELLER --endpoint http://127.0.0.1:\(bound)")
+            } else {
+                print("Sync with it: merchant sync --endpoint http://127.0.0.1:\(bound)")
+            }
             while true { try await Task.sleep(nanoseconds: 3_600_000_000_000) }
+        }
+
+        /// The application whose tokens the simulator accepts, when all three are given.
+        func lwaClient() throws -> SimulatedLWAClient? {
+            let given = [lwaClientId, lwaClientSecret, lwaRefreshToken].compactMap { $0 }
+            if given.isEmpty { return nil }
+            guard let lwaClientId, let lwaClientSecret, let lwaRefreshToken, given.allSatisfy({ !$0.isEmpty }) else {
+                throw Refusal("Login with Amazon needs all three: --lwa-client-id, --lwa-client-secret and --lwa-refresh-token")
+            }
+            guard tokenLifetime >= 1, tokenLifetime <= 86_400 else { throw Refusal("--token-lifetime must be 1 to 86400 seconds") }
+            return SimulatedLWAClient(clientId: lwaClientId, clientSecret: lwaClientSecret, refreshToken: lwaRefreshToken, tokenLifetime: tokenLifetime)
         }
     }
 

@@ -28,6 +28,9 @@ public final class SellingPartnerClient: Sendable {
 
     static let userAgent = "merchant/0.1 (Language=Swift)"
 
+    /// The long rate-limit waits under way, for whoever says what the client waits for.
+    public let waits = RateLimitWatch()
+
     public init(
         transport: any HTTPTransport, clock: any ClockSource = SystemClock(), accessToken: AccessToken? = nil,
         rateLimits: RateLimitPolicy = .documented, backoff: BackoffPolicy = .standard

@@ -68,7 +68,7 @@ struct SyncPartsTests {
         let id = try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1)
         await settle(h)
         #expect(try h.store.orderDetail(id).local?.status == .processing)
-        try spendOrdersBurst(h)
+        try await spendOrdersBurst(h)
         // A clock that stands still while the client sleeps: the orders wait lasts until the test moves time.
         let clock = StandingClock(h.clock)
         let client = SellingPartnerClient(transport: h.simulator, clock: clock, backoff: BackoffPolicy(seed: 1))
@@ -96,7 +96,7 @@ struct SyncPartsTests {
         let h = try SyncHarness()
         let id = try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1)
         await settle(h)
-        try spendOrdersBurst(h)
+        try await spendOrdersBurst(h)
         try ship(h, id)
         let client = SellingPartnerClient(transport: h.simulator, clock: h.clock, rateLimits: RateLimitPolicy.documented.withoutLongWaits,
                                           backoff: BackoffPolicy(seed: 1))
@@ -122,16 +122,10 @@ struct SyncPartsTests {
     }
 
     /// Throttling on, and the simulated account's searchOrders burst used up by someone else.
-    func spendOrdersBurst(_ h: SyncHarness) throws {
+    func spendOrdersBurst(_ h: SyncHarness) async throws {
         try h.simulator.setThrottling(enabled: true)
         let query = [("lastUpdatedAfter", "2020-01-01T00:00:00Z"), ("marketplaceIds", "A1PA6795UKMFR9")]
-        let sem = DispatchSemaphore(value: 0)
-        let simulator = h.simulator
-        Task.detached {
-            for _ in 0..<25 { _ = try? await simulator.send(HTTPRequest(method: "GET", path: "/orders/2026-01-01/orders", query: query)) }
-            sem.signal()
-        }
-        sem.wait()
+        for _ in 0..<25 { _ = try await h.simulator.send(HTTPRequest(method: "GET", path: "/orders/2026-01-01/orders", query: query)) }
     }
 
     /// Waits (in real time, up to 20 s) until `condition` holds.

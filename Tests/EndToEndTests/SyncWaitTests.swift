@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// A sync that waits for Amazon's rate limit says so (a countdown on a terminal, the console's status line), what the
+/// merchant ships meanwhile reaches Amazon at once, and a second sync says that one is running (R3, R29).
+@Suite("A sync that says what it waits for", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct SyncWaitTests {
+    typealias JSONObject = [String: Any]
+    static let ups = ["1Z5R89390357567127", "1Z12345E0205271688"]
+
+    /// Two paid orders, imported, and simulated Amazon's searchOrders burst spent (throttling is on by default):
+    /// the next orders request waits about three minutes.
+    func shopWithSpentBurst(_ m: MerchantBinary) throws -> [String] {
+        let ids = try (0..<2).map { _ in try m.ok("sim", "place", "--sku", "MUG-BLAU-350").trimmingCharacters(in: .whitespacesAndNewlines) }
+        // Each sync asks for orders once: twenty of them spend the burst of twenty.
+        for _ in 0..<20 { _ = try m.run("sync") }
+        return ids
+    }
+
+    func amazonStatus(_ m: MerchantBinary, _ id: String) throws -> String? {
+        (try m.json("sim", "order", id, "--json") as? JSONObject)?["status"] as? String
+    }
+
+    func waitUntilShippedAtAmazon(_ m: MerchantBinary, _ id: String, seconds: Double = 5) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try amazonStatus(m, id) == "SHIPPED" { return true }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        return false
+    }
+
+    @Test("merchant sync counts the wait down on a terminal; a shipment made meanwhile reaches Amazon; a second sync says one runs")
+    func commandLineWait() throws {
+        let m = MerchantBinary()
+        let ids = try shopWithSpentBurst(m)
+        let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)' sync", columns: 120, rows: 10)
+        let first = try tmux.waitFor("Amazon allows the next orders request in ")
+        #expect(first.contains("(searchOrders: 1 per 3 min)"))
+        let shown = try #require(first.split(separator: "\n").first { $0.contains("Amazon allows the next orders request in ") })
+        // A live countdown, on one line rewritten in place.
+        let later = try tmux.waitUntil("the countdown moved") { screen in
+            screen.contains("Amazon allows the next orders request in ") && !screen.contains(shown)
+        }
+        #expect(later.split(separator: "\n").filter { $0.contains("Amazon allows") }.count == 1)
+
+        // R29: shipped now, at Amazon within seconds, while the orders request still waits.
+        try m.ok("ship", ids[0], "--carrier", "UPS", "--tracking", Self.ups[0])
+        #expect(try waitUntilShippedAtAmazon(m, ids[0]))
+        #expect(try tmux.capture().contains("Amazon allows the next orders request in "))
+
+        // A second sync says that one runs, and what it does, instead of waiting behind it.
+        let second = try m.run("sync")
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("another sync is running"))
+        #expect(second.stderr.contains("waiting: Amazon allows the next orders request in "))
+
+        // --no-wait skips the orders request and says so; nothing failed.
+        try tmux.send("C-c")
+        _ = try tmux.waitForExit()
+        let skipping = try m.run("sync", "--no-wait")
+        #expect(skipping.status == 0)
+        #expect(skipping.stderr.contains("skipped reading orders: Amazon allows the next orders request in "))
+    }
+
+    @Test("the console's status line shows the wait; a shipment from the command line reaches Amazon while it lasts")
+    func consoleWait() throws {
+        let m = MerchantBinary()
+        let ids = try shopWithSpentBurst(m)
+        let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 130, rows: 30)
+        let screen = try tmux.waitFor("Amazon allows the next orders request in ")
+        let status = try #require(screen.split(separator: "\n").first { $0.contains("Amazon allows the next orders request in ") })
+        #expect(status.contains("(searchOrders: 1 per 3 min)"))
+        #expect(status.contains("outbox:"))
+        try m.ok("ship", ids[1], "--carrier", "UPS", "--tracking", Self.ups[1])
+        #expect(try waitUntilShippedAtAmazon(m, ids[1]))
+        #expect(try tmux.capture().contains("Amazon allows the next orders request in "))
+        try tmux.send("q")
+        _ = try tmux.waitForExit()
+    }
+}

@@ -6,7 +6,7 @@ import Testing
 @Suite("A sync that says what it waits for", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct SyncWaitTests {
     typealias JSONObject = [String: Any]
-    static let ups = ["1Z5R89390357567127", "1Z12345E0205271688"]
+    static let ups = ["1Z5R89390357567127", TrackingNumbers.ups(4242)]
 
     /// Two paid orders, imported, and simulated Amazon's searchOrders burst spent (throttling is on by default):
     /// the next orders request waits about three minutes.

@@ -31,7 +31,12 @@ struct SyncWaitTests {
     }
 
     @Test("merchant sync counts the wait down on a terminal; a shipment made meanwhile reaches Amazon; a second sync says one runs")
-    func commandLineWait() throws {
+    func commandLineWait() async throws {
+        // Waiting on tmux and the binary: on a thread of its own, not one of the two cooperative threads.
+        try await onOwnThread { try commandLine() }
+    }
+
+    private func commandLine() throws {
         let m = MerchantBinary()
         let ids = try shopWithSpentBurst(m)
         let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)' sync", columns: 120, rows: 10)
@@ -64,7 +69,11 @@ struct SyncWaitTests {
     }
 
     @Test("the console's status line shows the wait; a shipment from the command line reaches Amazon while it lasts")
-    func consoleWait() throws {
+    func consoleWait() async throws {
+        try await onOwnThread { try console() }
+    }
+
+    private func console() throws {
         let m = MerchantBinary()
         let ids = try shopWithSpentBurst(m)
         let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 130, rows: 30)
@@ -77,5 +86,47 @@ struct SyncWaitTests {
         #expect(try tmux.capture().contains("Amazon allows the next orders request in "))
         try tmux.send("q")
         _ = try tmux.waitForExit()
+    }
+
+    @Test("merchant sync --watch delivers a shipment between its syncs within seconds; a lock left by a dead sync is taken over")
+    func watchDeliversBetweenSyncs() async throws {
+        try await onOwnThread { try watch() }
+    }
+
+    private func watch() throws {
+        let m = MerchantBinary()
+        let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350").trimmingCharacters(in: .whitespacesAndNewlines)
+        try m.ok("settings", "set", "sync-interval", "1h")
+        // A lock file a killed sync left behind: its process is gone, so the next sync takes the lock over.
+        try "pid 999999, merchant sync, since 2026-01-01T00:00:00Z\nreading orders\n"
+            .write(to: m.home.appendingPathComponent("sync.lock"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = MerchantBinary.executable
+        process.arguments = ["--home", m.home.path, "sync", "--watch"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        // The first sync imports the order; the next is an hour away.
+        let deadline = Date().addingTimeInterval(30)
+        func imported() throws -> Bool {
+            let orders = try m.json("orders", "--json") as? [JSONObject] ?? []
+            return orders.contains { $0["amazonOrderId"] as? String == id && $0["importState"] as? String == "imported" }
+        }
+        while try !imported() {
+            guard Date() < deadline else { throw E2EError("the watching sync did not import the order") }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        // The first sync is over: the lock file says so (the shipment is not caught by that sync's own outbox look).
+        let lock = m.home.appendingPathComponent("sync.lock")
+        while (try? String(contentsOf: lock, encoding: .utf8))?.contains("\nbetween syncs\n") != true {
+            guard Date() < deadline else { throw E2EError("the watching sync did not finish its first sync") }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(try String(contentsOf: lock, encoding: .utf8).hasPrefix("pid \(process.processIdentifier), merchant sync --watch, since "))
+        try m.ok("ship", id, "--carrier", "UPS", "--tracking", Self.ups[0])
+        // R29: at Amazon within seconds, not at the next sync an hour later.
+        #expect(try waitUntilShippedAtAmazon(m, id))
+        #expect(process.isRunning)
     }
 }

@@ -28,9 +28,6 @@ public final class SellingPartnerClient: Sendable {
 
     static let userAgent = "merchant/0.1 (Language=Swift)"
 
-    /// The long rate-limit waits under way, for whoever says what the client waits for.
-    public let waits = RateLimitWatch()
-
     public init(
         transport: any HTTPTransport, clock: any ClockSource = SystemClock(), accessToken: AccessToken? = nil,
         rateLimits: RateLimitPolicy = .documented, backoff: BackoffPolicy = .standard
@@ -45,6 +42,9 @@ public final class SellingPartnerClient: Sendable {
 
     /// What the client has done since it was made.
     public var statistics: ClientStatistics { state.withLock { $0.statistics } }
+
+    /// The long rate-limit waits under way, for whoever says what the client waits for.
+    public let waits = RateLimitWatch()
 }
 
 // The token must never show up in logs or test output, whichever way the client is printed.

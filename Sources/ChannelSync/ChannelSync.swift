@@ -2,6 +2,7 @@ import Foundation
 import MerchantCore
 import MerchantStore
 import SellingPartnerAPI
+import Synchronization
 
 /// What one sync did, as the command line and the status line say it.
 public struct SyncOutcome: Sendable, Equatable {
@@ -16,6 +17,8 @@ public struct SyncOutcome: Sendable, Equatable {
     public var shipmentsConfirmed = 0
     /// The parts that failed, each in one line and in full.
     public var problems: [SyncProblem] = []
+    /// The calls not sent because they would have waited for Amazon's rate limit (`merchant sync --no-wait`), in words.
+    public var skipped: [String] = []
 
     /// Everything known of what failed, or nil when nothing did.
     public var error: String? { problems.isEmpty ? nil : problems.map(\.detail).joined(separator: "; ") }
@@ -36,6 +39,7 @@ public struct SyncOutcome: Sendable, Equatable {
         if refused > 0 { parts.append("\(refused) refused by Amazon") }
         if refundedOnAmazon > 0 { parts.append("\(refundedOnAmazon) refunded on Amazon") }
         if throttled > 0 { parts.append("\(throttled) throttled") }
+        if !skipped.isEmpty { parts.append("\(skipped.count) skipped") }
         return parts.joined(separator: ", ")
     }
 
@@ -56,10 +60,24 @@ public struct SyncOutcome: Sendable, Equatable {
 }
 
 /// Keeps the store and Amazon in step: pulls orders, re-decides waiting ones, delivers the outbox.
+///
+/// Each part of a sync runs on its own, so that one failing or waiting part stops none of the others:
+/// orders, refunds made on Amazon and FBA stock are read side by side, and the outbox goes out beside
+/// them, again whenever the store changes while they read (a shipment made while `searchOrders` waits
+/// three minutes for its rate reaches Amazon in a second or two, not after the wait).
 public final class ChannelSync: Sendable {
     public let store: MerchantStore
     public let client: SellingPartnerClient
     let clock: any ClockSource
+    /// One push of the outbox at a time, whoever asks: a feed must never go out twice.
+    let pushes = SerialRun()
+    /// The parts running now, for `activity`.
+    let doing = Mutex<[String]>([])
+
+    /// How often the outbox is looked at while a sync reads, at most (wall-clock seconds).
+    static let outboxLookSeconds = 0.25
+    /// How soon after one push the store's changes cause another, at the least (wall-clock seconds).
+    static let outboxPushGapSeconds = 1.0
 
     public init(store: MerchantStore, client: SellingPartnerClient, clock: any ClockSource) {
         self.store = store
@@ -67,42 +85,195 @@ public final class ChannelSync: Sendable {
         self.clock = clock
     }
 
+    /// The calls waiting now for Amazon's rate limit (longer than a moment), soonest first.
+    public var waiting: [AmazonWait] {
+        let now = clock.now
+        return client.waits.current.map { AmazonWait($0, now: now) }
+    }
+
+    /// What the sync is doing, in a few words: the wait it sits in, else the parts running ("reading orders").
+    public var activity: String {
+        if let wait = waiting.first { return "waiting: " + wait.text }
+        let parts = doing.withLock { $0 }
+        return parts.isEmpty ? "between syncs" : parts.joined(separator: ", ")
+    }
+
     /// One full sync. Errors are recorded (the status line shows them) and returned in the outcome.
     public func runOnce() async -> SyncOutcome {
         var outcome = SyncOutcome()
         let throttledBefore = client.statistics.throttled
-        do {
-            try await PullSync(store: store, client: client, clock: clock).run(report: &outcome.orders, pages: &outcome.pages)
-            outcome.orders.add(try store.reconsiderWaitingOrders(at: clock.now))
-            outcome.refundedOnAmazon = try await RefundPull(store: store, client: client, clock: clock).run().onAmazon
-            _ = try await FBAStockPull(store: store, client: client, clock: clock).run()
-        } catch {
-            outcome.problems.append(SyncProblem(part: "reading from Amazon", error: error))
-        }
-        // The outbox goes out even when reading from Amazon failed: the merchant's shipments and cancels must not
-        // wait for a broken order feed (each delivery is safe on its own: idempotency keys, feed recovery).
-        do {
-            let delivered = try await push()
-            outcome.pushed = delivered.done
-            outcome.refused = delivered.failed
-            outcome.shipmentsConfirmed = delivered.shipments
-        } catch {
-            outcome.problems.append(SyncProblem(part: "sending to Amazon", error: error))
-        }
+        // The outbox goes out beside the reading, not after it: the merchant's shipments and cancels must not wait for
+        // a slow or broken order feed (each delivery is safe on its own: idempotency keys, feed recovery).
+        let reading = Task { await self.read() }
+        let watching = Task { await self.deliverWhileStoreChanges() }
+        let read = await reading.value
+        watching.cancel()
+        var delivered = await watching.value
+        // What reading queued (acknowledgements of new orders, quantities offered) goes out in this sync too.
+        delivered.add(await deliverOutbox())
+        outcome.orders = read.orders
+        outcome.pages = read.pages
+        outcome.refundedOnAmazon = read.refundedOnAmazon
+        outcome.problems = read.notes.problems + delivered.notes.problems
+        outcome.skipped = read.notes.skipped + delivered.notes.skipped
+        outcome.pushed = delivered.done
+        outcome.refused = delivered.failed
+        outcome.shipmentsConfirmed = delivered.shipments
         outcome.throttled = client.statistics.throttled - throttledBefore
         try? store.recordSync(at: clock.now, success: outcome.problems.isEmpty, report: outcome.summary, error: outcome.headline)
         return outcome
     }
 
-    /// Delivers what the outbox holds; each kind at its own pace.
+    /// Delivers what the outbox holds; each kind at its own pace. Kept for callers that want the counts alone.
     public func push() async throws -> (done: Int, failed: Int, shipments: Int) {
-        try store.queueUntoldListings(at: clock.now)
-        let shipments = try await ShipmentDelivery(store: store, client: client, clock: clock).run()
-        let inventory = try await InventoryDelivery(store: store, client: client, clock: clock).run()
-        let acknowledgements = try await FeedDelivery(store: store, client: client, clock: clock, feed: .acknowledgements).run()
-        let refunds = try await FeedDelivery(store: store, client: client, clock: clock, feed: .refunds).run()
-        let fulfillments = try await FulfillmentDelivery(store: store, client: client, clock: clock).run()
-        let delivered = [shipments, inventory, acknowledgements, refunds, fulfillments]
-        return (delivered.reduce(0) { $0 + $1.done }, delivered.reduce(0) { $0 + $1.failed }, shipments.done)
+        let delivered = await deliverOutbox()
+        return (delivered.done, delivered.failed, delivered.shipments)
+    }
+
+    /// Delivers what the outbox holds, one push at a time in this process: each kind of message on its own, so a
+    /// refused feed does not keep shipments back, and each kind's calls in their own rate bucket.
+    public func deliverOutbox() async -> OutboxDelivery {
+        await pushes.run { await self.pushOnce() }
+    }
+
+    private func pushOnce() async -> OutboxDelivery {
+        var delivered = OutboxDelivery()
+        func count(_ result: (done: Int, failed: Int)?) {
+            delivered.done += result?.done ?? 0
+            delivered.failed += result?.failed ?? 0
+        }
+        let shipments = await part(SyncPart.shipments, &delivered.notes) { try await ShipmentDelivery(store: store, client: client, clock: clock).run() }
+        count(shipments)
+        delivered.shipments = shipments?.done ?? 0
+        count(await part(SyncPart.stockPush, &delivered.notes) {
+            try store.queueUntoldListings(at: clock.now)
+            return try await InventoryDelivery(store: store, client: client, clock: clock).run()
+        })
+        count(await part(SyncPart.acknowledgements, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .acknowledgements).run() })
+        count(await part(SyncPart.refunds, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .refunds).run() })
+        count(await part(SyncPart.fulfillments, &delivered.notes) { try await FulfillmentDelivery(store: store, client: client, clock: clock).run() })
+        return delivered
+    }
+
+    /// Pushes at once, then again whenever the store changed (a shipment, a cancel, a refund: this process's or
+    /// another's), until cancelled. At most one push a second: the sync's own pages change the store too.
+    private func deliverWhileStoreChanges() async -> OutboxDelivery {
+        var delivered = await deliverOutbox()
+        var version = try? store.dataVersion()
+        var lastPush = Date()
+        while !Task.isCancelled {
+            do { try await Task.sleep(nanoseconds: UInt64(Self.outboxLookSeconds * 1e9)) } catch { break }
+            guard Date().timeIntervalSince(lastPush) >= Self.outboxPushGapSeconds else { continue }
+            let now = try? store.dataVersion()
+            guard now != version else { continue }
+            version = now
+            delivered.add(await deliverOutbox())
+            lastPush = Date()
+        }
+        return delivered
+    }
+
+    /// What the reading parts did.
+    private struct ReadResult: Sendable {
+        var orders = IngestReport()
+        var pages = 0
+        var refundedOnAmazon = 0
+        var notes = SyncNotes()
+    }
+
+    /// Reads orders, refunds made on Amazon and FBA stock side by side: none waits for another's rate limit,
+    /// and none stops because another failed.
+    private func read() async -> ReadResult {
+        async let orders = readOrders()
+        async let refunds = readPart(SyncPart.refundsOnAmazon) { try await RefundPull(store: store, client: client, clock: clock).run().onAmazon }
+        async let fba = readPart(SyncPart.fbaStock) { try await FBAStockPull(store: store, client: client, clock: clock).run() }
+        var result = await orders
+        let (onAmazon, refundNotes) = await refunds
+        let (_, fbaNotes) = await fba
+        result.refundedOnAmazon = onAmazon ?? 0
+        result.notes.add(refundNotes)
+        result.notes.add(fbaNotes)
+        return result
+    }
+
+    private func readOrders() async -> ReadResult {
+        var result = ReadResult()
+        var report = IngestReport()
+        var pages = 0
+        _ = await part(SyncPart.orders, &result.notes) { try await PullSync(store: store, client: client, clock: clock).run(report: &report, pages: &pages) }
+        // Orders waiting for a product or stock are decided again even when Amazon could not be read.
+        if let reconsidered = await part(SyncPart.orders, &result.notes, { try store.reconsiderWaitingOrders(at: clock.now) }) {
+            report.add(reconsidered)
+        }
+        result.orders = report
+        result.pages = pages
+        return result
+    }
+
+    private func readPart<T: Sendable>(_ name: String, _ body: () async throws -> T) async -> (T?, SyncNotes) {
+        var notes = SyncNotes()
+        let value = await part(name, &notes, body)
+        return (value, notes)
+    }
+
+    /// Runs one part: a failure becomes a problem that names the part, a call that would wait (`--no-wait`) a note
+    /// of what was skipped; the part's name is in `activity` while it runs.
+    private func part<T>(_ name: String, _ notes: inout SyncNotes, _ body: () async throws -> T) async -> T? {
+        doing.withLock { $0.append(name) }
+        defer { doing.withLock { if let i = $0.firstIndex(of: name) { $0.remove(at: i) } } }
+        do {
+            return try await body()
+        } catch let skipped as RateLimitWouldWait {
+            notes.skipped.append("\(name): \(AmazonWait(skipped.wait, now: clock.now).text)")
+        } catch {
+            notes.problems.append(SyncProblem(part: name, error: error))
+        }
+        return nil
+    }
+}
+
+/// The parts of a sync, as a merchant reads them in a summary ("reading FBA stock: Amazon refused access…").
+public enum SyncPart {
+    public static let orders = "reading orders"
+    public static let refundsOnAmazon = "reading refunds made on Amazon"
+    public static let fbaStock = "reading FBA stock"
+    public static let shipments = "sending shipments"
+    public static let stockPush = "sending stock quantities"
+    public static let acknowledgements = "sending acknowledgements and cancellations"
+    public static let refunds = "sending refunds"
+    public static let fulfillments = "sending FBA orders"
+}
+
+/// What failed, and what was skipped rather than waited for, in the parts of a sync.
+public struct SyncNotes: Sendable, Equatable {
+    public var problems: [SyncProblem] = []
+    /// "reading orders: Amazon allows the next orders request in 2:58 (searchOrders: 1 per 3 min)".
+    public var skipped: [String] = []
+
+    public init() {}
+
+    /// Adds another run's notes; a part that failed (or was skipped) twice is named once, as it first failed.
+    mutating func add(_ other: SyncNotes) {
+        for problem in other.problems where !problems.contains(where: { $0.part == problem.part }) { problems.append(problem) }
+        for skip in other.skipped where !skipped.contains(where: { $0.prefix(while: { $0 != ":" }) == skip.prefix(while: { $0 != ":" }) }) {
+            skipped.append(skip)
+        }
+    }
+}
+
+/// What one or more pushes of the outbox did.
+public struct OutboxDelivery: Sendable, Equatable {
+    public var done = 0
+    public var failed = 0
+    public var shipments = 0
+    public var notes = SyncNotes()
+
+    public init() {}
+
+    mutating func add(_ other: OutboxDelivery) {
+        done += other.done
+        failed += other.failed
+        shipments += other.shipments
+        notes.add(other.notes)
     }
 }

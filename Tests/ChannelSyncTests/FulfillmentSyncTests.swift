@@ -95,7 +95,8 @@ struct FulfillmentSyncTests {
         let order = try shopOrder(h, [("WAAGE-DIGI", 1)])
         let first = await h.sync.runOnce()
         #expect(first.error != nil)
-        #expect(try h.store.openOutbox(kind: .fulfillment).first?.state == .submitting)
+        // The outbox is pushed more than once in a sync now: the later push finds the order at Amazon instead of sending it again.
+        #expect(try h.simulator.fulfillmentOrders().map(\.id) == [order.reference])
         lossy.withLock { $0?.stop() }
         try await syncUntilShipped(h)
         #expect(try h.simulator.fulfillmentOrders().map(\.id) == [order.reference])

@@ -18,7 +18,7 @@ struct SyncProblemTests {
         h.clock.advance(seconds: 180)
         let outcome = await h.sync.runOnce()
         let headline = try #require(outcome.headline)
-        #expect(headline.hasPrefix("reading from Amazon: order "))
+        #expect(headline.hasPrefix("reading orders: order "))
         #expect(headline.contains("has an unreadable createdTime"))
         #expect(!headline.contains("\n"))
         #expect(try h.store.syncState().lastError == headline)

@@ -56,6 +56,21 @@ struct SyncMessageTests {
         #expect(s.flash?.text == "Synced: 1 new order.")
     }
 
+    @Test("R3: while the sync waits for Amazon's rate limit, the status line says for what and how long; the wait goes when the sync ends")
+    func rateLimitWaitOnTheStatusLine() {
+        var s = Self.console()
+        let wait = "Amazon allows the next orders request in 2:58 (searchOrders: 1 per 3 min)"
+        Self.send(&s, .tick(Self.now), .amazonWaiting(wait))
+        let status = Self.screen(s).split(separator: "\n", omittingEmptySubsequences: false)[21]
+        #expect(status.hasPrefix(" Amazon allows the next orders request in 2:58"))
+        #expect(!status.contains("syncing…"))
+        Self.send(&s, .amazonWaiting(wait.replacingOccurrences(of: "2:58", with: "2:57")))
+        #expect(Self.screen(s).contains("Amazon allows the next orders request in 2:57"))
+        Self.send(&s, .syncFinished(SyncReport(summary: "", error: nil, finishedAt: Self.now)))
+        #expect(s.sync.waiting == nil)
+        #expect(!Self.screen(s).contains("Amazon allows"))
+    }
+
     @Test("a failed sync is one line in a merchant's words; the status line stays; e shows the whole detail")
     func failureIsOneLineWithDetailOneKeyAway() {
         var s = Self.console()

@@ -21,6 +21,8 @@ public final class ConsoleProgram: @unchecked Sendable {
     /// Messages from the background (a finished sync), taken at the next tick.
     let inbox = Mutex<[Message]>([])
     var lastDataVersion: Int?
+    /// The outbox is being delivered by a push of its own (`running`), and was asked for again meanwhile (`again`).
+    let outboxPush = Mutex((running: false, again: false))
 
     public init(store: MerchantStore, sync: ChannelSync?, size: Size, now: @escaping @Sendable () -> Date) {
         self.effects = StoreEffects(store: store, now: now)
@@ -47,7 +49,11 @@ public final class ConsoleProgram: @unchecked Sendable {
         if let version = try? effects.store.dataVersion(), version != lastDataVersion {
             lastDataVersion = version
             send(.dataChanged)
+            // Another process (a `merchant ship`) may have queued something for Amazon: it goes out now, not at the next sync.
+            deliverOutboxSoon()
         }
+        let waiting = sync?.waiting.first?.text
+        if waiting != state.sync.waiting { send(.amazonWaiting(waiting)) }
         send(.tick(now()))
     }
 
@@ -57,8 +63,42 @@ public final class ConsoleProgram: @unchecked Sendable {
         for effect in list {
             if effect == .startSync {
                 startSync()
-            } else if let answer = effects.perform(effect) {
-                send(answer)
+            } else {
+                let answer = effects.perform(effect)
+                if Self.queuesForAmazon(effect) { deliverOutboxSoon() }
+                if let answer { send(answer) }
+            }
+        }
+    }
+
+    /// Effects that may queue a message for Amazon (a shipment, a cancel, a refund, a stock change).
+    static func queuesForAmazon(_ effect: Effect) -> Bool {
+        switch effect {
+        case .ship, .shipAll, .cancel, .refund, .shop, .fixBlocked, .setFBA: true
+        default: false
+        }
+    }
+
+    /// Delivers the outbox in a task of its own, beside any sync under way: what the merchant just did reaches Amazon
+    /// within seconds, not after the orders download or its rate-limit wait. One such task at a time; asked again while
+    /// it runs, it pushes once more when done.
+    func deliverOutboxSoon() {
+        guard let sync else { return }
+        let start = outboxPush.withLock { push -> Bool in
+            if push.running { push.again = true; return false }
+            push.running = true
+            return true
+        }
+        guard start else { return }
+        Task.detached { [self] in
+            while true {
+                _ = await sync.deliverOutbox()
+                let more = self.outboxPush.withLock { push -> Bool in
+                    if push.again { push.again = false; return true }
+                    push.running = false
+                    return false
+                }
+                if !more { return }
             }
         }
     }

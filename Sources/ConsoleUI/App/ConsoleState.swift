@@ -101,6 +101,8 @@ public struct SyncSchedule: Sendable, Equatable {
     public var running: Bool
     public var nextDue: Date?
     public var lastReport: SyncReport?
+    /// The rate-limit wait the running sync sits in, in words; the status line shows it.
+    public var waiting: String?
 }
 
 /// One order list: a window of rows read by keyset from the store, never the whole list.

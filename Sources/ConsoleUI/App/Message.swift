@@ -21,6 +21,8 @@ public enum Message: Sendable {
     case refused(String)
     case loadFailed(String)
     case syncFinished(SyncReport)
+    /// What the sync waits for now ("Amazon allows the next orders request in 2:58 (searchOrders: 1 per 3 min)"), nil when nothing.
+    case amazonWaiting(String?)
     /// The rows above a window (nearest first), or the list's last rows, read backwards for G and Up.
     case ordersAboveLoaded(ListKind, OrdersQuery, [OrderSummary])
     /// The orders an action was asked for, read fresh, for the rules to judge before a dialog opens.

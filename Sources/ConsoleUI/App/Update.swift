@@ -51,8 +51,11 @@ public enum Console {
             dialogRefused(&s, reason)
         case .loadFailed(let reason):
             s.flash = Flash(text: "Could not read the store: \(reason)", kind: .refused)
+        case .amazonWaiting(let text):
+            s.sync.waiting = text
         case .syncFinished(let report):
             s.sync.running = false
+            s.sync.waiting = nil
             s.sync.lastReport = report
             let interval = Double(s.overview.settings?.syncIntervalSeconds ?? 60)
             s.sync.nextDue = s.now.addingTimeInterval(interval)

@@ -75,7 +75,9 @@ extension Console {
     /// Sync state, when the last sync ran and what it did, when the next is due, and the outbox (R3).
     static func drawStatus(_ screen: inout Screen, _ s: ConsoleState, row: Int) {
         var parts: [String] = []
-        if s.sync.running {
+        if s.sync.running, let waiting = s.sync.waiting {
+            parts.append(waiting)
+        } else if s.sync.running {
             parts.append("syncing…")
         } else if let sync = s.overview.sync, let error = sync.lastError, sync.lastAttemptAt != nil,
                   sync.lastSuccessAt == nil || sync.lastAttemptAt! > sync.lastSuccessAt! {

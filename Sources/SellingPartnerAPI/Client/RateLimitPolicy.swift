@@ -16,6 +16,9 @@ public struct RateLimitPolicy: Sendable, Equatable {
     /// Take the rate of an `x-amzn-RateLimit-Limit` header on a success as that operation's rate
     /// (selling partners with more business get higher plans than the documented defaults).
     public var adoptsServerRate: Bool
+    /// The longest a call may wait for its token, in seconds; a call that would wait longer throws
+    /// `RateLimitWouldWait` (`merchant sync --no-wait`). Nil: every call waits as long as it takes.
+    public var waitsAtMost: Double?
 
     public init(limits: [SPAPIOperation: RateLimit], adoptsServerRate: Bool = true) {
         self.limits = limits
@@ -42,6 +45,13 @@ public struct RateLimitPolicy: Sendable, Equatable {
         .cancelFulfillmentOrder: RateLimit(rate: 2, burst: 30),
         .getMarketplaceParticipations: RateLimit(rate: 0.016, burst: 15),
     ])
+
+    /// The same limits, but a call that would wait more than a moment is skipped instead (`merchant sync --no-wait`).
+    public var withoutLongWaits: RateLimitPolicy {
+        var policy = self
+        policy.waitsAtMost = RateLimitWatch.noticeAfter
+        return policy
+    }
 
     /// No client-side limits at all, for benchmarks against the simulator.
     public static let unlimited = RateLimitPolicy(limits: [:], adoptsServerRate: false)

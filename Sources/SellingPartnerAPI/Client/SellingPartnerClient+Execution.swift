@@ -91,18 +91,29 @@ extension SellingPartnerClient {
     }
 
     /// Sleeps until the operation's bucket holds a token, then takes it. Never sends on an empty bucket.
+    /// A wait longer than `RateLimitWatch.noticeAfter` is posted on `waits` while it lasts, and slept in slices of a
+    /// second at most, so that a countdown moves and a clock moved ahead (the simulator's) is noticed; when the policy
+    /// allows no such wait (`waitsAtMost`), the call throws `RateLimitWouldWait` instead of sleeping.
     private func waitForToken(_ operation: SPAPIOperation) async throws {
         guard operation.isSellingPartnerEndpoint, let limit = rateLimits.limits[operation] else { return }
+        defer { waits.end(operation) }
         while true {
-            let wait = state.withLock { s in
+            let (wait, rate) = state.withLock { s in
                 var bucket = s.buckets[operation] ?? TokenBucket(limit)
                 let wait = bucket.take(at: clock.now)
                 s.buckets[operation] = bucket
-                if wait > 0 { s.statistics.totalSlept += wait }
-                return wait
+                return (wait, bucket.rate)
             }
             if wait == 0 { return }
-            try await clock.sleep(seconds: wait)
+            var slice = wait
+            if wait > RateLimitWatch.noticeAfter {
+                let announced = RateLimitWait(operation: operation, until: clock.now.addingTimeInterval(wait), limit: RateLimit(rate: rate, burst: limit.burst))
+                if let most = rateLimits.waitsAtMost, wait > most { throw RateLimitWouldWait(wait: announced, seconds: wait) }
+                waits.begin(announced)
+                slice = min(wait, 1)
+            }
+            state.withLock { $0.statistics.totalSlept += slice }
+            try await clock.sleep(seconds: slice)
         }
     }
 

@@ -46,6 +46,9 @@ public final class SellingPartnerClient: Sendable {
 
     /// What the client has done since it was made.
     public var statistics: ClientStatistics { state.withLock { $0.statistics } }
+
+    /// The long rate-limit waits under way, for whoever says what the client waits for.
+    public let waits = RateLimitWatch()
 }
 
 // The token must never show up in logs or test output, whichever way the client is printed.

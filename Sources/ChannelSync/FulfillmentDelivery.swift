@@ -18,7 +18,11 @@ struct FulfillmentDelivery {
         let marketplaceId = try store.settings().marketplaceIds.first
         for message in try store.openOutbox(kind: .fulfillment) {
             let payload = try message.decode(FulfillmentPayload.self)
-            if try await send(message, payload, marketplaceId: marketplaceId) { done += 1 } else { failed += 1 }
+            switch try await send(message, payload, marketplaceId: marketplaceId) {
+            case true?: done += 1
+            case false?: failed += 1
+            case nil: break  // waits in the outbox for Amazon's stock to be read
+            }
         }
         for message in try store.openOutbox(kind: .fulfillmentCancel) {
             guard let id = try message.decode([String: String].self)["sellerFulfillmentOrderId"] else { continue }
@@ -39,14 +43,17 @@ struct FulfillmentDelivery {
         return (done, failed)
     }
 
-    /// Sends one shop order; returns false when it stays with the merchant (R27).
-    private func send(_ message: OutboxMessage, _ p: FulfillmentPayload, marketplaceId: String?) async throws -> Bool {
+    /// Sends one shop order; returns false when it stays with the merchant (R27), nil when it cannot be decided
+    /// yet: Amazon's stock of a product has never been read (FBA just switched on). The sync's parts run side by
+    /// side, so this push may come before the FBA stock read of the same sync; a stock not read is not "none".
+    private func send(_ message: OutboxMessage, _ p: FulfillmentPayload, marketplaceId: String?) async throws -> Bool? {
         if message.state == .submitting, let existing = try await fetch(p.sellerFulfillmentOrderId) {
             try record(existing)
             try store.updateOutbox(ids: [message.id], state: .done, at: clock.now)
             return true
         }
         // R27: what the last FBA Inventory read says Amazon cannot fill is not sent.
+        if try p.lines.contains(where: { try store.product(sku: $0.sku)?.fbaStock == nil }) { return nil }
         for line in p.lines {
             if let refusal = FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: try store.product(sku: line.sku)?.fbaStock) {
                 try store.keepWithMerchant(p.reference, reason: "Amazon cannot fulfil it: \(refusal)", at: clock.now)

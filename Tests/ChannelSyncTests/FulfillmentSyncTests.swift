@@ -59,6 +59,21 @@ struct FulfillmentSyncTests {
         #expect(try h.store.shopOrder(order.reference).status == .shipped)
     }
 
+    @Test("a stock never read is not none: a push before the sync's FBA stock read leaves the order waiting, the sync then sends it")
+    func unreadStockWaits() async throws {
+        // R27: only what Amazon's stock cannot fill stays with the merchant; the sync's parts run side by side, so
+        // its push may come before its read of Amazon's stock.
+        let h = try SyncHarness()
+        #expect(try h.store.product(sku: "WAAGE-DIGI")?.fbaStock == nil)
+        let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
+        _ = try await h.sync.push()  // the push alone: Amazon's stock not read yet
+        let waiting = try h.store.shopOrder(order.reference)
+        #expect(waiting.fulfilledBy == "amazon" && waiting.fulfillment?.status == "sending")
+        #expect(try h.simulator.fulfillmentOrders().isEmpty)
+        try await h.syncUntilSettled()
+        #expect(try h.simulator.fulfillmentOrders().map(\.status) == ["Received"])
+    }
+
     @Test("Amazon's preview refuses what its stock cannot fill even when the last read said otherwise")
     func previewRefuses() async throws {
         // R27

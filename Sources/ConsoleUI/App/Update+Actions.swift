@@ -96,9 +96,9 @@ extension Console {
         s.orders.marked.removeAll { id in payloads.contains { $0.amazonOrderId == id } }
         if payloads.count == 1, let p = payloads.first {
             let units = p.items.reduce(0) { $0 + $1.quantity }
-            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(Self.carrierName(p)) \(p.trackingNumber) (package \(p.packageReferenceId))\(p.parcelNote). Amazon hears of it at the next sync.", kind: .saved)
+            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(Self.carrierName(p)) \(p.trackingNumber) (package \(p.packageReferenceId))\(p.parcelNote). Amazon is told at once; the Outbox shows it until Amazon confirms.", kind: .saved)
         } else if let p = payloads.first {
-            s.flash = Flash(text: "Shipped \(Format.plural(payloads.count, "order")) with \(Self.carrierName(p)). Amazon hears of them at the next sync.", kind: .saved)
+            s.flash = Flash(text: "Shipped \(Format.plural(payloads.count, "order")) with \(Self.carrierName(p)). Amazon is told at once; the Outbox shows them until Amazon confirms.", kind: .saved)
         }
         return [.loadOverview] + reloadVisible(s)
     }
@@ -111,7 +111,7 @@ extension Console {
     static func cancelled(_ s: inout ConsoleState, _ p: CancellationPayload) -> [Effect] {
         s.dialog = nil
         s.orders.marked.removeAll { $0 == p.amazonOrderId }
-        s.flash = Flash(text: "Cancelled \(p.amazonOrderId) (\(p.reason.rawValue)), refunding \(p.refund). Amazon hears of it at the next sync.", kind: .saved)
+        s.flash = Flash(text: "Cancelled \(p.amazonOrderId) (\(p.reason.rawValue)), refunding \(p.refund). Amazon is told at once; the Outbox shows it until Amazon confirms.", kind: .saved)
         return [.loadOverview] + reloadVisible(s)
     }
 }

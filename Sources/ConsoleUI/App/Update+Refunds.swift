@@ -73,7 +73,7 @@ extension Console {
         switch outcome {
         case .queued(let p):
             s.dialog = nil
-            s.flash = Flash(text: "Refunding \(p.amount) of \(p.amazonOrderId) (\(p.reason.rawValue)). Amazon hears of it at the next sync.", kind: .saved)
+            s.flash = Flash(text: "Refunding \(p.amount) of \(p.amazonOrderId) (\(p.reason.rawValue)). Amazon is told at once; the Outbox shows it until Amazon confirms.", kind: .saved)
         case .failed(_, let notice):
             // R21: not sent; the queue keeps it as failed, with the same words.
             s.dialog = .notice(Notice(title: "Refund failed: \(id)",

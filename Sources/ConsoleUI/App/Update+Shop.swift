@@ -48,7 +48,7 @@ extension Console {
         case .fulfillmentCancelled(let order):
             s.dialog = nil
             let text = ShopFulfilment.byAmazon(order)
-                ? "Asked Amazon to cancel its fulfillment order of \(order.reference): Amazon hears of it at the next sync."
+                ? "Asked Amazon to cancel its fulfillment order of \(order.reference): Amazon is told at once; the Outbox shows it until Amazon confirms."
                 : "\(order.reference) was not sent to Amazon: it is yours to ship now (s)."
             s.flash = Flash(text: text, kind: .saved)
             return [.loadOverview] + reloadVisible(s)

@@ -42,7 +42,7 @@ extension Console {
             lines.append(DialogLine(pieces: [(String(repeating: " ", count: 13), .plain), (chosen.plainWords, .dim)]))
         }
         lines.append(.blank)
-        lines.append(DialogLine("Amazon hears of it at the next sync. Refund this order?", .bold))
+        lines.append(DialogLine("Amazon is told at once. Refund this order?", .bold))
         if d.focus == .answer { keep = lines.count }
         let focused = d.focus == .answer
         lines.append(yesNoLine(yes: d.yes, focused: focused))

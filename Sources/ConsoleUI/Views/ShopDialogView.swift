@@ -37,7 +37,7 @@ extension Console {
         lines.append(.blank)
         let next = d.notSentYet
             ? "It has not gone to Amazon yet: it is not sent, and is yours to ship (s) at once, from your own stock."
-            : "Amazon hears of it at the next sync. Once Amazon has cancelled it, the order is yours to ship (s), from your own stock."
+            : "Amazon is told at once. Once Amazon has cancelled it, the order is yours to ship (s), from your own stock."
         lines += TextFit.wrap(next, inner).map { DialogLine($0) }
         lines.append(.blank)
         lines.append(DialogLine("Cancel Amazon's fulfillment of this order?", .bold))

@@ -19,7 +19,7 @@ struct ConnectCommandTests {
         defer { kill(server.processIdentifier, SIGTERM); server.waitUntilExit() }
         var outputs = ""
         func run(_ arguments: [String], env: [String: String] = [:]) throws -> MerchantBinary.Result {
-            let result = try Self.run(shop.home, arguments, env: env)
+            let result = try Self.run(shop, arguments, env: env)
             outputs += result.stdout + result.stderr
             return result
         }
@@ -90,58 +90,28 @@ struct ConnectCommandTests {
     @Test("a connect without credentials in a script asks for them, gets none, and changes nothing")
     func noCredentials() throws {
         let shop = MerchantBinary()
-        let result = try Self.run(shop.home, ["connect", "--region", "eu", "--seller-id", "A2DEMOSELLER01"], env: [:])
+        let result = try Self.run(shop, ["connect", "--region", "eu", "--seller-id", "A2DEMOSELLER01"], env: [:])
         #expect(result.status != 0)
         #expect(result.stderr.contains("LWA_CLIENT_ID"))
         #expect(!FileManager.default.fileExists(atPath: shop.home.path))
-        let badSeller = try Self.run(shop.home, ["connect", "--region", "eu", "--seller-id", "my shop"], env: [:])
+        let badSeller = try Self.run(shop, ["connect", "--region", "eu", "--seller-id", "my shop"], env: [:])
         #expect(badSeller.status != 0 && badSeller.stderr.contains("Merchant Token"))
-        let badRegion = try Self.run(shop.home, ["connect", "--region", "mars", "--seller-id", "A2DEMOSELLER01"], env: [:])
+        let badRegion = try Self.run(shop, ["connect", "--region", "mars", "--seller-id", "A2DEMOSELLER01"], env: [:])
         #expect(badRegion.status != 0 && badRegion.stderr.contains("eu, na or fe"))
     }
 
     /// `merchant sim serve` with Login with Amazon on, in the background; returns it and its endpoint.
     static func serve(_ home: URL) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", home.path, "sim", "serve", "--port", "0", "--lwa-client-id", clientId,
-                             "--lwa-client-secret", secret, "--lwa-refresh-token", refresh, "--token-lifetime", "3600"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        while !text.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let range = text.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw E2EError("sim serve did not say where it listens: \(text)")
-        }
-        return (process, String(text[range]))
+        try MerchantBinary.serve(home: home, ["--lwa-client-id", clientId, "--lwa-client-secret", secret,
+                                              "--lwa-refresh-token", refresh, "--token-lifetime", "3600"])
     }
 
-    /// The binary on `home` with `env` in place of any LWA variables of the test's own environment.
-    static func run(_ home: URL, _ arguments: [String], env: [String: String]) throws -> MerchantBinary.Result {
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", home.path] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        for name in ["LWA_CLIENT_ID", "LWA_CLIENT_SECRET", "SP_API_REFRESH_TOKEN", "SPAPI_ACCESS_TOKEN", "MERCHANT_HOME"] { environment[name] = nil }
-        environment.merge(env) { $1 }
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return MerchantBinary.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                     stderr: String(decoding: stderr, as: UTF8.self))
+    /// The binary on `shop` with `env` in place of any LWA variables of the test's own environment.
+    static func run(_ shop: MerchantBinary, _ arguments: [String], env: [String: String]) throws -> MerchantBinary.Result {
+        var environment: [String: String?] = [:]
+        for name in ["LWA_CLIENT_ID", "LWA_CLIENT_SECRET", "SP_API_REFRESH_TOKEN", "SPAPI_ACCESS_TOKEN", "MERCHANT_HOME"] { environment[name] = .some(nil) }
+        for (name, value) in env { environment[name] = value }
+        return try shop.run(arguments, environment: environment)
     }
 
     static func mode(_ path: String) throws -> Int {

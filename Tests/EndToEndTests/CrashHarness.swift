@@ -133,24 +133,5 @@ extension ShopFolder {
     }
 
     /// `merchant sim serve --port 0` in the background; returns it and its endpoint.
-    func startServer() throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", home.path, "sim", "serve", "--port", "0"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        while !text.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let range = text.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw E2EError("sim serve did not say where it listens: \(text)")
-        }
-        return (process, String(text[range]))
-    }
+    func startServer() throws -> (Process, String) { try MerchantBinary.serve(home: home) }
 }

@@ -21,10 +21,16 @@ struct MerchantBinary {
 
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
-    func run(_ arguments: [String]) throws -> Result {
+    /// `environment`: variables set for this run (nil removes one the test's own environment has).
+    func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["--home", home.path] + arguments
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (name, value) in environment { merged[name] = value }
+            process.environment = merged
+        }
         // As a script runs it: no terminal to answer a question (a test run from a terminal too).
         process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
@@ -55,6 +61,28 @@ struct MerchantBinary {
         let id = try ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", String(quantity)).trimmingCharacters(in: .whitespacesAndNewlines)
         try ok("sync")
         return id
+    }
+
+    /// `merchant sim serve --port 0` on `home` in the background (with `options`); returns it and its endpoint.
+    static func serve(home: URL, _ options: [String] = []) throws -> (Process, String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["--home", home.path, "sim", "serve", "--port", "0"] + options
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        while !text.contains("\n") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression) else {
+            kill(process.processIdentifier, SIGKILL)
+            throw E2EError("sim serve did not say where it listens: \(text)")
+        }
+        return (process, String(text[range]))
     }
 
     /// Runs a command that must succeed and parses its JSON.

@@ -73,11 +73,31 @@ enum RefundTable {
         }
         let onAmazon = try onAmazonMinor(orderId, db: db)
         let words = error ?? "no reason given"
-        let failure = onAmazon > 0
-            ? "already refunded on Amazon (\(Money(minorUnits: onAmazon, currency: row["currency"])) refunded there directly): \(words)"
-            : "Amazon refused it: \(words)"
+        let failure = onAmazon > 0 ? refusedAfterAmazonsOwn(onAmazon, currency: row["currency"], words) : refusedPrefix + words
         try db.cachedExecute(sql: "UPDATE refund SET state = 'failed', failure = ?, updatedAt = ? WHERE id = ?", arguments: [failure, now.timeIntervalSince1970, refundId])
         try AmazonOrderTable.appendHistory(orderId, at: now, "refund failed: \(failure)", db: db)
+    }
+
+    static let refusedPrefix = "Amazon refused it: "
+
+    /// R21's words for a refund Amazon refused once it is known that the order was refunded on Amazon directly.
+    static func refusedAfterAmazonsOwn(_ onAmazon: Int64, currency: String, _ words: String) -> String {
+        "already refunded on Amazon (\(Money(minorUnits: onAmazon, currency: currency)) refunded there directly): \(words)"
+    }
+
+    /// R21, whichever came first: a refund Amazon refused before this store knew of Amazon's own refund of the order
+    /// (the sync's parts run side by side, so the feed's answer may come before the Finances read) is said as
+    /// already refunded on Amazon as soon as the store knows.
+    static func sayRefusedAsRefundedOnAmazon(_ order: AmazonOrder, db: Database, at now: Date) throws {
+        guard let currency = order.total?.currency else { return }
+        let onAmazon = try onAmazonMinor(order.amazonOrderId, db: db)
+        let refused = try db.cachedRows(sql: "SELECT id, failure FROM refund WHERE amazonOrderId = ? AND state = 'failed' AND failure LIKE 'Amazon refused it: %'",
+                                        arguments: [order.amazonOrderId])
+        for row in refused {
+            let words = String((row["failure"] as String).dropFirst(refusedPrefix.count))
+            try db.cachedExecute(sql: "UPDATE refund SET failure = ?, updatedAt = ? WHERE id = ?",
+                                 arguments: [refusedAfterAmazonsOwn(onAmazon, currency: currency, words), now.timeIntervalSince1970, row["id"] as Int64])
+        }
     }
 
     /// The local order shows what the console refunded: all of it, or part.
@@ -111,6 +131,7 @@ enum RefundTable {
         if own == nil, let order = try AmazonOrderTable.find(event.amazonOrderId, db: db) {
             try AmazonOrderTable.appendHistory(event.amazonOrderId, at: event.postedAt, "\(event.amount) refunded on Amazon (not by the console)", db: db)
             try failUnsentRefundsThatNoLongerFit(order, db: db, at: event.postedAt)
+            try sayRefusedAsRefundedOnAmazon(order, db: db, at: event.postedAt)
         }
         return true
     }

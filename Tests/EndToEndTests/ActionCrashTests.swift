@@ -168,6 +168,12 @@ struct ActionCrashTests {
                 if step <= 4 { commitAt = typical * 0.85 }
             }
             else if wasKilled { typical *= 1.002 }
+            else if let killAt, aim >= 8 {
+                // It ended before the moment aimed at, so its commit came earlier still: the aim had drifted past the
+                // command's whole run (a pace that changed under it), and small steps would take a hundred runs back.
+                let ran = Date().timeIntervalSince(launched)
+                if ran < killAt { commitAt = min(commitAt, max(0.001, ran - 0.004)) }
+            }
 
             if let sync {
                 if let deadline = syncDeadline {

@@ -21,12 +21,7 @@ struct DemoFirstRunTests {
     }
 
     @Test("a fresh folder opens on orders to ship (one late, one due within the hour), reservations, blocked orders and a return; new orders arrive with no key; demo-trading off stops them (R5, R9, R15)")
-    func firstRun() async throws {
-        // Over a minute of waiting on tmux: on a thread of its own, not one of the two cooperative threads.
-        try await onOwnThread { try Self.firstRunInTmux() }
-    }
-
-    static func firstRunInTmux() throws {
+    func firstRun() throws {
         let m = MerchantBinary()
         // A buyer a second or so, for the test; a newcomer gets one every minute or two.
         let tmux = try TmuxSession(command: "MERCHANT_DEMO_TRADING_PACE=1 '\(MerchantBinary.executable.path)' --home '\(m.home.path)'",
@@ -40,9 +35,9 @@ struct DemoFirstRunTests {
                 "an order due within the hour: \(screen)")
         // R5: blocked orders, each row saying why.
         #expect(screen.contains("3 Amazon orders cannot be imported"))
-        #expect(row(screen, "unknown SKU")?.hasPrefix("!") == true)
-        #expect(row(screen, "short of 1") != nil)
-        #expect(row(screen, "disabled") != nil)
+        #expect(Self.row(screen, "unknown SKU")?.hasPrefix("!") == true)
+        #expect(Self.row(screen, "short of 1") != nil)
+        #expect(Self.row(screen, "disabled") != nil)
         // R9: pending orders reserve their stock.
         try tmux.send("2")
         let pending = try tmux.waitFor("Pending ·")
@@ -65,9 +60,9 @@ struct DemoFirstRunTests {
         #expect(settings["demo-trading"] as? String == "on")
         #expect(try m.ok("settings", "set", "demo-trading", "off").contains("off"))
         Thread.sleep(forTimeInterval: 1.5)  // a buyer already on the way when the switch turned
-        let stopped = try amazonOrders(m)
+        let stopped = try Self.amazonOrders(m)
         Thread.sleep(forTimeInterval: 5)    // five buyers' worth at this pace
-        #expect(try amazonOrders(m) == stopped, "no new buyer after demo-trading off")
+        #expect(try Self.amazonOrders(m) == stopped, "no new buyer after demo-trading off")
         try tmux.send("4")
         try tmux.waitFor("[ ] Demo: Amazon keeps trading")
         try tmux.send("q")

@@ -3,7 +3,7 @@ import Testing
 
 /// A sync that waits for Amazon's rate limit says so (a countdown on a terminal, the console's status line), what the
 /// merchant ships meanwhile reaches Amazon at once, and a second sync says that one is running (R3, R29).
-@Suite("A sync that says what it waits for", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+@Suite("A sync that says what it waits for", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct SyncWaitTests {
     typealias JSONObject = [String: Any]
     static let ups = ["1Z5R89390357567127", TrackingNumbers.ups(4242)]
@@ -31,12 +31,7 @@ struct SyncWaitTests {
     }
 
     @Test("merchant sync counts the wait down on a terminal; a shipment made meanwhile reaches Amazon; a second sync says one runs")
-    func commandLineWait() async throws {
-        // Waiting on tmux and the binary: on a thread of its own, not one of the two cooperative threads.
-        try await onOwnThread { try commandLine() }
-    }
-
-    private func commandLine() throws {
+    func commandLineWait() throws {
         let m = MerchantBinary()
         let ids = try shopWithSpentBurst(m)
         let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)' sync", columns: 120, rows: 10)
@@ -69,11 +64,7 @@ struct SyncWaitTests {
     }
 
     @Test("the console's status line shows the wait; a shipment from the command line reaches Amazon while it lasts")
-    func consoleWait() async throws {
-        try await onOwnThread { try console() }
-    }
-
-    private func console() throws {
+    func consoleWait() throws {
         let m = MerchantBinary()
         let ids = try shopWithSpentBurst(m)
         let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 130, rows: 30)
@@ -89,11 +80,7 @@ struct SyncWaitTests {
     }
 
     @Test("merchant sync --watch delivers a shipment between its syncs within seconds; a lock left by a dead sync is taken over")
-    func watchDeliversBetweenSyncs() async throws {
-        try await onOwnThread { try watch() }
-    }
-
-    private func watch() throws {
+    func watchDeliversBetweenSyncs() throws {
         let m = MerchantBinary()
         let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350").trimmingCharacters(in: .whitespacesAndNewlines)
         try m.ok("settings", "set", "sync-interval", "1h")

@@ -69,28 +69,23 @@ enum TransactionsAPI {
         default:
             throw APIError.invalidInput("relatedIdentifierName and relatedIdentifierValue go together")
         }
-        var after: Int64?
-        if let text = request.value("postedAfter") {
+        // Both ends: an ISO 8601 date-time, at least two minutes before the request.
+        func settled(_ name: String) throws -> Int64? {
+            guard let text = request.value(name) else { return nil }
             guard let parsed = SimTime.parse(text) else {
-                throw APIError.invalidInput("Invalid date format", details: "postedAfter must be an ISO 8601 date-time.")
+                throw APIError.invalidInput("Invalid date format", details: "\(name) must be an ISO 8601 date-time.")
             }
             guard parsed <= latest else {
-                throw APIError.invalidInput("Invalid date range",
-                                            details: "postedAfter must be more than two minutes before the time of the request.")
+                throw APIError.invalidInput("Invalid date range", details: "\(name) must be more than two minutes before the time of the request.")
             }
-            after = parsed
-        } else if orderId == nil {
+            return parsed
+        }
+        let after = try settled("postedAfter")
+        if after == nil, orderId == nil {
             throw APIError.invalidInput("Start date cannot be null", details: "Start date cannot be null")
         }
         var before = latest
-        if let text = request.value("postedBefore") {
-            guard let parsed = SimTime.parse(text) else {
-                throw APIError.invalidInput("Invalid date format", details: "postedBefore must be an ISO 8601 date-time.")
-            }
-            guard parsed <= latest else {
-                throw APIError.invalidInput("Invalid date range",
-                                            details: "postedBefore must be more than two minutes before the time of the request.")
-            }
+        if let parsed = try settled("postedBefore") {
             if let after, parsed <= after {
                 throw APIError.invalidInput("Invalid date range", details: "postedBefore must be later than postedAfter.")
             }

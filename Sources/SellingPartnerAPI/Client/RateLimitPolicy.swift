@@ -44,6 +44,14 @@ public struct RateLimitPolicy: Sendable, Equatable {
         .getFulfillmentOrder: RateLimit(rate: 2, burst: 30),
         .cancelFulfillmentOrder: RateLimit(rate: 2, burst: 30),
         .getMarketplaceParticipations: RateLimit(rate: 0.016, burst: 15),
+        // Notifications v1: every operation 1 per second, burst 5.
+        .createDestination: RateLimit(rate: 1, burst: 5),
+        .getDestinations: RateLimit(rate: 1, burst: 5),
+        .deleteDestination: RateLimit(rate: 1, burst: 5),
+        .createSubscription: RateLimit(rate: 1, burst: 5),
+        .getSubscription: RateLimit(rate: 1, burst: 5),
+        .deleteSubscriptionById: RateLimit(rate: 1, burst: 5),
+        .sendTestNotification: RateLimit(rate: 1, burst: 5),
     ])
 
     /// The same limits, but a call that would wait more than a moment is skipped instead (`merchant sync --no-wait`).

@@ -10,6 +10,9 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
     case getMarketplaceParticipations
+    // Notifications v1: where ORDER_CHANGE goes (an SQS destination) and the subscription to it.
+    case createDestination, getDestinations, deleteDestination
+    case createSubscription, getSubscription, deleteSubscriptionById, sendTestNotification
 
     public var description: String { rawValue }
 
@@ -33,6 +36,16 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
         case .searchOrders, .getOrder, .getFeed, .getFeeds, .getFeedDocument, .downloadFeedDocument, .listFinancialEvents, .getInventorySummaries, .getFulfillmentOrder, .getFulfillmentPreview: true
         case .listTransactions: true
         case .getMarketplaceParticipations: true
+        case .getDestinations, .getSubscription: true
+        default: false
+        }
+    }
+
+    /// Grantless operations carry an access token bought with the application's own credentials
+    /// (`client_credentials`, scope `sellingpartnerapi::notifications`), not the seller's refresh token.
+    public var isGrantless: Bool {
+        switch self {
+        case .createDestination, .getDestinations, .deleteDestination, .deleteSubscriptionById, .sendTestNotification: true
         default: false
         }
     }

@@ -25,8 +25,9 @@ extension SellingPartnerClient {
             try await waitForToken(operation)
             // After the rate limit's wait, which may outlast a token: the token is taken as late as possible.
             var sentToken: AccessToken?
-            if operation.isSellingPartnerEndpoint, let tokens {
-                let token = try await tokens.accessToken()
+            let provider = operation.isGrantless ? grantlessTokens : tokens
+            if operation.isSellingPartnerEndpoint, let provider {
+                let token = try await provider.accessToken()
                 request.headers["x-amz-access-token"] = token.value
                 sentToken = token
             }
@@ -80,7 +81,7 @@ extension SellingPartnerClient {
             case .refused:
                 if response.status == 403, let sentToken, !repeatedWithNewToken, Self.saysTokenExpired(response) {
                     repeatedWithNewToken = true
-                    await tokens?.expired(sentToken)
+                    await provider?.expired(sentToken)
                     state.withLock { $0.statistics.expiredTokenRepeats += 1 }
                     attempt -= 1
                     continue

@@ -17,6 +17,8 @@ public final class SellingPartnerClient: Sendable {
     let clock: any ClockSource
     /// Where each request's `x-amz-access-token` comes from; nil sends none (the simulator without LWA).
     let tokens: (any AccessTokenProvider)?
+    /// Where grantless operations' tokens come from: an `LWATokenSource`'s client-credentials tokens, else `tokens`.
+    let grantlessTokens: (any AccessTokenProvider)?
     public let rateLimits: RateLimitPolicy
     public let backoff: BackoffPolicy
     let state: Mutex<State>
@@ -33,12 +35,13 @@ public final class SellingPartnerClient: Sendable {
     /// which wins when both are given.
     public init(
         transport: any HTTPTransport, clock: any ClockSource = SystemClock(), accessToken: AccessToken? = nil,
-        tokens: (any AccessTokenProvider)? = nil,
+        tokens: (any AccessTokenProvider)? = nil, grantlessTokens: (any AccessTokenProvider)? = nil,
         rateLimits: RateLimitPolicy = .documented, backoff: BackoffPolicy = .standard
     ) {
         self.transport = transport
         self.clock = clock
         self.tokens = tokens ?? accessToken.map(FixedAccessToken.init)
+        self.grantlessTokens = grantlessTokens ?? (tokens as? LWATokenSource)?.grantless() ?? self.tokens
         self.rateLimits = rateLimits
         self.backoff = backoff
         state = Mutex(State(random: SeededRandom(seed: backoff.seed ?? UInt64.random(in: .min ... .max))))

@@ -197,13 +197,17 @@ public struct OrderItem: Codable, Sendable, Equatable {
     public var product: ItemProduct
     public var proceeds: ItemProceeds?
     public var fulfillment: ItemFulfillment?
+    /// A cancellation asked for (by the buyer) or carried out; returned when `includedData` has CANCELLATION.
+    public var cancellation: ItemCancellation?
 
-    public init(orderItemId: String, quantityOrdered: Int, product: ItemProduct, proceeds: ItemProceeds? = nil, fulfillment: ItemFulfillment? = nil) {
+    public init(orderItemId: String, quantityOrdered: Int, product: ItemProduct, proceeds: ItemProceeds? = nil, fulfillment: ItemFulfillment? = nil,
+                cancellation: ItemCancellation? = nil) {
         self.orderItemId = orderItemId
         self.quantityOrdered = quantityOrdered
         self.product = product
         self.proceeds = proceeds
         self.fulfillment = fulfillment
+        self.cancellation = cancellation
     }
 
     public init(from decoder: any Decoder) throws {
@@ -213,6 +217,7 @@ public struct OrderItem: Codable, Sendable, Equatable {
         product = try c.decode(ItemProduct.self, forKey: .product)
         proceeds = try c.decodeIfPresent(ItemProceeds.self, forKey: .proceeds)
         fulfillment = try c.decodeIfPresent(ItemFulfillment.self, forKey: .fulfillment)
+        cancellation = try c.decodeIfPresent(ItemCancellation.self, forKey: .cancellation)
     }
 }
 

@@ -13,6 +13,7 @@ public enum SimulatorError: Error, Equatable, Sendable, CustomStringConvertible 
     case notASimulatorFile(String)
     case alreadyExists(String)
     case nothingToReturn(String)
+    case notCancellable(String, status: String)
 
     public var description: String {
         switch self {
@@ -27,6 +28,7 @@ public enum SimulatorError: Error, Equatable, Sendable, CustomStringConvertible 
         case .notASimulatorFile(let path): "\(path) holds no simulated Amazon account; create one first."
         case .alreadyExists(let path): "\(path) already holds a simulated Amazon account."
         case .nothingToReturn(let id): "Order \(id) has no package the merchant shipped that could come back (or it is back already)."
+        case .notCancellable(let id, let status): "Order \(id) is \(status): a buyer can ask to cancel only an unshipped order, once."
         }
     }
 }

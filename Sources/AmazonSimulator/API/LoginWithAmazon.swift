@@ -25,6 +25,8 @@ struct LWAState {
     var client: SimulatedLWAClient?
     /// Access token → when it expires, in simulated seconds.
     var issued: [String: Double] = [:]
+    /// The access tokens bought with client credentials (grantless operations only).
+    var grantless: Set<String> = []
     var lastExpiry: Double?
     var count = 0
 }
@@ -36,6 +38,8 @@ struct LWAState {
 /// is refused (`invalid_client`: no application registered).
 extension AmazonSimulator {
     static let tokenPath = "/auth/o2/token"
+    /// The scope grantless Notifications operations are bought with.
+    static let notificationsScope = "sellingpartnerapi::notifications"
 
     /// Issue and check access tokens for `client` from now on; nil stops checking.
     public func acceptLWA(_ client: SimulatedLWAClient?) {
@@ -58,17 +62,29 @@ extension AmazonSimulator {
             guard let client = state.client else {
                 return .failure(LWAErrorAnswer(401, "invalid_client", "Simulated Amazon accepts no application: start `merchant sim serve` with --lwa-client-id, --lwa-client-secret and --lwa-refresh-token."))
             }
-            guard form["grant_type"] == "refresh_token" else {
+            let grantless = form["grant_type"] == "client_credentials"
+            guard form["grant_type"] == "refresh_token" || grantless else {
                 return .failure(LWAErrorAnswer(400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server."))
             }
             guard form["client_id"] == client.clientId, form["client_secret"] == client.clientSecret else {
                 return .failure(LWAErrorAnswer(401, "invalid_client", "Client authentication failed"))
             }
-            guard let refresh = form["refresh_token"], refresh == client.refreshToken else {
-                return .failure(LWAErrorAnswer(400, "invalid_grant", "The request has an invalid grant parameter : refresh_token"))
+            if grantless {
+                guard form["scope"] == Self.notificationsScope else {
+                    return .failure(LWAErrorAnswer(400, "invalid_scope", "An unknown scope was requested"))
+                }
+            } else {
+                guard let refresh = form["refresh_token"], refresh == client.refreshToken else {
+                    return .failure(LWAErrorAnswer(400, "invalid_grant", "The request has an invalid grant parameter : refresh_token"))
+                }
             }
             state.count += 1
             let token = "Atza|sim-\(state.count)-\(String(UInt64.random(in: .min ... .max), radix: 16))"
+            if grantless {
+                state.issued[token] = now + client.tokenLifetime
+                state.grantless.insert(token)
+                return .success((LWATokenResponse(accessToken: token, expiresIn: client.tokenLifetime), nil))
+            }
             let renewedEarly = state.lastExpiry.map { now < $0 }
             state.issued[token] = now + client.tokenLifetime
             state.lastExpiry = now + client.tokenLifetime
@@ -77,7 +93,7 @@ extension AmazonSimulator {
         }
         switch outcome {
         case .success(let (answer, renewedEarly)):
-            try Statistic.bump(db, "lwa.tokensIssued")
+            try Statistic.bump(db, form["grant_type"] == "client_credentials" ? "lwa.grantlessIssued" : "lwa.tokensIssued")
             if let renewedEarly { try Statistic.bump(db, renewedEarly ? "lwa.renewedBeforeExpiry" : "lwa.renewedAfterExpiry") }
             return JSONBody.response(status: 200, answer)
         case .failure(let refusal):
@@ -87,12 +103,14 @@ extension AmazonSimulator {
     }
 
     /// Nil when the request may go on: checking is off, or it carries a live token. Otherwise Amazon's 403.
-    func tokenRefusal(_ db: Database, _ request: HTTPRequest, now: Double) throws -> HTTPResponse? {
+    /// A grantless operation takes only a client-credentials token, any other only the seller's.
+    func tokenRefusal(_ db: Database, _ request: HTTPRequest, grantless: Bool = false, now: Double) throws -> HTTPResponse? {
         let token = request.header("x-amz-access-token")
         let verdict: String? = lwa.withLock { state in
             guard state.client != nil else { return nil }
             guard let token, !token.isEmpty else { return "missing" }
             guard let expiry = state.issued[token] else { return "invalid" }
+            guard state.grantless.contains(token) == grantless else { return grantless ? "sellerTokenForGrantless" : "grantlessTokenForSeller" }
             return now < expiry ? nil : "expired"
         }
         guard let verdict else { return nil }
@@ -100,6 +118,8 @@ extension AmazonSimulator {
         let details = switch verdict {
         case "expired": "The access token you provided has expired."
         case "invalid": "The access token you provided is revoked, malformed or invalid."
+        case "sellerTokenForGrantless": "This is a grantless operation: it needs an access token obtained with grant_type=client_credentials."
+        case "grantlessTokenForSeller": "This operation needs the seller's authorization: a grantless access token is not accepted."
         default: "The request has no access token (x-amz-access-token)."
         }
         return APIError(status: 403, code: "Unauthorized", message: "Access to requested resource is denied.", details: details).response

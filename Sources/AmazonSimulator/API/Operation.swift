@@ -10,6 +10,8 @@ enum Operation: String, CaseIterable {
     case getInventorySummaries
     case getFulfillmentPreview, createFulfillmentOrder, getFulfillmentOrder, cancelFulfillmentOrder
     case getMarketplaceParticipations
+    case createDestination, getDestinations, getDestination, deleteDestination
+    case createSubscription, getSubscription, getSubscriptionById, deleteSubscriptionById, sendTestNotification
 
     /// Requests per second and burst.
     var rate: (perSecond: Double, burst: Double) {
@@ -27,10 +29,21 @@ enum Operation: String, CaseIterable {
         case .getInventorySummaries: (2, 2)
         case .getFulfillmentPreview, .createFulfillmentOrder, .getFulfillmentOrder, .cancelFulfillmentOrder: (2, 30)
         case .getMarketplaceParticipations: (0.016, 15)
+        case .createDestination, .getDestinations, .getDestination, .deleteDestination, .createSubscription, .getSubscription,
+             .getSubscriptionById, .deleteSubscriptionById, .sendTestNotification: (1, 5)
         }
     }
 
     /// Operations whose repeated Idempotency-Key gets the first answer again instead of a second effect.
     /// createFeed is not among them: Amazon applies a feed submitted twice twice.
     var replaysByKey: Bool { self == .confirmShipment || self == .patchListingsItem }
+
+    /// Grantless operations take an access token of the application's own (client credentials), not the seller's.
+    var isGrantless: Bool {
+        switch self {
+        case .createDestination, .getDestinations, .getDestination, .deleteDestination, .getSubscriptionById,
+             .deleteSubscriptionById, .sendTestNotification: true
+        default: false
+        }
+    }
 }

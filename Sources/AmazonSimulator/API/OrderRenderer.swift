@@ -24,7 +24,10 @@ enum OrderRenderer {
                     ? ItemProceeds(proceedsTotal: money(item.unitPrice * Int64(item.quantity))) : nil,
                 fulfillment: included.contains("FULFILLMENT")
                     ? ItemFulfillment(quantityFulfilled: item.shipped,
-                                      quantityUnfulfilled: order.status == "CANCELLED" ? 0 : item.quantity - item.shipped) : nil)
+                                      quantityUnfulfilled: order.status == "CANCELLED" ? 0 : item.quantity - item.shipped) : nil,
+                cancellation: included.contains("CANCELLATION") ? item.cancelRequest.map {
+                    ItemCancellation(cancellationRequest: ItemCancellationRequest(requester: "BUYER", cancelReason: $0))
+                } : nil)
         }
         var buyer: Buyer?
         var recipient: Recipient?

@@ -37,7 +37,24 @@ enum Router {
         case ("PUT", 6) where parts[0...3] == ["fba", "outbound", "2020-07-01", "fulfillmentOrders"] && parts[5] == "cancel":
             return (.cancelFulfillmentOrder, [parts[4]])
         case ("GET", 3) where parts == ["sellers", "v1", "marketplaceParticipations"]: return (.getMarketplaceParticipations, [])
+        case (_, 3...) where parts[0...1] == ["notifications", "v1"]: return notifications(method.uppercased(), Array(parts.dropFirst(2)))
         default: return nil
+        }
+    }
+
+    /// Notifications v1: `destinations[/{id}]` and `subscriptions/{type}[/{id} | /testNotification]`.
+    private static func notifications(_ method: String, _ parts: [String]) -> (Operation, [String])? {
+        switch (method, parts.count) {
+        case ("POST", 1) where parts[0] == "destinations": (.createDestination, [])
+        case ("GET", 1) where parts[0] == "destinations": (.getDestinations, [])
+        case ("GET", 2) where parts[0] == "destinations": (.getDestination, [parts[1]])
+        case ("DELETE", 2) where parts[0] == "destinations": (.deleteDestination, [parts[1]])
+        case ("POST", 2) where parts[0] == "subscriptions": (.createSubscription, [parts[1]])
+        case ("GET", 2) where parts[0] == "subscriptions": (.getSubscription, [parts[1]])
+        case ("POST", 3) where parts[0] == "subscriptions" && parts[2] == "testNotification": (.sendTestNotification, [parts[1]])
+        case ("GET", 3) where parts[0] == "subscriptions": (.getSubscriptionById, [parts[1], parts[2]])
+        case ("DELETE", 3) where parts[0] == "subscriptions": (.deleteSubscriptionById, [parts[1], parts[2]])
+        default: nil
         }
     }
 
@@ -58,7 +75,8 @@ extension AmazonSimulator {
     /// idempotency key, and the operation; all in one transaction.
     /// A fault profile (`setFaults`) may slow the answer on the simulator's clock or lose it (`TransportError.timedOut`).
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let answer = try respond(to: request)
+        let clock = self.clock
+        let answer = try await longPolled(request, now: { clock.now.timeIntervalSince1970 }, sleep: { try await clock.sleep(seconds: $0) })
         if answer.simulatedDelay > 0 { try await clock.sleep(seconds: answer.simulatedDelay) }
         if answer.dropped { throw TransportError.timedOut }
         return answer.response
@@ -77,11 +95,13 @@ extension AmazonSimulator {
             if path == Self.tokenPath, request.method.uppercased() == "POST" {
                 return SimulatorAnswer(try tokenAnswer(db, request, now: precise))
             }
+            // SQS speaks its own protocol and signs with SigV4; no SP-API token, rate limit or fault applies.
+            if SQSEndpoint.handles(request) { return try SQSEndpoint.answer(db, request, now: precise, baseURL: baseURL) }
             guard let (operation, parameters) = Router.match(request.method, path) else {
                 return SimulatorAnswer(APIError.notFound("No operation at \(request.method) \(path).").response)
             }
             // Amazon's gateway checks the access token before anything else (when LWA is switched on).
-            if let refusal = try tokenRefusal(db, request, now: precise) { return SimulatorAnswer(refusal) }
+            if let refusal = try tokenRefusal(db, request, grantless: operation.isGrantless, now: precise) { return SimulatorAnswer(refusal) }
             let account = try account(db)
             if account.throttling, try !RateLimiter.take(db, operation, at: precise) {
                 try Statistic.bump(db, "throttled")
@@ -126,6 +146,15 @@ extension AmazonSimulator {
         case .getFulfillmentOrder: try FulfillmentOutboundAPI.get(context)
         case .cancelFulfillmentOrder: try FulfillmentOutboundAPI.cancel(context)
         case .getMarketplaceParticipations: try SellersAPI.participations(context)
+        case .createDestination: try NotificationsAPI.createDestination(context)
+        case .getDestinations: try NotificationsAPI.getDestinations(context)
+        case .getDestination: try NotificationsAPI.getDestination(context)
+        case .deleteDestination: try NotificationsAPI.deleteDestination(context)
+        case .createSubscription: try NotificationsAPI.createSubscription(context)
+        case .getSubscription: try NotificationsAPI.getSubscription(context)
+        case .getSubscriptionById: try NotificationsAPI.getSubscriptionById(context)
+        case .deleteSubscriptionById: try NotificationsAPI.deleteSubscriptionById(context)
+        case .sendTestNotification: try NotificationsAPI.sendTestNotification(context)
         }
     }
 }

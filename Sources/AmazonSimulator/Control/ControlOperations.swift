@@ -54,6 +54,17 @@ extension AmazonSimulator {
         }
     }
 
+    /// The buyer asks to cancel an unshipped order (Amazon's "Buyer Requested Cancel"); the merchant decides.
+    public func requestCancel(orderId: String) throws {
+        try transition(orderId) { _, order, now in
+            guard order.status == "UNSHIPPED", !order.anythingShipped, !order.buyerRequestedCancel else {
+                throw SimulatorError.notCancellable(orderId, status: order.status)
+            }
+            OrderLifecycle.requestCancel(&order, at: now)
+            return ("cancelRequested", "the buyer asks to cancel", [])
+        }
+    }
+
     /// A refund made in Seller Central, not by the console (R23); refused above what is still refundable.
     /// `postedLate`: Finances reports it only now, dated that many seconds earlier (Amazon posts some up to 48 hours late).
     public func refundOnAmazon(orderId: String, amount: String, postedLate: Int64 = 0) throws {

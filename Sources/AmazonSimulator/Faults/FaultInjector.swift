@@ -13,6 +13,8 @@ struct SimulatorAnswer {
     /// connection `hang` seconds first (a client that waits that long gets `response`).
     var dropped = false
     var hang: Double = 0
+    /// An SQS ReceiveMessage that found nothing may wait this many seconds for a message (a long poll).
+    var longPoll: Double = 0
 
     init(_ response: HTTPResponse) { self.response = response }
 }

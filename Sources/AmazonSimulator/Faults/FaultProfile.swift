@@ -47,12 +47,21 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
     public var staleLagSeconds: Double
     /// A created feed ends FATAL when processed: none of its messages is applied.
     public var fatalFeed: Double
+    /// ORDER_CHANGE delivery, as SQS and Amazon's notifications behave on any day (so not a fault that `isActive`
+    /// counts): each message arrives up to `notifyDelaySeconds` after its change (so two close changes may arrive
+    /// in the other order), is delivered twice with probability `notifyDuplicate`, and lost with `notifyLoss` (soaks).
+    public var notifyDelaySeconds: Double
+    public var notifyDuplicate: Double
+    public var notifyLoss: Double
+    /// The delivery defaults: a few seconds late at most, one in fifty twice, none lost.
+    public static let notifyDefaults = (delaySeconds: 3.0, duplicate: 0.02, loss: 0.0)
 
     public init(
         name: String = "custom", seed: UInt64 = 1, throttleBurst: Double = 0, burstLength: Int = 3, serverError: Double = 0,
         unavailable: Double = 0, badGateway: Double = 0, gatewayTimeout: Double = 0, slow: Double = 0, slowSeconds: Double = 2, httpSlowSeconds: Double = 0.05, timeout: Double = 0,
         hangSeconds: Double = 35, truncated: Double = 0, malformed: Double = 0, repeatPage: Double = 0, staleOrder: Double = 0,
-        staleLagSeconds: Double = 120, fatalFeed: Double = 0
+        staleLagSeconds: Double = 120, fatalFeed: Double = 0, notifyDelaySeconds: Double = FaultProfile.notifyDefaults.delaySeconds,
+        notifyDuplicate: Double = FaultProfile.notifyDefaults.duplicate, notifyLoss: Double = FaultProfile.notifyDefaults.loss
     ) {
         self.name = name
         self.seed = seed
@@ -73,6 +82,9 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
         self.staleOrder = staleOrder
         self.staleLagSeconds = staleLagSeconds
         self.fatalFeed = fatalFeed
+        self.notifyDelaySeconds = notifyDelaySeconds
+        self.notifyDuplicate = notifyDuplicate
+        self.notifyLoss = notifyLoss
     }
 
     /// Amazon on a good day.
@@ -113,8 +125,12 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
         ("slow-seconds", \.slowSeconds), ("http-slow-seconds", \.httpSlowSeconds), ("timeout", \.timeout),
         ("hang-seconds", \.hangSeconds), ("truncated", \.truncated), ("malformed", \.malformed),
         ("repeat-page", \.repeatPage), ("stale-order", \.staleOrder), ("stale-lag-seconds", \.staleLagSeconds),
-        ("fatal-feed", \.fatalFeed),
+        ("fatal-feed", \.fatalFeed), ("notify-delay-seconds", \.notifyDelaySeconds), ("notify-duplicate", \.notifyDuplicate),
+        ("notify-loss", \.notifyLoss),
     ] }
+
+    /// The notification knobs, shown by `description` only when they differ from the defaults.
+    static let notifyKnobs: Set<String> = ["notify-delay-seconds", "notify-duplicate", "notify-loss"]
 
     /// Every knob `parse` reads, for help texts.
     public static var knobNames: [String] { ["seed", "burst"] + knobs.map(\.0) }
@@ -155,20 +171,24 @@ public struct FaultProfile: Codable, Sendable, Equatable, CustomStringConvertibl
     /// `hostile (seed 1): throttle=0.05 burst=4 500=0.06 ...`, the knobs that are on.
     public var description: String {
         var parts = ["\(name) (seed \(seed))"]
-        for (key, path) in Self.knobs where !key.hasSuffix("seconds") && self[keyPath: path] > 0 {
+        for (key, path) in Self.knobs where !key.hasSuffix("seconds") && self[keyPath: path] > 0 && !Self.notifyKnobs.contains(key) {
             parts.append("\(key)=\(self[keyPath: path])")
             if key == "throttle" { parts.append("burst=\(burstLength)") }
         }
         if slow > 0 { parts.append("slow-seconds=\(slowSeconds) http-slow-seconds=\(httpSlowSeconds)") }
         if timeout > 0 { parts.append("hang-seconds=\(hangSeconds)") }
         if staleOrder > 0 { parts.append("stale-lag-seconds=\(staleLagSeconds)") }
+        let defaults = FaultProfile()
+        for (key, path) in Self.knobs where Self.notifyKnobs.contains(key) && self[keyPath: path] != defaults[keyPath: path] {
+            parts.append("\(key)=\(self[keyPath: path])")
+        }
         return parts.joined(separator: " ")
     }
 }
 
 extension FaultProfile {
     /// Reads a profile kept in a simulator's file. One written before the gateway faults (502, 504) existed
-    /// has no such knobs: they read as off, so an older simulator file keeps its profile and needs no migration.
+    /// has no such knobs: they read as off (the notification knobs as their defaults), so an older simulator file keeps its profile and needs no migration.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -182,7 +202,10 @@ extension FaultProfile {
             hangSeconds: try c.decode(Double.self, forKey: .hangSeconds), truncated: try c.decode(Double.self, forKey: .truncated),
             malformed: try c.decode(Double.self, forKey: .malformed), repeatPage: try c.decode(Double.self, forKey: .repeatPage),
             staleOrder: try c.decode(Double.self, forKey: .staleOrder), staleLagSeconds: try c.decode(Double.self, forKey: .staleLagSeconds),
-            fatalFeed: try c.decode(Double.self, forKey: .fatalFeed))
+            fatalFeed: try c.decode(Double.self, forKey: .fatalFeed),
+            notifyDelaySeconds: try c.decodeIfPresent(Double.self, forKey: .notifyDelaySeconds) ?? Self.notifyDefaults.delaySeconds,
+            notifyDuplicate: try c.decodeIfPresent(Double.self, forKey: .notifyDuplicate) ?? Self.notifyDefaults.duplicate,
+            notifyLoss: try c.decodeIfPresent(Double.self, forKey: .notifyLoss) ?? Self.notifyDefaults.loss)
     }
 }
 

@@ -25,7 +25,15 @@ struct OrderGenerator {
             (listing, OrderMix.draw(mix.quantities, rng.unit()))
         }
         let order = makeOrder(&rng, at: at, lines: lines, marketplace: marketplace, afn: afn, buyerName: nil)
-        return (order, plan(&rng, placedAt: at, afn: afn))
+        return (order, plan(&rng, placedAt: at, afn: afn) + cancelRequest(order))
+    }
+
+    /// Now and then the buyer of a merchant-fulfilled order asks to cancel it, within hours. Drawn from the
+    /// order's own seed, so the generator's sequence (and every scenario seeded before) stays as it was.
+    func cancelRequest(_ order: SimOrder) -> [PlannedEvent] {
+        var rng = SplitMix64(seed: order.buyerSeed ^ 0xCA9C_E1_2E0)
+        guard !order.afn, rng.chance(mix.buyerCancelRequests) else { return [] }
+        return [PlannedEvent(at: order.created + Int64(rng.int(20...360)) * 60, kind: .buyerCancelRequest)]
     }
 
     /// An order with the given lines, still PENDING.

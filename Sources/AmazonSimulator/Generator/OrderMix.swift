@@ -15,12 +15,16 @@ public struct OrderMix: Sendable, Equatable {
     public var quantities: [Double]
     /// When set, a paid merchant-fulfilled order is shipped this many hours after payment.
     public var merchantShipsAfterHours: ClosedRange<Int>?
+    /// The chance that the buyer of a merchant-fulfilled order asks to cancel it before it ships.
+    public var buyerCancelRequests: Double
 
-    public init(ordersPerHour: Double, lines: [Double], quantities: [Double], merchantShipsAfterHours: ClosedRange<Int>?) {
+    public init(ordersPerHour: Double, lines: [Double], quantities: [Double], merchantShipsAfterHours: ClosedRange<Int>?,
+                buyerCancelRequests: Double = 0.03) {
         self.ordersPerHour = ordersPerHour
         self.lines = lines
         self.quantities = quantities
         self.merchantShipsAfterHours = merchantShipsAfterHours
+        self.buyerCancelRequests = buyerCancelRequests
     }
 
     /// The demo account: 30 orders an hour, 1–3 lines, the merchant ships through the console.

@@ -7,6 +7,7 @@ struct PlannedEvent: Equatable {
 
     enum Kind: String {
         case pay, fraudCancel, afnShip, buyerCancel, backfillShip, merchantShip, returnRequested, returnArrived
+        case buyerCancelRequest
     }
 }
 
@@ -36,6 +37,10 @@ enum OrderLifecycle {
             case .merchantShip: return ("shipped", "shipped by the merchant")
             default: return ("shipped", "shipped before the account was connected")
             }
+        case .buyerCancelRequest:
+            guard order.status == "UNSHIPPED", !order.anythingShipped, !order.buyerRequestedCancel else { return nil }
+            requestCancel(&order, at: at)
+            return ("cancelRequested", "the buyer asks to cancel")
         case .returnRequested, .returnArrived:
             guard !order.afn, let index = order.packages.indices.last else { return nil }
             return returnPackage(&order, index: index, arrived: kind == .returnArrived, at: at)
@@ -62,6 +67,12 @@ enum OrderLifecycle {
     static func pay(_ order: inout SimOrder, at: Int64) {
         order.status = "UNSHIPPED"
         order.paid = at
+        order.updated = at
+    }
+
+    /// The buyer asks to cancel every line (Amazon's "Buyer Requested Cancel"); the merchant decides.
+    static func requestCancel(_ order: inout SimOrder, at: Int64) {
+        for index in order.items.indices { order.items[index].cancelRequest = "Ordered by mistake" }
         order.updated = at
     }
 

@@ -42,9 +42,11 @@ public final class SimulatorServer: Sendable {
             var headers: [String: String] = [:]
             for (name, value) in request.headers { headers[name.rawValue] = value }
             let body = try await request.bodyData
-            let faulted = try simulator.respond(to: SellingPartnerAPI.HTTPRequest(
+            // A long poll waits in real time, looking again every tenth of a second.
+            let faulted = try await simulator.longPolled(SellingPartnerAPI.HTTPRequest(
                 method: request.method.rawValue, path: request.path,
-                query: request.query.map { ($0.name, $0.value) }, headers: headers, body: body.isEmpty ? nil : body))
+                query: request.query.map { ($0.name, $0.value) }, headers: headers, body: body.isEmpty ? nil : body),
+                now: { Date().timeIntervalSince1970 }, sleep: { try await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) }, step: 0.1)
             // Faults in real time: a lost answer holds the connection past the client's time-out.
             let wait = faulted.dropped ? faulted.hang : faulted.realDelay
             if wait > 0 { try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000)) }

@@ -16,14 +16,19 @@ enum OrderTable {
             """)
         try statement.execute(arguments: [order.id, order.created, order.updated, order.status,
                                           order.afn ? "AMAZON" : "MERCHANT", order.marketplaceId, try encoder.encode(order)])
-        return db.changesCount == 1
+        guard db.changesCount == 1 else { return false }
+        try NotificationEmitter.orderWritten(db, before: nil, after: order)
+        return true
     }
 
+    /// Writes a changed order; a subscription to ORDER_CHANGE hears of a new status or a buyer's cancel request.
     static func update(_ db: Database, _ order: SimOrder) throws {
+        let before = try NotificationTables.subscription(db) == nil ? nil : load(db, id: order.id)
         let statement = try db.cachedStatement(sql: """
             UPDATE simOrder SET lastUpdatedTime = ?, status = ?, body = ? WHERE orderId = ?
             """)
         try statement.execute(arguments: [order.updated, order.status, try JSONEncoder().encode(order), order.id])
+        if let before { try NotificationEmitter.orderWritten(db, before: before, after: order) }
     }
 
     static func record(_ db: Database, orderId: String, at: Int64, kind: String, detail: String = "") throws {

@@ -25,6 +25,7 @@ struct SimOrder: Codable, Equatable {
     var refunded: Int64 { refunds.reduce(0) { $0 + $1.amount } }
     var refundable: Int64 { max(0, grandTotal - refunded) }
     var anythingShipped: Bool { items.contains { $0.shipped > 0 } }
+    var buyerRequestedCancel: Bool { items.contains { $0.cancelRequest != nil } }
 }
 
 /// One line of a simulated order.
@@ -36,6 +37,8 @@ struct SimItem: Codable, Equatable {
     var quantity: Int
     var unitPrice: Int64          // minor units of the order's currency
     var shipped: Int = 0
+    /// The buyer asks to cancel this line, for this reason (Orders 2026-01-01 `cancellation.cancellationRequest`).
+    var cancelRequest: String?
 }
 
 /// A package sent for an order, by the merchant (shipment confirmation) or by Amazon (AFN).

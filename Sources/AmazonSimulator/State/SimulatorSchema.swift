@@ -136,6 +136,7 @@ enum SimulatorSchema {
                 """)
         }
         migrator.registerMigration("v5: faults") { db in try FaultTables.create(db) }
+        migrator.registerMigration("v6: notifications and SQS") { db in try NotificationTables.create(db) }
         return migrator
     }
 }

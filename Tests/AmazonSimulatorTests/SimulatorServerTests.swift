@@ -39,3 +39,27 @@ import FoundationNetworking
         #expect(String(decoding: downloaded, as: UTF8.self) == "<AmazonEnvelope/>")
     }
 }
+
+/// `merchant sim advance` in one process makes the messages, `merchant sim serve` in another delivers them over HTTP.
+@Suite struct SimulatedQueueOverHTTPTests {
+    @Test func messagesMadeByAnotherProcessAreDeliveredOverHTTP() async throws {
+        let fixture = try SimulatorFixture()
+        try fixture.simulator.setFaults(try FaultProfile.parse("notify-duplicate=0"))
+        _ = try await NotificationsFlowTests.subscribed(fixture)
+        let advancer = try AmazonSimulator.open(at: fixture.simulator.path, clock: fixture.clock)
+        let lived = try advancer.advance(minutes: 60, seed: 8)
+        fixture.clock.advance(seconds: 60)   // every delivery delay has passed
+        let server = try SimulatorServer(simulator: fixture.simulator, port: 0)
+        let port = try await server.start()
+        defer { Task { await server.stop() } }
+        let base = "http://127.0.0.1:\(port)"
+        let sqs = SQSCaller(transport: URLSessionTransport(baseURL: URL(string: base)!), queueURL: AmazonSimulator.queueURL(baseURL: base))
+        let messages = try await sqs.drain(wait: 1)
+        let orders = Set(try messages.map { try OrderChangeNotification.decode($0.body).get().amazonOrderId })
+        #expect(orders.count >= lived.ordersPlaced && lived.ordersPlaced > 0)
+        var unsigned = SQSCaller.signedHeaders(target: "ReceiveMessage")
+        unsigned["Authorization"] = nil
+        let (status, refusal) = try await sqs.call("ReceiveMessage", ["QueueUrl": sqs.queueURL], headers: unsigned)
+        #expect(status == 400 && refusal["__type"] as? String == "com.amazon.coral.service#MissingAuthenticationTokenException")
+    }
+}

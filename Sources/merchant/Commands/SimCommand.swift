@@ -109,6 +109,8 @@ struct SimCommand: AsyncParsableCommand {
         @Option(name: .customLong("lwa-client-secret")) var lwaClientSecret: String?
         @Option(name: .customLong("lwa-refresh-token")) var lwaRefreshToken: String?
         @Option(name: .customLong("token-lifetime"), help: "Seconds of simulated time an access token lives.") var tokenLifetime: Double = 3600
+        @Flag(help: "Answer as a production endpoint does: sendTestNotification is refused (Amazon answers it on sandbox endpoints only).")
+        var production = false
 
         func run() async throws {
             let context = try Context.open()
@@ -119,9 +121,12 @@ struct SimCommand: AsyncParsableCommand {
                 try context.simulator.setFaults(profile)
                 print("Faults: \(profile).")
             }
+            try context.simulator.setSandbox(!production)
             let server = try SimulatorServer(simulator: context.simulator, port: port)
             let bound = try await server.start()
             print("Simulated Amazon serves SP-API on http://127.0.0.1:\(bound) (Ctrl-C stops it).")
+            print("Its SQS queue for order notifications: \(AmazonSimulator.queueURL(baseURL: "http://127.0.0.1:\(bound)"))"
+                  + " (AWS_ENDPOINT_URL_SQS=http://127.0.0.1:\(bound)).")
             if let lwa {
                 print("Login with Amazon: access tokens at http://127.0.0.1:\(bound)/auth/o2/token, living \(Int(lwa.tokenLifetime)) s, required on every request.")
                 print("Connect to it: merchant connect --region eu --seller-id SELLER --endpoint http://127.0.0.1:\(bound)")

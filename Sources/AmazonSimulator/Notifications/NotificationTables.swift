@@ -37,7 +37,6 @@ enum NotificationTables {
                 visibilityTimeout INTEGER NOT NULL,
                 createdAt INTEGER NOT NULL
             ) WITHOUT ROWID;
-            INSERT INTO sqsQueue (name, visibilityTimeout, createdAt) VALUES ('\(defaultQueue)', \(defaultVisibilityTimeout), 0);
             CREATE TABLE sqsMessage (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
                 messageId TEXT NOT NULL UNIQUE,
@@ -51,6 +50,8 @@ enum NotificationTables {
             );
             CREATE INDEX sqsMessage_visible ON sqsMessage(queue, visibleAt, seq);
             """)
+        try db.execute(sql: "INSERT INTO sqsQueue (name, visibilityTimeout, createdAt) VALUES (?, ?, 0)",
+                       arguments: [defaultQueue, defaultVisibilityTimeout])
     }
 
     /// Whether any subscription exists: checked on every order written, so it is one cached lookup.

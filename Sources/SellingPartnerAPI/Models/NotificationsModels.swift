@@ -24,11 +24,8 @@ public struct CreateDestinationRequest: Codable, Sendable, Equatable {
     }
 }
 
-/// The resource a destination delivers to.
-public struct DestinationResource: Codable, Sendable, Equatable {
-    public var sqs: SqsResource?
-    public init(sqs: SqsResource?) { self.sqs = sqs }
-}
+/// The resource a destination delivers to: the same shape as the request's specification while only SQS is spoken.
+public typealias DestinationResource = DestinationResourceSpecification
 
 /// A destination Amazon knows: its id, the developer's name for it, and its queue.
 public struct Destination: Codable, Sendable, Equatable {

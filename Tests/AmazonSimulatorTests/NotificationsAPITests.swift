@@ -89,6 +89,10 @@ struct NotificationsAPITests {
         #expect(order.buyerRequestedCancel)
         #expect(order.orderItems.first?.cancellation?.cancellationRequest?.requester == "BUYER")
         #expect(try await client.getOrder(orderId: id, includedData: [.fulfillment]).orderItems.first?.cancellation == nil)
+        if let checker = ModelSchemaChecker(model: "orders_2026-01-01.json") {
+            let answer = try await fixture.get("/orders/2026-01-01/orders/\(id)", [("includedData", "FULFILLMENT,CANCELLATION")])
+            #expect(try checker.violations(of: answer.body, against: "GetOrderResponse") == [])
+        }
         #expect(throws: SimulatorError.notCancellable(id, status: "UNSHIPPED")) { try fixture.simulator.requestCancel(orderId: id) }
     }
 

@@ -111,6 +111,7 @@ public struct OrderChangeNotification: Codable, Sendable, Equatable {
         enum CodingKeys: String, CodingKey { case timeOfOrderChange = "TimeOfOrderChange", changeReason = "ChangeReason" }
     }
 
+    /// Whether the notification speaks of the whole order or of one item.
     public enum NotificationLevel: String, Codable, Sendable { case orderLevel = "OrderLevel", orderItemLevel = "OrderItemLevel" }
 
     /// Why the notification was sent. `buyerRequestedChange` with an item's `IsBuyerRequestedCancel`: the buyer asks to cancel.

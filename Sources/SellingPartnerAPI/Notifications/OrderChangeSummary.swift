@@ -82,12 +82,15 @@ public struct OrderChangeSummary: Codable, Sendable, Equatable {
         case pendingAvailability = "PendingAvailability"
     }
 
+    /// Who ships: Amazon (AFN) or the merchant (MFN).
     public enum FulfillmentType: String, Codable, Sendable { case afn = "AFN", mfn = "MFN" }
 
+    /// The kind of order, as the schema lists them.
     public enum OrderType: String, Codable, Sendable {
         case standardOrder = "StandardOrder", longLeadTimeOrder = "LongLeadTimeOrder", preorder = "Preorder"
         case backOrder = "BackOrder", sourcingOnDemandOrder = "SourcingOnDemandOrder"
     }
 
+    /// Whether an item has shipped.
     public enum ItemStatus: String, Codable, Sendable { case unshipped = "Unshipped", shipped = "Shipped" }
 }

@@ -21,10 +21,9 @@ extension MerchantStore {
         try pool.write { db in
             guard let order = try AmazonOrderTable.find(amazonOrderId, db: db) else { throw StoreError.unknownOrder(amazonOrderId) }
             let local = try LocalOrderTable.find(amazonOrderId: amazonOrderId, db: db)
-            if let refusal = OrderActionRules.refusalToCancel(order, local: local?.status) { throw refusal }
-            guard let local else { throw ActionRefusal.notImported(amazonOrderId) }
             // Our own shipments count even before Amazon reports them.
-            if local.lines.contains(where: { $0.quantityShipped > 0 }) { throw ActionRefusal.somethingShipped(amazonOrderId) }
+            if let refusal = OrderActionRules.refusalToCancel(order, local: local?.status, unitsShippedLocally: local?.unitsShipped ?? 0) { throw refusal }
+            guard let local else { throw ActionRefusal.notImported(amazonOrderId) }
             let refund = try CancellationRefund.validate(refund, order: order)
 
             try db.cachedExecute(sql: "UPDATE localOrder SET status = 'cancelled', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])

@@ -12,6 +12,11 @@ public struct LocalOrder: Sendable, Equatable, Codable {
     public var lines: [LocalOrderLine]
 }
 
+extension LocalOrder {
+    /// Units the merchant's own record counts as shipped, the moment `ship` committed (Amazon may not report them yet).
+    public var unitsShipped: Int { lines.reduce(0) { $0 + $1.quantityShipped } }
+}
+
 /// One line of a local order: which product, how many, how many shipped.
 public struct LocalOrderLine: Sendable, Equatable, Codable {
     public var orderItemId: String

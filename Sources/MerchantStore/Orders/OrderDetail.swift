@@ -36,6 +36,11 @@ public struct OrderDetail: Sendable, Equatable {
         order.packages.filter { p in !shipments.contains { $0.packageReferenceId == p.packageReferenceId && $0.trackingNumber == p.trackingNumber } }
     }
 
+    /// Why the merchant may not cancel this order, or nil: MerchantCore's rule, told what the local lines shipped (R17, R19).
+    public var refusalToCancel: ActionRefusal? {
+        OrderActionRules.refusalToCancel(order, local: local?.status, unitsShippedLocally: local?.unitsShipped ?? 0)
+    }
+
     public static func == (a: OrderDetail, b: OrderDetail) -> Bool {
         a.order == b.order && a.local == b.local && a.importState == b.importState && a.blockers == b.blockers
             && a.history.map(\.event) == b.history.map(\.event) && a.reservations == b.reservations && a.shipments == b.shipments

@@ -15,6 +15,8 @@ struct CancelCommand: ParsableCommand {
     func run() throws {
         let context = try Context.open()
         let detail = try context.store.orderDetail(id)
+        // The rule first: no question about an order that cannot be cancelled (R17, R19, R30).
+        if let refusal = detail.refusalToCancel { throw refusal }
         let reason = try CancelReason.parse(reason)
         let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
         let amount = try AmountArgument.parse(refund, currency: currency, option: "--refund")

@@ -57,7 +57,7 @@ struct ShopCommand: ParsableCommand {
         func run() throws {
             let context = try Context.open()
             let tracking = try context.store.shipShopOrder(reference, carrier: try Carrier.parse(carrier, name: carrierName), trackingNumber: tracking,
-                                                           shipDate: try date.map(ShipDateText.parse), actor: "cli", at: context.now)
+                                                           shipDate: try date.map { try ShipDate.parse($0, now: context.now, timeZone: .current) }, actor: "cli", at: context.now)
             print("Shipped \(reference) with \(carrier) \(tracking).")
         }
     }

@@ -26,11 +26,11 @@ extension MerchantStore {
             guard let local else { throw ActionRefusal.notImported(amazonOrderId) }
             let refund = try CancellationRefund.validate(refund, order: order)
 
-            try db.cachedExecute(sql: "UPDATE localOrder SET status = 'cancelled', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
+            try db.cachedExecute(literal: "UPDATE localOrder SET status = \(LocalOrderStatus.cancelled.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE id = \(local.id)")
             if !reason.returnsStock {
                 // The units were not there after all: the shelf count comes down by what the order held.
                 for line in local.lines {
-                    try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?", arguments: [line.quantity, line.productSku])
+                    try Shelf.take(line.quantity, of: line.productSku, db: db)
                 }
             }
             try db.cachedExecute(sql: "INSERT INTO cancellation (amazonOrderId, reason, refundMinor, currency, createdAt) VALUES (?, ?, ?, ?, ?)",

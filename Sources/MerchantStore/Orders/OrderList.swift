@@ -119,7 +119,7 @@ extension MerchantStore {
         case .all: break
         case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
         case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
-        case .awaitingPayment: conditions.append("a.status IN ('PENDING', 'PENDING_AVAILABILITY')")
+        case .awaitingPayment: conditions.append("a.status IN \(StatusSQL.awaitingPayment)")
         }
         // The list's own direction, and the comparison that continues it; backwards both turn round.
         let (columns, descending): (String, Bool)
@@ -129,7 +129,7 @@ extension MerchantStore {
             if filter == .awaitingPayment { index = "INDEXED BY amazonOrder_awaitingPayment" }
         case .urgency:
             (columns, descending) = ("a.latestShipDate, a.amazonOrderId", false)
-            conditions.append("a.status IN ('UNSHIPPED', 'PARTIALLY_SHIPPED') AND a.latestShipDate IS NOT NULL AND \(stillToShip)")
+            conditions.append("a.status IN \(StatusSQL.toShip) AND a.latestShipDate IS NOT NULL AND \(stillToShip)")
             // Left to itself SQLite took the status index and sorted every open order on each key press.
             index = "INDEXED BY amazonOrder_toShip"
         }
@@ -168,19 +168,20 @@ extension MerchantStore {
                 switch filter {
                 case .all: return try db.cachedValue(Int.self, sql: "SELECT COALESCE(SUM(n), 0) FROM orderCount WHERE bucket LIKE 'status:%'") ?? 0
                 case .awaitingPayment:
-                    return try db.cachedValue(Int.self, sql: "SELECT COALESCE(SUM(n), 0) FROM orderCount WHERE bucket IN ('status:PENDING', 'status:PENDING_AVAILABILITY')") ?? 0
+                    return try db.cachedValue(Int.self, sql: "SELECT COALESCE(SUM(n), 0) FROM orderCount WHERE bucket IN (?, ?)",
+                                              arguments: StatementArguments([AmazonOrderStatus.pending, .pendingAvailability].map { "status:" + $0.rawValue })) ?? 0
                 case .status(let s): bucket = "status:" + s.rawValue
                 case .importState(let s): bucket = "import:" + s.rawValue
                 }
                 return try db.cachedValue(Int.self, sql: "SELECT n FROM orderCount WHERE bucket = ?", arguments: [bucket]) ?? 0
             case .urgency:
-                var conditions = ["a.status IN ('UNSHIPPED', 'PARTIALLY_SHIPPED')", "a.latestShipDate IS NOT NULL", Self.stillToShip]
+                var conditions = ["a.status IN \(StatusSQL.toShip)", "a.latestShipDate IS NOT NULL", Self.stillToShip]
                 var args: [any DatabaseValueConvertible] = []
                 switch filter {
                 case .all: break
                 case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
                 case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
-                case .awaitingPayment: conditions.append("a.status IN ('PENDING', 'PENDING_AVAILABILITY')")
+                case .awaitingPayment: conditions.append("a.status IN \(StatusSQL.awaitingPayment)")
                 }
                 let whereClause = conditions.joined(separator: " AND ")
                 return try db.cachedValue(Int.self, sql: """

@@ -42,7 +42,7 @@ extension MerchantStore {
         return try pool.read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
             return Set(try String.fetchAll(db, sql: """
-                SELECT amazonOrderId FROM amazonOrder WHERE status IN ('PENDING', 'PENDING_AVAILABILITY') AND amazonOrderId IN (\(marks))
+                SELECT amazonOrderId FROM amazonOrder WHERE status IN \(StatusSQL.awaitingPayment) AND amazonOrderId IN (\(marks))
                 """, arguments: StatementArguments(ids)))
         }
     }

@@ -30,7 +30,7 @@ struct FulfillmentSyncTests {
         let onHand = try h.entry("WAAGE-DIGI").stock.onHand
         let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
         #expect(order.fulfilledBy == .amazon && order.fulfillment?.status == "sending")
-        #expect(try h.entry("WAAGE-DIGI").stock.committed == 0)  // Amazon's stock, not the merchant's
+        #expect(try h.entry("WAAGE-DIGI").stock.held == 0)  // Amazon's stock, not the merchant's
         try await h.syncUntilSettled()
         #expect(try h.simulator.fulfillmentOrders().map(\.status) == ["Received"])
         #expect(try h.store.shopOrder(order.reference).fulfillment?.status == "Received")
@@ -54,7 +54,7 @@ struct FulfillmentSyncTests {
         #expect(kept.fulfilledBy == .merchant)
         #expect(kept.note == "Amazon cannot fulfil it: Amazon holds 1 of WAAGE-DIGI, 2 needed")
         #expect(try h.simulator.fulfillmentOrders().isEmpty)
-        #expect(try h.entry("WAAGE-DIGI").stock.committed == 2)  // now it holds the merchant's own stock
+        #expect(try h.entry("WAAGE-DIGI").stock.held == 2)  // now it holds the merchant's own stock
         try h.store.shipShopOrder(order.reference, carrier: try Carrier.parse("DHL Express"), trackingNumber: "3318810025", actor: "test", at: h.clock.now)
         #expect(try h.store.shopOrder(order.reference).status == .shipped)
     }

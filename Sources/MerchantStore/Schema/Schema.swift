@@ -7,6 +7,7 @@ enum Schema {
         registerV1(&migrator)
         registerV2ToV10(&migrator)
         registerV11ToV16(&migrator)
+        registerV17(&migrator)
         return migrator
     }
 }

@@ -9,13 +9,9 @@ import Testing
 struct HeldStockColumnMigrationTests {
     @Test("a v16 store's committedStock becomes heldStock with its values, and the triggers keep it up to date (R25)")
     func renamedWithValuesAndTriggers() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-v17-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("merchant.sqlite").path
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v16: Amazon's refunds by transaction id")
-        try queue.write { db in
+        let old = try OlderStore(upTo: "v16: Amazon's refunds by transaction id")
+        defer { old.remove() }
+        try old.queue.write { db in
             try db.execute(sql: """
                 INSERT INTO product (sku, title, stockOnHand) VALUES ('MUG', 'Becher', 10);
                 INSERT INTO localOrder (id, channel, status, paymentStatus, takesStock, createdAt, updatedAt) VALUES (1, 'shop', 'processing', 'paid', 1, 0, 0);
@@ -23,9 +19,7 @@ struct HeldStockColumnMigrationTests {
                 """)
             #expect(try Int.fetchOne(db, sql: "SELECT committedStock FROM product") == 3)
         }
-        try queue.close()
-
-        let store = try MerchantStore.open(at: path)
+        let store = try old.openMigrated()
         // R25: what the order holds is still held, under the merchant's word.
         #expect(try store.catalog().first { $0.product.sku == "MUG" }?.stock.held == 3)
         try store.pool.write { db in

@@ -14,7 +14,7 @@ struct SQLBindingTests {
         // Constant column lists and conditions shared by a list's statements, and a search window's bound and direction.
         "shippedColumns", "Self.shippedColumns", "stillToShip", "Self.refundColumns", "Self.cancellationColumns", "bound", "direction",
         // MerchantCore's status lists written as constants from the enum, to match their partial indexes (StatusSQL).
-        "StatusSQL.awaitingPayment", "StatusSQL.toShip",
+        "StatusSQL.awaitingPayment", "StatusSQL.toShip", "StatusSQL.localCancelled",
     ]
 
     @Test("no SQL string in Sources interpolates a value")

@@ -9,8 +9,13 @@ enum StatusSQL {
     static let awaitingPayment = list([.pending, .pendingAvailability])
     /// `('UNSHIPPED', 'PARTIALLY_SHIPPED')`: orders with something still to ship (R15).
     static let toShip = list([.unshipped, .partiallyShipped])
+    /// `'cancelled'`: a local order the merchant cancelled, in the constant clauses lists share (`stillToShip`).
+    static let localCancelled = constant(LocalOrderStatus.cancelled.rawValue)
 
     static func list(_ statuses: [AmazonOrderStatus]) -> String {
-        "(" + statuses.map { "'" + $0.rawValue.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ") + ")"
+        "(" + statuses.map { constant($0.rawValue) }.joined(separator: ", ") + ")"
     }
+
+    /// A text as an SQL string constant.
+    static func constant(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }

@@ -148,7 +148,7 @@ extension MerchantStore {
     /// Not shipped in full by the merchant's own record, nor cancelled by the merchant: Amazon's status may
     /// still say unshipped until it confirms, but the order is done (`l`: the local order, if any).
     static let stillToShip = """
-        (l.id IS NULL OR (l.status <> 'cancelled' AND EXISTS (
+        (l.id IS NULL OR (l.status <> \(StatusSQL.localCancelled) AND EXISTS (
             SELECT 1 FROM localOrderLine x WHERE x.localOrderId = l.id AND x.quantityShipped < x.quantity)))
         """
 

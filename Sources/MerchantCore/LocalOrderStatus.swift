@@ -18,7 +18,7 @@ public enum LocalOrderStatus: String, Codable, Sendable, CaseIterable {
 
     public func canMove(to next: LocalOrderStatus) -> Bool { successors.contains(next) }
 
-    /// Units of this order still count as committed stock (R25) only while it is being processed.
+    /// Units of this order still count as held stock (R25) only while it is being processed.
     public var holdsStock: Bool { self == .processing }
 }
 

@@ -12,7 +12,7 @@ public enum ReservationCover {
         var found: [String: [Blocker]] = [:]
         for r in reservations {
             guard let level = stock[r.sku] else { continue }
-            let available = StockLevel(onHand: level.onHand, reserved: max(0, level.reserved - r.quantity), committed: level.committed).available
+            let available = StockLevel(onHand: level.onHand, reserved: max(0, level.reserved - r.quantity), held: level.held).available
             if r.quantity > available {
                 found[r.amazonOrderId, default: []].append(.stockShort(sku: r.sku, needed: r.quantity, available: available))
             }

@@ -1,23 +1,23 @@
 /// The stock picture of one product: what is on hand, what pending Amazon orders reserve,
-/// and what imported orders not yet shipped have committed.
+/// and what imported orders not yet shipped hold (the HELD column).
 public struct StockLevel: Sendable, Equatable, Codable {
     public var onHand: Int
     public var reserved: Int
-    public var committed: Int
+    public var held: Int
 
-    public init(onHand: Int, reserved: Int, committed: Int) {
+    public init(onHand: Int, reserved: Int, held: Int) {
         self.onHand = onHand
         self.reserved = reserved
-        self.committed = committed
+        self.held = held
     }
 
     /// What a new order may still take.
-    public var available: Int { max(0, onHand - reserved - committed) }
+    public var available: Int { max(0, onHand - reserved - held) }
 
     /// The quantity offered on Amazon (R25): the Amazon stock override, or stock on hand, minus
     /// reserved minus what local orders still hold; never below zero.
     public func offeredOnAmazon(override: Int?) -> Int {
-        max(0, (override ?? onHand) - reserved - committed)
+        max(0, (override ?? onHand) - reserved - held)
     }
 }
 

@@ -20,10 +20,10 @@ struct CancelSyncTests {
         // R17, R18, R29
         let h = try SyncHarness()
         let (id, total) = try await paidOrder(h)
-        #expect(try h.entry("MUG-BLAU-350").stock.committed == 2)
+        #expect(try h.entry("MUG-BLAU-350").stock.held == 2)
         try h.store.cancel(id, reason: .buyerCanceled, refund: total, actor: "test", at: h.clock.now)
         #expect(try h.store.orderDetail(id).local?.status == .cancelled)
-        #expect(try h.entry("MUG-BLAU-350").stock.committed == 0)
+        #expect(try h.entry("MUG-BLAU-350").stock.held == 0)
         #expect(try h.entry("MUG-BLAU-350").stock.onHand == 40)
         try await h.syncUntilSettled()
         try await h.syncUntilSettled()
@@ -41,7 +41,7 @@ struct CancelSyncTests {
         let (id, total) = try await paidOrder(h, quantity: 3)
         try h.store.cancel(id, reason: .noInventory, refund: total, actor: "test", at: h.clock.now)
         let stock = try h.entry("MUG-BLAU-350").stock
-        #expect(stock.onHand == 37 && stock.committed == 0)
+        #expect(stock.onHand == 37 && stock.held == 0)
     }
 
     @Test("a cancellation needs a refund greater than zero and no more than the total, in the order's currency", arguments: ["0", "0.00", "99999.00"])

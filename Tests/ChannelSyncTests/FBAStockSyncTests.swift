@@ -33,7 +33,7 @@ struct FBAStockSyncTests {
         #expect(try h.simulator.fbaFulfillable(sku: "WAAGE-DIGI") == 58)
         #expect(try h.entry("WAAGE-DIGI").fbaStock?.fulfillable == 58)
         #expect(try h.entry("WAAGE-DIGI").stock.onHand == onHand)
-        #expect(try h.entry("WAAGE-DIGI").stock.committed == 0)
+        #expect(try h.entry("WAAGE-DIGI").stock.held == 0)
     }
 
     @Test("FBA stock is served as the FBA Inventory model says: details, granularity, 50 SKUs at most")

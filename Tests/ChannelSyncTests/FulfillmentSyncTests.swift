@@ -29,8 +29,8 @@ struct FulfillmentSyncTests {
         try await h.syncUntilSettled()  // reads Amazon's stock
         let onHand = try h.entry("WAAGE-DIGI").stock.onHand
         let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
-        #expect(order.fulfilledBy == "amazon" && order.fulfillment?.status == "sending")
-        #expect(try h.entry("WAAGE-DIGI").stock.committed == 0)  // Amazon's stock, not the merchant's
+        #expect(order.fulfilledBy == .amazon && order.fulfillment?.status == "sending")
+        #expect(try h.entry("WAAGE-DIGI").stock.held == 0)  // Amazon's stock, not the merchant's
         try await h.syncUntilSettled()
         #expect(try h.simulator.fulfillmentOrders().map(\.status) == ["Received"])
         #expect(try h.store.shopOrder(order.reference).fulfillment?.status == "Received")
@@ -51,10 +51,10 @@ struct FulfillmentSyncTests {
         let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
         try await h.syncUntilSettled()
         let kept = try h.store.shopOrder(order.reference)
-        #expect(kept.fulfilledBy == "merchant")
+        #expect(kept.fulfilledBy == .merchant)
         #expect(kept.note == "Amazon cannot fulfil it: Amazon holds 1 of WAAGE-DIGI, 2 needed")
         #expect(try h.simulator.fulfillmentOrders().isEmpty)
-        #expect(try h.entry("WAAGE-DIGI").stock.committed == 2)  // now it holds the merchant's own stock
+        #expect(try h.entry("WAAGE-DIGI").stock.held == 2)  // now it holds the merchant's own stock
         try h.store.shipShopOrder(order.reference, carrier: try Carrier.parse("DHL Express"), trackingNumber: "3318810025", actor: "test", at: h.clock.now)
         #expect(try h.store.shopOrder(order.reference).status == .shipped)
     }
@@ -68,7 +68,7 @@ struct FulfillmentSyncTests {
         let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
         _ = try await h.sync.push()  // the push alone: Amazon's stock not read yet
         let waiting = try h.store.shopOrder(order.reference)
-        #expect(waiting.fulfilledBy == "amazon" && waiting.fulfillment?.status == "sending")
+        #expect(waiting.fulfilledBy == .amazon && waiting.fulfillment?.status == "sending")
         #expect(try h.simulator.fulfillmentOrders().isEmpty)
         try await h.syncUntilSettled()
         #expect(try h.simulator.fulfillmentOrders().map(\.status) == ["Received"])
@@ -91,7 +91,7 @@ struct FulfillmentSyncTests {
         // R26
         let h = try SyncHarness()
         let order = try shopOrder(h, [("WAAGE-DIGI", 1), ("MUG-BLAU-350", 1)])
-        #expect(order.fulfilledBy == "merchant")
+        #expect(order.fulfilledBy == .merchant)
         #expect(order.note?.hasPrefix("mixed order: WAAGE-DIGI is FBA, MUG-BLAU-350 is not") == true)
         #expect(try h.store.openOutbox(kind: .fulfillment).isEmpty)
     }
@@ -131,7 +131,7 @@ struct FulfillmentSyncTests {
         try await h.syncUntilSettled()
         #expect(try h.simulator.fulfillmentOrders().first { $0.id == early.reference }?.status == "Cancelled")
         let back = try h.store.shopOrder(early.reference)
-        #expect(back.fulfilledBy == "merchant" && back.fulfillment?.status == "Cancelled")
+        #expect(back.fulfilledBy == .merchant && back.fulfillment?.status == "Cancelled")
         h.clock.advance(seconds: 3 * 3_600)
         try await h.syncUntilSettled()
         #expect(throws: StoreError.self) { try h.store.cancelFulfillment(late.reference, actor: "test", at: h.clock.now) }

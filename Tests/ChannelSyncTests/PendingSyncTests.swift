@@ -57,7 +57,7 @@ struct PendingSyncTests {
         #expect(detail.order.total != nil)
         #expect(detail.order.buyerName != nil)
         let stock = try h.entry("TEE-GRUEN-500").stock
-        #expect(stock.reserved == 0 && stock.committed == 2)
+        #expect(stock.reserved == 0 && stock.held == 2)
         #expect(try h.simulator.offeredQuantity(sku: "TEE-GRUEN-500") == 58)
     }
 
@@ -70,11 +70,11 @@ struct PendingSyncTests {
         try await h.syncUntilSettled()
         let local = try #require(try h.store.orderDetail(id).local)
         #expect(local.paymentStatus == .notYetSubmitted)
-        #expect(try h.entry("MUG-BLAU-350").stock.committed == 1)
+        #expect(try h.entry("MUG-BLAU-350").stock.held == 1)
         // R11: Amazon's fraud check cancels it: the local order is cancelled and its stock freed.
         try h.simulator.fraudCancel(orderId: id)
         try await h.syncUntilSettled()
         #expect(try h.store.orderDetail(id).local?.status == .cancelled)
-        #expect(try h.entry("MUG-BLAU-350").stock.committed == 0)
+        #expect(try h.entry("MUG-BLAU-350").stock.held == 0)
     }
 }

@@ -60,7 +60,7 @@ struct PullSyncTests {
         let detail = try h.store.orderDetail(id)
         #expect(detail.local?.status == .processing)
         #expect(detail.local?.paymentStatus == .paid)
-        #expect(try h.entry("MUG-BLAU-350").stock.committed == 2)
+        #expect(try h.entry("MUG-BLAU-350").stock.held == 2)
     }
 
     @Test("with import off, orders are kept read only: no local order, no stock change")
@@ -119,6 +119,6 @@ struct PullSyncTests {
         let detail = try h.store.orderDetail(id)
         #expect(detail.order.fulfillmentChannel == .amazon)
         #expect(detail.local?.takesStock == false)
-        #expect(try h.entry("WAAGE-DIGI").stock.committed == 0)
+        #expect(try h.entry("WAAGE-DIGI").stock.held == 0)
     }
 }

@@ -169,7 +169,7 @@ struct ShopPaneTests {
         try shop.select(shop.sending)
         shop.f.press(.character("x"), .character("y"), .enter)
         let order = try shop.f.store.shopOrder(shop.sending)
-        #expect(order.fulfilledBy == "merchant" && order.fulfillment?.status == "Cancelled")
+        #expect(order.fulfilledBy == .merchant && order.fulfillment?.status == "Cancelled")
         #expect(try Self.fulfillmentCancels(shop).isEmpty)
         #expect(shop.text.contains("\(shop.sending) was not sent to Amazon: it is yours to ship now (s)."))
         // Now it is the merchant's: s opens the ship dialog.
@@ -211,7 +211,7 @@ struct ShopPaneTests {
             Issue.record("the dialog closed")
             return
         }
-        #expect(d.problem == "Refused: \(shop.received): Amazon's fulfillment order is Processing and can no longer be cancelled. Nothing was changed.")
+        #expect(d.problem == "Refused: Amazon fulfils \(shop.received) (FBA) and its fulfillment order is Processing: it can no longer be cancelled. Nothing was changed.")
         #expect(try Self.fulfillmentCancels(shop).isEmpty)
     }
 

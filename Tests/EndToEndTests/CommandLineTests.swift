@@ -73,7 +73,7 @@ struct CommandLineTests {
         let after = try #require(try m.json("catalog", "list", "--json") as? [JSONObject])
         let teaAfter = try #require(after.first { ($0["product"] as? JSONObject)?["sku"] as? String == "TEE-GRUEN-500" })
         #expect((teaAfter["stock"] as? JSONObject)?["reserved"] as? Int == 0)
-        #expect((teaAfter["stock"] as? JSONObject)?["committed"] as? Int == 2)
+        #expect((teaAfter["stock"] as? JSONObject)?["held"] as? Int == 2)
     }
 
     @Test("refused commands exit non-zero, say why on stderr, and change nothing", arguments: [

@@ -33,11 +33,11 @@ enum Fixture {
     }
 
     /// A resolver over a catalog keyed by Amazon SKU. Stock is the product's on-hand stock,
-    /// minus `reserved`/`committed` when given per product SKU.
-    static func catalog(_ products: [String: Product], reserved: [String: Int] = [:], committed: [String: Int] = [:]) -> (String) -> CatalogMatch? {
+    /// minus `reserved`/`held` when given per product SKU.
+    static func catalog(_ products: [String: Product], reserved: [String: Int] = [:], held: [String: Int] = [:]) -> (String) -> CatalogMatch? {
         { amazonSku in
             guard let product = products[amazonSku] else { return nil }
-            let stock = StockLevel(onHand: product.stockOnHand, reserved: reserved[product.sku] ?? 0, committed: committed[product.sku] ?? 0)
+            let stock = StockLevel(onHand: product.stockOnHand, reserved: reserved[product.sku] ?? 0, held: held[product.sku] ?? 0)
             return CatalogMatch(product: product, stock: stock)
         }
     }

@@ -86,9 +86,9 @@ struct ImportPolicyTests {
     }
 
     @Test func shortStockBlocksWithWhatIsNeededAndAvailable() {
-        // R5: available is on hand minus reserved minus committed.
+        // R5: available is on hand minus reserved minus held.
         let order = F.order(.unshipped, items: [F.item("MUG-1", qty: 3)])
-        let resolve = F.catalog(["MUG-1": F.product("MUG-1", onHand: 5)], reserved: ["MUG-1": 2], committed: ["MUG-1": 1])
+        let resolve = F.catalog(["MUG-1": F.product("MUG-1", onHand: 5)], reserved: ["MUG-1": 2], held: ["MUG-1": 1])
         let decision = ImportPolicy.decide(order, settings: F.settings(), resolve: resolve)
         #expect(decision == .blocked([.stockShort(sku: "MUG-1", needed: 3, available: 2)]))
         #expect(Blocker.stockShort(sku: "MUG-1", needed: 3, available: 2).description == "stock of MUG-1 is short: needs 3, 2 available")

@@ -3,8 +3,8 @@ import MerchantCore
 
 @Suite("Stock: what is available and what Amazon is offered")
 struct OfferedQuantityTests {
-    @Test("offered on Amazon = (override ?? on hand) − reserved − committed, never below zero", arguments: [
-        // onHand, reserved, committed, override, offered
+    @Test("offered on Amazon = (override ?? on hand) − reserved − held, never below zero", arguments: [
+        // onHand, reserved, held, override, offered
         (10, 0, 0, Int?.none, 10),
         (10, 2, 3, nil, 5),
         (10, 2, 3, 4, 0),        // override below what is held: zero, not negative
@@ -16,23 +16,23 @@ struct OfferedQuantityTests {
         (5, 5, 0, nil, 0),
         (7, 0, 7, nil, 0),
     ])
-    func offeredOnAmazon(onHand: Int, reserved: Int, committed: Int, override: Int?, offered: Int) {
+    func offeredOnAmazon(onHand: Int, reserved: Int, held: Int, override: Int?, offered: Int) {
         // R25
-        let stock = StockLevel(onHand: onHand, reserved: reserved, committed: committed)
+        let stock = StockLevel(onHand: onHand, reserved: reserved, held: held)
         #expect(stock.offeredOnAmazon(override: override) == offered)
     }
 
-    @Test("available to a new order = on hand − reserved − committed, never below zero", arguments: [
+    @Test("available to a new order = on hand − reserved − held, never below zero", arguments: [
         (10, 0, 0, 10), (10, 2, 3, 5), (3, 2, 2, 0), (0, 0, 0, 0), (4, 4, 0, 0),
     ])
-    func available(onHand: Int, reserved: Int, committed: Int, available: Int) {
+    func available(onHand: Int, reserved: Int, held: Int, available: Int) {
         // R5, R25
-        #expect(StockLevel(onHand: onHand, reserved: reserved, committed: committed).available == available)
+        #expect(StockLevel(onHand: onHand, reserved: reserved, held: held).available == available)
     }
 
     @Test func anAmazonOverrideDoesNotChangeWhatOtherChannelsSee() {
         // R24, R9: the override is for Amazon only.
-        let stock = StockLevel(onHand: 10, reserved: 1, committed: 2)
+        let stock = StockLevel(onHand: 10, reserved: 1, held: 2)
         #expect(stock.offeredOnAmazon(override: 3) == 0)
         #expect(stock.available == 7)
     }

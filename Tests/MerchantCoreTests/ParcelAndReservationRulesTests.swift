@@ -34,13 +34,13 @@ import Testing
 
     @Test func aReservationIsShortWhenThePaymentWouldBlockIt() {
         // R5, R9: 3 on hand, 1 held by a local order; two pending orders reserve 1 and 2.
-        let stock = ["ESP": StockLevel(onHand: 3, reserved: 3, committed: 1)]
+        let stock = ["ESP": StockLevel(onHand: 3, reserved: 3, held: 1)]
         let one = Reservation(amazonOrderId: "P1", sku: "ESP", quantity: 1)
         let two = Reservation(amazonOrderId: "P2", sku: "ESP", quantity: 2)
         let short = ReservationCover.short([one, two], stock: stock)
         #expect(short["P1"] == [.stockShort(sku: "ESP", needed: 1, available: 0)])
         #expect(short["P2"] == [.stockShort(sku: "ESP", needed: 2, available: 1)])
-        #expect(ReservationCover.short([two], stock: ["ESP": StockLevel(onHand: 3, reserved: 2, committed: 1)]).isEmpty)
+        #expect(ReservationCover.short([two], stock: ["ESP": StockLevel(onHand: 3, reserved: 2, held: 1)]).isEmpty)
         #expect(ReservationCover.short([two], stock: [:]).isEmpty)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         #expect(catalog.map(\.product.sku) == Fx.catalog.map(\.sku).sorted())
         #expect(catalog.map(\.product) == Fx.catalog.sorted { $0.sku < $1.sku })
         let mug = try t.entry("MUG-BLAU-350")
-        #expect(mug.stock == StockLevel(onHand: 40, reserved: 0, committed: 0))
+        #expect(mug.stock == StockLevel(onHand: 40, reserved: 0, held: 0))
         #expect(mug.offeredOnAmazon == 40)
         #expect(try t.store.product(sku: "NO-SUCH-SKU") == nil)
     }
@@ -86,14 +86,14 @@ import Testing
     }
 
     @Test func theAmazonQuantityFollowsTheOverrideMinusReservedAndCommitted() throws {
-        // R25: offered = (override ?? onHand) − reserved − committed, never below zero.
+        // R25: offered = (override ?? onHand) − reserved − held, never below zero.
         let t = try TestStore()
         try t.store.ingest([
             Fx.order("302-0000001-0000001", .pending, items: [Fx.item("MUG-ROT-350", qty: 2)]),
             Fx.order("302-0000002-0000002", .unshipped, purchased: Fx.t(2), items: [Fx.item("MUG-ROT-350", qty: 1)]),
         ], watermark: nil, at: Fx.t(3))
         var entry = try t.entry("MUG-ROT-350")
-        #expect(entry.stock == StockLevel(onHand: 25, reserved: 2, committed: 1))
+        #expect(entry.stock == StockLevel(onHand: 25, reserved: 2, held: 1))
         #expect(entry.offeredOnAmazon == 22)
 
         try t.store.updateProduct(sku: "MUG-ROT-350", ProductChange(amazonStockOverride: .some(10)), actor: "merchant", at: Fx.t(4))

@@ -54,13 +54,9 @@ import Testing
     }
 
     @Test func aStoreIndexedBeforeTheSpellingsFindsThemAfterItsMigration() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-spelling-migration-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("merchant.sqlite").path
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v12: no index of holding orders")
-        try queue.write { db in
+        let old = try OlderStore(upTo: "v12: no index of holding orders")
+        defer { old.remove() }
+        try old.queue.write { db in
             for (n, buyer) in ["Anna Müller", "Jürgen Groß", "Ines Kaya"].enumerated() {
                 let at = Double(1_000 * (n + 1))
                 try db.execute(sql: """
@@ -70,8 +66,7 @@ import Testing
                 try db.execute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [n + 1, "302-0000000-000000\(n) \(buyer)"])
             }
         }
-        try queue.close()
-        let store = try MerchantStore.open(at: path)
+        let store = try old.openMigrated()
         #expect(try store.search("mueller").map(\.amazonOrderId) == ["302-0000000-0000000"])
         #expect(try store.search("gross").map(\.amazonOrderId) == ["302-0000000-0000001"])
         #expect(try store.search("kaya").map(\.amazonOrderId) == ["302-0000000-0000002"])

@@ -20,7 +20,7 @@ import Testing
     }
 
     static func kept(_ t: TestStore) throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try t.store.catalog().map { ($0.product.sku, $0.stock.committed) })
+        Dictionary(uniqueKeysWithValues: try t.store.catalog().map { ($0.product.sku, $0.stock.held) })
     }
 
     static func expectKeptMatchesRecount(_ t: TestStore, after step: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

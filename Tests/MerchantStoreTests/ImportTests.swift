@@ -22,7 +22,7 @@ import Testing
         #expect(line.orderItemId == "OI-MUG-BLAU-350" && line.productSku == "MUG-BLAU-350" && line.quantity == 3 && line.quantityShipped == 0)
         var entry = try t.entry("MUG-BLAU-350")
         #expect(entry.product.stockOnHand == 40)
-        #expect(entry.stock.committed == 3)
+        #expect(entry.stock.held == 3)
         #expect(entry.stock.available == 37)
         #expect(entry.offeredOnAmazon == 37)
         #expect(try t.store.orders().first?.localStatus == .processing)
@@ -36,7 +36,7 @@ import Testing
         #expect(detail.local?.lines.first?.quantityShipped == 3)
         entry = try t.entry("MUG-BLAU-350")
         #expect(entry.product.stockOnHand == 37)
-        #expect(entry.stock.committed == 0)
+        #expect(entry.stock.held == 0)
         #expect(entry.offeredOnAmazon == 37)
 
         // The same shipment again, and a later update of the shipped order, take nothing more.
@@ -56,12 +56,12 @@ import Testing
         try t.store.ingest([part], watermark: nil, at: Fx.t(2))
         var entry = try t.entry("MUG-BLAU-350")
         #expect(entry.product.stockOnHand == 39)
-        #expect(entry.stock.committed == 2)
+        #expect(entry.stock.held == 2)
         #expect(try t.detail(o.amazonOrderId).local?.status == .processing)
         try t.store.ingest([Fx.fullyShipped(Fx.later(part, .shipped))], watermark: nil, at: Fx.t(3))
         entry = try t.entry("MUG-BLAU-350")
         #expect(entry.product.stockOnHand == 37)
-        #expect(entry.stock.committed == 0)
+        #expect(entry.stock.held == 0)
         #expect(try t.detail(o.amazonOrderId).local?.status == .shipped)
     }
 
@@ -118,7 +118,7 @@ import Testing
         #expect(detail.importState == .imported)
         #expect(detail.blockers.isEmpty)
         #expect(detail.local?.lines.map(\.productSku) == ["MUG-BLAU-350"])
-        #expect(try t.entry("MUG-BLAU-350").stock.committed == 2)
+        #expect(try t.entry("MUG-BLAU-350").stock.held == 2)
         #expect(try t.store.orderCounts().byImportState[.blocked] == nil)
         #expect(try t.store.orderCounts().byImportState[.imported] == 1)
     }
@@ -145,18 +145,18 @@ import Testing
         let o = Fx.order("302-0000001-0000001", .unshipped, items: [Fx.item("KAFFEE-ESP-1KG", qty: 5)])
         try t.store.ingest([o], watermark: nil, at: Fx.t(1))
         #expect(try t.detail(o.amazonOrderId).blockers == [Blocker.stockShort(sku: "KAFFEE-ESP-1KG", needed: 5, available: 3).description])
-        #expect(try t.entry("KAFFEE-ESP-1KG").stock.committed == 0)
+        #expect(try t.entry("KAFFEE-ESP-1KG").stock.held == 0)
 
         try t.store.updateProduct(sku: "KAFFEE-ESP-1KG", ProductChange(stockOnHand: 10), actor: "merchant", at: Fx.t(2))
         try t.store.reconsiderWaitingOrders(at: Fx.t(3))
         #expect(try t.detail(o.amazonOrderId).importState == .imported)
         let entry = try t.entry("KAFFEE-ESP-1KG")
-        #expect(entry.stock.committed == 5)
+        #expect(entry.stock.held == 5)
         #expect(entry.stock.available == 5)
     }
 
     @Test func stockTakenByOneOrderBlocksTheNext() throws {
-        // R5: committed stock counts; the second order that does not fit is blocked.
+        // R5: held stock counts; the second order that does not fit is blocked.
         let t = try TestStore()
         let a = Fx.order("302-0000001-0000001", .unshipped, items: [Fx.item("KAFFEE-ESP-1KG", qty: 2)])
         let b = Fx.order("302-0000002-0000002", .unshipped, purchased: Fx.t(2), items: [Fx.item("KAFFEE-ESP-1KG", qty: 2)])
@@ -173,7 +173,7 @@ import Testing
         let detail = try t.detail(o.amazonOrderId)
         #expect(detail.importState == .blocked)
         #expect(detail.blockers == [Blocker.missingAsin("NOASIN-SHOP-ONLY").description])
-        #expect(try t.entry("NOASIN-SHOP-ONLY").stock.committed == 0)
+        #expect(try t.entry("NOASIN-SHOP-ONLY").stock.held == 0)
         #expect(try t.entry("NOASIN-SHOP-ONLY").offeredOnAmazon == nil)
 
         try t.store.updateProduct(sku: "NOASIN-SHOP-ONLY", ProductChange(asin: "b0demo0099"), actor: "merchant", at: Fx.t(2))
@@ -231,12 +231,12 @@ import Testing
         try t.store.ingest([Fx.fullyShipped(Fx.later(o, .shipped))], watermark: nil, at: Fx.t(2))
         let entry = try t.entry("MUG-BLAU-350")
         #expect(entry.product.stockOnHand == 40)
-        #expect(entry.stock.committed == 0)
+        #expect(entry.stock.held == 0)
         #expect(try t.detail(o.amazonOrderId).local?.status == .shipped)
     }
 
     @Test func importingQueuesTheNewAmazonQuantity() throws {
-        // R25: the committed units lower what Amazon is offered, and the new quantity is queued.
+        // R25: the held units lower what Amazon is offered, and the new quantity is queued.
         let t = try TestStore()
         try t.store.ingest([Fx.order("302-0000001-0000001", .unshipped, items: [Fx.item("MUG-BLAU-350", qty: 3)])], watermark: nil, at: Fx.t(1))
         #expect(try t.inventoryMessages("MUG-BLAU-350").map(\.quantity) == [37])

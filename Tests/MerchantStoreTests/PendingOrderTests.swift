@@ -93,7 +93,7 @@ import Testing
         #expect(local.paymentStatus.rawValue == "not yet submitted")
         #expect(detail.reservations.isEmpty)
         let entry = try t.entry("MUG-BLAU-350")
-        #expect(entry.stock.committed == 2)
+        #expect(entry.stock.held == 2)
         #expect(entry.stock.reserved == 0)
         #expect(entry.offeredOnAmazon == 38)
 
@@ -101,7 +101,7 @@ import Testing
         try t.store.ingest([Fx.later(o, .unshipped) { $0.total = Fx.eur(2580); $0.shippingAddress = Fx.address }], watermark: nil, at: Fx.t(2))
         #expect(try t.detail(o.amazonOrderId).local?.paymentStatus == .paid)
         #expect(try t.detail(o.amazonOrderId).local?.id == local.id)
-        #expect(try t.entry("MUG-BLAU-350").stock.committed == 2)
+        #expect(try t.entry("MUG-BLAU-350").stock.held == 2)
     }
 
     @Test func turningImportPendingOnImportsWaitingOrdersOnReconsider() throws {
@@ -118,7 +118,7 @@ import Testing
         #expect(detail.local?.paymentStatus == .notYetSubmitted)
         let entry = try t.entry("MUG-BLAU-350")
         #expect(entry.stock.reserved == 0)
-        #expect(entry.stock.committed == 2)
+        #expect(entry.stock.held == 2)
     }
 
     @Test func amazonCancellingAReservedOrderReleasesTheReservation() throws {
@@ -147,14 +147,14 @@ import Testing
         let t = try TestStore(importPending: true)
         let o = Fx.order("302-0000001-0000001", .pending, items: [Fx.item("MUG-BLAU-350", qty: 2)])
         try t.store.ingest([o], watermark: nil, at: Fx.t(1))
-        #expect(try t.entry("MUG-BLAU-350").stock.committed == 2)
+        #expect(try t.entry("MUG-BLAU-350").stock.held == 2)
         let report = try t.store.ingest([Fx.later(o, .cancelled)], watermark: nil, at: Fx.t(2))
         #expect(report.cancelled == 1)
         let local = try #require(try t.detail(o.amazonOrderId).local)
         #expect(local.status == .cancelled)
         #expect(local.paymentStatus == .notYetSubmitted)
         let entry = try t.entry("MUG-BLAU-350")
-        #expect(entry.stock.committed == 0)
+        #expect(entry.stock.held == 0)
         #expect(entry.product.stockOnHand == 40)
         #expect(entry.offeredOnAmazon == 40)
         #expect(try t.inventoryMessages("MUG-BLAU-350").last?.quantity == 40)
@@ -185,7 +185,7 @@ import Testing
         #expect(detail.order.items.first?.unitPrice == Fx.eur(1290))
         let entry = try t.entry("MUG-BLAU-350")
         #expect(entry.stock.reserved == 0)
-        #expect(entry.stock.committed == 2)
+        #expect(entry.stock.held == 2)
         #expect(entry.offeredOnAmazon == 38)
         #expect(try t.store.search("jurg").map(\.amazonOrderId) == [o.amazonOrderId])
         #expect(try t.acks().count == 1)
@@ -201,6 +201,6 @@ import Testing
         let detail = try t.detail(o.amazonOrderId)
         #expect(detail.importState == .imported)
         #expect(detail.blockers.isEmpty)
-        #expect(try t.entry("KAFFEE-ESP-1KG").stock == StockLevel(onHand: 3, reserved: 0, committed: 3))
+        #expect(try t.entry("KAFFEE-ESP-1KG").stock == StockLevel(onHand: 3, reserved: 0, held: 3))
     }
 }

@@ -13,6 +13,8 @@ struct SQLBindingTests {
         "FBAStock.initialQuantity",
         // Constant column lists and conditions shared by a list's statements, and a search window's bound and direction.
         "shippedColumns", "Self.shippedColumns", "stillToShip", "Self.refundColumns", "Self.cancellationColumns", "bound", "direction",
+        // MerchantCore's status lists written as constants from the enum, to match their partial indexes (StatusSQL).
+        "StatusSQL.awaitingPayment", "StatusSQL.toShip", "StatusSQL.localCancelled",
     ]
 
     @Test("no SQL string in Sources interpolates a value")
@@ -36,6 +38,8 @@ struct SQLBindingTests {
                 let literal = String(text[match.range])
                 guard literal.contains(sqlWords) else { continue }
                 statements += 1
+                // GRDB's `SQL` literal binds every value interpolated into it: `literal: "… \(value)"`.
+                if text[..<match.range.lowerBound].hasSuffix("literal: ") { continue }
                 for interpolation in Self.interpolations(in: literal) where !Self.structural.contains(interpolation) {
                     let line = text[..<match.range.lowerBound].filter { $0 == "\n" }.count + 1
                     offenders.append("\(file.lastPathComponent):\(line): \\(\(interpolation))")

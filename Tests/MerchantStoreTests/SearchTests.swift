@@ -122,15 +122,11 @@ import Testing
     }
 
     @Test func aStoreIndexedBeforeSearchKeysFindsTheNewestFirstAfterItsMigration() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-search-migration-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("merchant.sqlite").path
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v7: outbox messages by subject")
+        let old = try OlderStore(upTo: "v7: outbox messages by subject")
+        defer { old.remove() }
         // Row ids against purchase order, two orders in one millisecond.
         let purchased: [Double] = [5_000, 1_000, 3_000, 3_000, 2_000]
-        try queue.write { db in
+        try old.queue.write { db in
             for (n, at) in purchased.enumerated() {
                 try db.execute(sql: """
                     INSERT INTO amazonOrder (id, amazonOrderId, status, fulfillmentChannel, marketplaceId, purchaseDate, lastUpdateDate,
@@ -139,8 +135,7 @@ import Testing
                 try db.execute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [n + 1, "302-0000000-000000\(n) Jürgen Groß"])
             }
         }
-        try queue.close()
-        let store = try MerchantStore.open(at: path)
+        let store = try old.openMigrated()
         let found = try store.search("jurg")
         #expect(found.map(\.amazonOrderId) == ["302-0000000-0000000", "302-0000000-0000003", "302-0000000-0000002",
                                                "302-0000000-0000004", "302-0000000-0000001"])

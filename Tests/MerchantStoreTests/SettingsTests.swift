@@ -94,7 +94,7 @@ import Testing
         #expect(try t.detail(before.amazonOrderId).importState == .imported)
         #expect(try t.detail(after.amazonOrderId).importState == .readOnly)
         #expect(try t.detail(after.amazonOrderId).local == nil)
-        #expect(try t.entry("MUG-BLAU-350").stock.committed == 1)
+        #expect(try t.entry("MUG-BLAU-350").stock.held == 1)
 
         // Turned on again, new orders import.
         try t.store.setSetting(.importOrders, to: "on", actor: "merchant", at: Fx.t(4))

@@ -12,19 +12,13 @@ struct TransactionKeyMigrationTests {
     @Test("a row read through v0 is taken over by the same refund's transaction; another refund is recorded anew")
     func v0RowsTakenOver() throws {
         // R23: Amazon's refunds counted once, apart from the console's.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-v16-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("merchant.sqlite").path
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v15: search finds German spellings")
-        try queue.write { db in
+        let old = try OlderStore(upTo: "v15: search finds German spellings")
+        defer { old.remove() }
+        try old.queue.write { db in
             try db.execute(sql: "INSERT INTO amazonRefund (eventKey, amazonOrderId, postedAt, amountMinor, currency) VALUES ('12-1,12-2', '302-1', ?, 856, 'EUR')",
                            arguments: [posted.timeIntervalSince1970])
         }
-        try queue.close()
-
-        let store = try MerchantStore.open(at: path)
+        let store = try old.openMigrated()
         let marked = try store.pool.read { db in try Row.fetchOne(db, sql: "SELECT eventKey, v0Key FROM amazonRefund") }
         #expect(marked?["v0Key"] == "12-1,12-2")
         let eur = { (minor: Int64) in Money(minorUnits: minor, currency: "EUR") }

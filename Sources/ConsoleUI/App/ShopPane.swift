@@ -80,7 +80,7 @@ enum ShopLines {
 /// Who fulfils a shop order and how far it has come, in the pane's words. Facts of the order and the
 /// domain's verdicts (`FulfillmentOrderStatus`); the rules themselves stay in MerchantCore and the store.
 enum ShopFulfilment {
-    static func byAmazon(_ o: ShopOrder) -> Bool { o.fulfilledBy == "amazon" }
+    static func byAmazon(_ o: ShopOrder) -> Bool { o.fulfilledBy == .amazon }
 
     /// Amazon's status, when Amazon has a say in it.
     static func amazonStatus(_ o: ShopOrder) -> FulfillmentOrderStatus? { o.fulfillment.flatMap { FulfillmentOrderStatus(amazon: $0.status) } }
@@ -102,20 +102,9 @@ enum ShopFulfilment {
         }
     }
 
-    /// Why `x` cannot ask Amazon to cancel this order's fulfillment, or nil when it can (R26): the order's facts
-    /// and the domain's `isCancellable`; the store checks again when the merchant says Yes.
-    static func refusalToCancel(_ o: ShopOrder, cancelAsked: Bool) -> String? {
-        guard byAmazon(o), let f = o.fulfillment else {
-            let why = o.note.map { " (\($0))" } ?? ""
-            if let f = o.fulfillment { return "You ship \(o.reference) yourself\(why): Amazon's fulfillment order of it is \(f.status) already" }
-            return "You ship \(o.reference) yourself\(why): Amazon has no fulfillment order of it to cancel"
-        }
-        if cancelAsked { return "You asked Amazon to cancel the fulfillment order of \(o.reference) already: it goes at the next sync" }
-        // Not sent yet: the store keeps it from being sent.
-        if f.status == "sending" { return nil }
-        if amazonStatus(o)?.isCancellable == true { return nil }
-        return "Amazon fulfils \(o.reference) (FBA) and its fulfillment order is \(f.status): it can no longer be cancelled"
-    }
+    /// Why `x` cannot ask Amazon to cancel this order's fulfillment, or nil when it can (R26): MerchantCore's
+    /// `ShopOrderRules`, which the store asks again when the merchant says Yes.
+    static func refusalToCancel(_ o: ShopOrder, cancelAsked: Bool) -> String? { o.refusalToTakeBack(cancelAsked: cancelAsked) }
 
     /// "2× MUG-BLAU-350, 1× TEE-MATCHA-100".
     static func items(_ o: ShopOrder) -> String { o.lines.map { "\($0.quantity)× \($0.productSku)" }.joined(separator: ", ") }

@@ -9,7 +9,7 @@ extension ConsoleState {
         if let loaded = detail?.detail {
             switch action {
             case .ship: return OrderActionRules.refusalToShip(loaded.order, local: loaded.local?.status)?.description
-            case .cancelOrder: return OrderActionRules.refusalToCancel(loaded.order, local: loaded.local?.status)?.description
+            case .cancelOrder: return loaded.refusalToCancel?.description
             case .refund: return RefundRules.refusal(loaded.order, local: loaded.local?.status)?.description
             default: return nil
             }
@@ -56,7 +56,7 @@ extension Console {
     static func actionPrepared(_ s: inout ConsoleState, _ action: OrderAction, _ details: [OrderDetail]) {
         for d in details {
             let refusal = action == .cancel
-                ? OrderActionRules.refusalToCancel(d.order, local: d.local?.status)
+                ? d.refusalToCancel
                 : OrderActionRules.refusalToShip(d.order, local: d.local?.status)
             if let refusal {
                 refuse(&s, action, String(describing: refusal) + (action == .shipMarked ? ". Space unmarks it." : "."))

@@ -79,24 +79,9 @@ public struct TextInput: Sendable, Equatable {
     }
 }
 
-/// How the dialogs write and read a ship date: UTC to the minute, as Amazon's times are shown.
+/// How the dialogs write a ship date: UTC to the minute, as Amazon's times are shown (`ShipDate.parse` reads it back).
 enum ShipDateText {
     static func format(_ date: Date) -> String { Format.date(date) }
-
-    /// "2026-01-04 09:30", or a day alone: noon UTC that day, or now when noon has not come yet.
-    static func parse(_ text: String, now: Date) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        if trimmed.count == 16, let date = formatter.date(from: trimmed) { return date }
-        formatter.dateFormat = "yyyy-MM-dd"
-        guard trimmed.count == 10, let day = formatter.date(from: trimmed) else { return nil }
-        let noon = day.addingTimeInterval(12 * 3600)
-        // Today before noon: now. A day still to come stays as typed, for ShipDate to refuse.
-        return day <= now ? min(noon, now) : noon
-    }
 }
 
 /// Why a dialog cannot do what it says yet, in words for the merchant (most often a rule's own).

@@ -32,10 +32,11 @@ extension ShipmentFields {
             return Result { () throws(ShippingError) in try ShipDate.validate(now, purchaseDate: shippableSince, now: now); return nil }
                 .mapError(Reason.init)
         }
-        guard let typed = ShipDateText.parse(date.text, now: now) else {
-            return .failure(Reason("\"\(date.text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"))
+        return Result { () throws(ShippingError) in
+            let typed = try ShipDate.parse(date.text, now: now, timeZone: .current)
+            try ShipDate.validate(typed, purchaseDate: shippableSince, now: now)
+            return typed
         }
-        return Result { () throws(ShippingError) in try ShipDate.validate(typed, purchaseDate: shippableSince, now: now); return typed }
             .mapError(Reason.init)
     }
 

@@ -75,7 +75,7 @@ public struct CancelFulfillmentDialog: Sendable, Equatable {
     init(order: ShopOrder) { self.order = order }
 
     /// Not at Amazon yet: the store keeps it from being sent, and the order is the merchant's at once.
-    var notSentYet: Bool { order.fulfillment?.status == "sending" }
+    var notSentYet: Bool { order.fulfillment?.status == ShopOrderRules.notSent }
 
     mutating func focus(by step: Int) {}
 

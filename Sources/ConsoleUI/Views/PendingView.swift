@@ -70,7 +70,7 @@ extension Console {
             w.field(&screen, row, entry.product.sku, 18)
             w.field(&screen, row, String(entry.stock.onHand), 7, right: true)
             w.field(&screen, row, String(entry.stock.reserved), 8, entry.stock.reserved > 0 ? .warning : .plain, right: true)
-            w.field(&screen, row, String(entry.stock.committed), 5, right: true)
+            w.field(&screen, row, String(entry.stock.held), 5, right: true)
             w.field(&screen, row, entry.offeredOnAmazon.map(String.init) ?? "—", 7, right: true)
             w.field(&screen, row, entry.product.title, max(5, s.size.columns - w.x))
         }

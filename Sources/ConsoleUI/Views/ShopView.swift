@@ -89,7 +89,7 @@ extension Console {
         }
         let updated = f.statusUpdatedAt.map { " \(Format.ago($0, s.now))" } ?? ""
         var text: String
-        if f.status == "sending" {
+        if f.status == ShopOrderRules.notSent {
             text = "Amazon fulfils it (FBA): it goes to Amazon at the next sync and takes none of your own stock."
         } else if ShopFulfilment.amazonStatus(o)?.isShipped == true {
             text = "Amazon shipped it" + (f.trackingNumber.map { " with \(f.carrier ?? "Amazon") \($0)" } ?? "") + "\(updated)."

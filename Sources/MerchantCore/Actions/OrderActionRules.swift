@@ -35,10 +35,15 @@ public enum OrderActionRules {
         return .parcelOfOtherOrder(id, trackingNumber: trackingNumber, other: other)
     }
 
-    public static func refusalToCancel(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
+    /// Why the merchant may not cancel the order, or nil (R17, R19). `unitsShippedLocally`: the units the merchant's
+    /// own record counts as shipped, which Amazon may not report yet; the console, the store and `merchant cancel`
+    /// all ask this, so `c` never opens a dialog the store would then refuse.
+    public static func refusalToCancel(_ order: AmazonOrder, local: LocalOrderStatus?, unitsShippedLocally: Int) -> ActionRefusal? {
         if let common = commonRefusal(order, local: local) { return common }
-        // R17, R19: once anything has shipped the way back is a return and a refund.
-        if order.items.contains(where: { $0.quantityShipped > 0 }) || local == .shipped { return .somethingShipped(order.amazonOrderId) }
+        // R17, R19: once anything has shipped, by Amazon's report or our own, the way back is a return and a refund.
+        if order.items.contains(where: { $0.quantityShipped > 0 }) || local == .shipped || unitsShippedLocally > 0 {
+            return .somethingShipped(order.amazonOrderId)
+        }
         return nil
     }
 

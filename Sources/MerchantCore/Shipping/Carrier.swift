@@ -123,19 +123,13 @@ public enum Carrier: Hashable, Sendable, CustomStringConvertible {
             table[key(carrier.carrierCode)] = carrier
             table[key(carrier.displayName)] = carrier
         }
-        table["dhlpaket"] = .dhl
-        table["unitedparcelservice"] = .ups
-        table["unitedstatespostalservice"] = .usps
-        table["federalexpress"] = .fedEx
-        table["hermeslogistikgruppe"] = .hermes
-        table["yamato"] = .yamato
-        table["kuronekoyamato"] = .yamato
-        table["kuroneko"] = .yamato
-        table["sagawa"] = .sagawa
-        table["jppost"] = .japanPost
-        table["nipponpost"] = .japanPost
-        table["yupack"] = .japanPost
-        return table
+        // Other names merchants use for the same carriers.
+        let otherNames: [String: Carrier] = [
+            "dhlpaket": .dhl, "unitedparcelservice": .ups, "unitedstatespostalservice": .usps, "federalexpress": .fedEx,
+            "hermeslogistikgruppe": .hermes, "yamato": .yamato, "kuronekoyamato": .yamato, "kuroneko": .yamato,
+            "sagawa": .sagawa, "jppost": .japanPost, "nipponpost": .japanPost, "yupack": .japanPost,
+        ]
+        return table.merging(otherNames) { _, other in other }
     }()
 
     /// Older codes of Amazon's list for the same carriers.

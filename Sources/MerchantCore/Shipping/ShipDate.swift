@@ -23,6 +23,8 @@ public enum ShipDate {
 public enum ShippingError: Error, Equatable, Sendable, CustomStringConvertible {
     case shipDateInFuture(Date, now: Date)
     case shipDateBeforePurchase(Date, purchaseDate: Date)
+    /// Text that is not a date of `ShipDate.parse`'s grammar, as typed.
+    case notADate(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum ShippingError: Error, Equatable, Sendable, CustomStringConvertible {
             return "The ship date \(Self.format(date)) is in the future (it is now \(Self.format(now))): confirm a shipment once it has left, with the date it left."
         case .shipDateBeforePurchase(let date, let purchaseDate):
             return "The ship date \(Self.format(date)) is before the order was placed (\(Self.format(purchaseDate))): a shipment leaves after the purchase."
+        case .notADate(let text):
+            return "\"\(text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"
         }
     }
 

@@ -15,18 +15,16 @@ struct CancelCommand: ParsableCommand {
     func run() throws {
         let context = try Context.open()
         let detail = try context.store.orderDetail(id)
+        // The rule first: no question about an order that cannot be cancelled (R17, R19, R30).
+        if let refusal = detail.refusalToCancel { throw refusal }
         let reason = try CancelReason.parse(reason)
         let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
         let amount = try AmountArgument.parse(refund, currency: currency, option: "--refund")
         // Ask before anything irreversible (R17); a script must say --yes, the question never defaults to yes.
         if !yes {
-            guard isatty(STDIN_FILENO) == 1 else { throw ActionRefusal.confirmationRequired(id) }
             let buyer = detail.order.buyerName.map { " for \(CLIText.inert($0))" } ?? ""
-            print("Cancel order \(id)\(buyer) on Amazon and refund \(amount)? This cannot be undone. [y/N] ", terminator: "")
-            guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
-                print("Not cancelled.")
-                return
-            }
+            guard try Confirmation.ask("Cancel order \(id)\(buyer) on Amazon and refund \(amount)? This cannot be undone.",
+                                       withoutTerminal: ActionRefusal.confirmationRequired(id), declined: "Not cancelled.") else { return }
         }
         let payload = try context.store.cancel(id, reason: reason, refund: amount, actor: "cli", at: context.now)
         print("Cancelled \(id) (\(payload.reason.rawValue)), refund \(payload.refund). Amazon hears of it on the next sync.")

@@ -20,7 +20,7 @@ struct CatalogCommand: ParsableCommand {
             print(zip(head, widths).map { CLIText.fit($0, $1) }.joined(separator: " "))
             for e in entries {
                 let p = e.product
-                let cells = [p.sku + (p.enabled ? "" : " (off)"), p.title, "\(e.stock.onHand)", "\(e.stock.reserved)", "\(e.stock.committed)",
+                let cells = [p.sku + (p.enabled ? "" : " (off)"), p.title, "\(e.stock.onHand)", "\(e.stock.reserved)", "\(e.stock.held)",
                              "\(e.stock.available)", e.offeredOnAmazon.map(String.init) ?? (p.fba ? "FBA" : "—"), p.fba ? "on" : "",
                              e.fbaStock.map { "\($0.fulfillable)" } ?? (p.fba ? "?" : ""), p.asin ?? "—"]
                 print(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))

@@ -25,15 +25,10 @@ struct RefundCommand: ParsableCommand {
             // A refund the rules refuse (R22) is refused before the question, not after a "y".
             _ = try RefundRules.check(money, order: detail.order, local: detail.local?.status,
                                       balance: try context.store.refundable(of: id).balance)
-            guard isatty(STDIN_FILENO) == 1 else {
-                throw Refusal("refunding \(money) of \(id) on Amazon cannot be taken back: confirm it (--yes)")
-            }
             let buyer = detail.order.buyerName.map { " to \(CLIText.inert($0))" } ?? ""
-            print("Refund \(money) of order \(id)\(buyer) on Amazon (\(reason.rawValue))? This cannot be taken back. [y/N] ", terminator: "")
-            guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
-                print("Not refunded.")
-                return
-            }
+            guard try Confirmation.ask("Refund \(money) of order \(id)\(buyer) on Amazon (\(reason.rawValue))? This cannot be taken back.",
+                                       withoutTerminal: Refusal("refunding \(money) of \(id) on Amazon cannot be taken back: confirm it (--yes)"),
+                                       declined: "Not refunded.") else { return }
         }
         let outcome: RefundOutcome
         do {

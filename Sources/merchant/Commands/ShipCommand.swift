@@ -16,7 +16,7 @@ struct ShipCommand: ParsableCommand {
     @Option(help: "\(Carrier.known.map(\.displayName).joined(separator: ", ")), or Other.") var carrier: String?
     @Option(help: "The carrier's name when --carrier is Other.") var carrierName: String?
     @Option(help: "The tracking number, valid for the carrier.") var tracking: String?
-    @Option(help: "Ship date (2026-11-23 or 2026-11-23T14:05:00Z); default now.") var date: String?
+    @Option(help: "Ship date (2026-11-23: today means now, another day its noon, in your time zone; or 2026-11-23T14:05:00Z); default now.") var date: String?
     @Option(name: .customLong("item"), help: "SKU=QTY for a partial shipment; repeat for more items.") var items: [String] = []
     @Option(help: "Ship many orders from a CSV file.") var csv: String?
     @Flag(help: "The tracking number is one parcel with another order's, to another address, on purpose.") var sharedParcel = false
@@ -26,7 +26,7 @@ struct ShipCommand: ParsableCommand {
         if csv != nil, sharedParcel { throw Refusal("--shared-parcel is for one order at a time: leave it out with --csv") }
         if let csv {
             guard id == nil, carrier == nil, tracking == nil else { throw Refusal("--csv ships from the file alone: leave out the order id, --carrier and --tracking") }
-            let lines = try ShipmentCSV.read(path: csv)
+            let lines = try ShipmentCSV.read(path: csv, now: context.now)
             let shipped: [ShipmentPayload]
             do {
                 shipped = try context.store.shipAll(lines.map(\.request), actor: "cli", at: context.now)
@@ -40,7 +40,7 @@ struct ShipCommand: ParsableCommand {
         guard let id, let carrier, let tracking else { throw Refusal("ship needs an order id, --carrier and --tracking (or --csv FILE)") }
         let request = ShipmentRequest(
             amazonOrderId: id, carrier: try Carrier.parse(carrier, name: carrierName), trackingNumber: tracking,
-            shipDate: try date.map(ShipDateText.parse), items: items.isEmpty ? nil : try ItemQuantities.parse(items), sharedParcel: sharedParcel)
+            shipDate: try date.map { try ShipDate.parse($0, now: context.now, timeZone: .current) }, items: items.isEmpty ? nil : try ItemQuantities.parse(items), sharedParcel: sharedParcel)
         let shipped: ShipmentPayload
         do {
             shipped = try context.store.ship(request, actor: "cli", at: context.now)
@@ -65,21 +65,5 @@ enum ItemQuantities {
             result[parts[0], default: 0] += n
         }
         return result
-    }
-}
-
-/// Ship dates as a merchant writes them: a day (taken as noon UTC, so no time zone moves it to another day) or an ISO 8601 time.
-enum ShipDateText {
-    static func parse(_ text: String) throws -> Date {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let exact = ISO8601DateFormatter().date(from: trimmed) { return exact }
-        let day = DateFormatter()
-        day.locale = Locale(identifier: "en_US_POSIX")
-        day.timeZone = TimeZone(identifier: "UTC")
-        day.dateFormat = "yyyy-MM-dd"
-        guard trimmed.count == 10, let date = day.date(from: trimmed) else {
-            throw Refusal("\"\(text)\" is not a date: write 2026-11-23 or 2026-11-23T14:05:00Z")
-        }
-        return date.addingTimeInterval(12 * 3600)
     }
 }

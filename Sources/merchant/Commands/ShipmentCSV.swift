@@ -11,18 +11,18 @@ enum ShipmentCSV {
     /// One shipment and the line of the file where its record starts.
     typealias Line = (line: Int, request: ShipmentRequest)
 
-    static func read(path: String) throws -> [Line] {
+    static func read(path: String, now: Date) throws -> [Line] {
         guard let data = FileManager.default.contents(atPath: path) else { throw Refusal("cannot read \(path)") }
         // Excel writes UTF-8 when asked for "CSV UTF-8", else the Windows code page.
         guard var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
             throw Refusal("cannot read \(path) as a text file")
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        return try parse(text, name: path)
+        return try parse(text, name: path, now: now)
     }
 
     /// The shipments in `text`; `name` is how messages call the file.
-    static func parse(_ text: String, name: String) throws -> [Line] {
+    static func parse(_ text: String, name: String, now: Date) throws -> [Line] {
         let separator = detectSeparator(text)
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: separator) } catch {
@@ -47,7 +47,7 @@ enum ShipmentCSV {
             do {
                 shipments.append((start, ShipmentRequest(
                     amazonOrderId: fields[0], carrier: try Carrier.parse(fields[1]), trackingNumber: fields[2],
-                    shipDate: fields.count == 4 && !fields[3].isEmpty ? try ShipDateText.parse(fields[3]) : nil)))
+                    shipDate: fields.count == 4 && !fields[3].isEmpty ? try ShipDate.parse(fields[3], now: now, timeZone: .current) : nil)))
             } catch {
                 throw Refusal("\(name) line \(start): \(error)")
             }

@@ -23,7 +23,7 @@ struct ShopCommand: ParsableCommand {
             let order = try context.store.createShopOrder(
                 ShopOrderRequest(buyerName: name, address: try ShopAddress.parse(address, name: name, country: country), lines: lines),
                 actor: "cli", at: context.now)
-            print(order.reference + ": " + (order.fulfilledBy == "amazon" ? "Amazon fulfils it (FBA); it goes to Amazon on the next sync."
+            print(order.reference + ": " + (order.fulfilledBy == .amazon ? "Amazon fulfils it (FBA); it goes to Amazon on the next sync."
                                                                           : "you ship it" + (order.note.map { " (\($0))" } ?? "") + "."))
         }
     }
@@ -38,7 +38,7 @@ struct ShopCommand: ParsableCommand {
             guard !orders.isEmpty else { return print("No shop orders yet.") }
             for o in orders {
                 let items = o.lines.map { "\($0.quantity)× \($0.productSku)" }.joined(separator: ", ")
-                var who = o.fulfilledBy == "amazon" ? "Amazon: \(o.fulfillment?.status ?? "?")" : "merchant"
+                var who = o.fulfilledBy == .amazon ? "Amazon: \(o.fulfillment?.status ?? "?")" : "merchant"
                 if let tracking = o.fulfillment?.trackingNumber { who += " \(o.fulfillment?.carrier ?? "") \(tracking)" }
                 print("\(CLIText.fit(o.reference, 10)) \(CLIText.fit(CLIText.inert(o.buyerName), 22)) \(CLIText.fit(o.status.rawValue, 10)) \(CLIText.fit(who, 34)) \(items)")
                 if let note = o.note { print("           \(CLIText.inert(note))") }
@@ -57,7 +57,7 @@ struct ShopCommand: ParsableCommand {
         func run() throws {
             let context = try Context.open()
             let tracking = try context.store.shipShopOrder(reference, carrier: try Carrier.parse(carrier, name: carrierName), trackingNumber: tracking,
-                                                           shipDate: try date.map(ShipDateText.parse), actor: "cli", at: context.now)
+                                                           shipDate: try date.map { try ShipDate.parse($0, now: context.now, timeZone: .current) }, actor: "cli", at: context.now)
             print("Shipped \(reference) with \(carrier) \(tracking).")
         }
     }

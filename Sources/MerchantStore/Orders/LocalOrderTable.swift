@@ -12,6 +12,11 @@ public struct LocalOrder: Sendable, Equatable, Codable {
     public var lines: [LocalOrderLine]
 }
 
+extension LocalOrder {
+    /// Units the merchant's own record counts as shipped, the moment `ship` committed (Amazon may not report them yet).
+    public var unitsShipped: Int { lines.reduce(0) { $0 + $1.quantityShipped } }
+}
+
 /// One line of a local order: which product, how many, how many shipped.
 public struct LocalOrderLine: Sendable, Equatable, Codable {
     public var orderItemId: String
@@ -31,11 +36,17 @@ enum LocalOrderTable {
                           paymentStatus: PaymentStatus(rawValue: row["paymentStatus"]) ?? .paid, takesStock: row["takesStock"], lines: lines)
     }
 
+    /// Every line of the order shipped in full, and the order shipped (Amazon shipped a shop order, or the merchant did).
+    static func shipWhole(localOrderId: Int64, db: Database, at now: Date) throws {
+        try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = quantity WHERE localOrderId = ?", arguments: [localOrderId])
+        try db.cachedExecute(literal: "UPDATE localOrder SET status = \(LocalOrderStatus.shipped.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE id = \(localOrderId)")
+    }
+
     static func create(for order: AmazonOrder, payment: PaymentStatus, takesStock: Bool, db: Database, at now: Date) throws -> LocalOrder {
         try db.cachedExecute(sql: """
             INSERT INTO localOrder (channel, amazonOrderId, status, paymentStatus, takesStock, createdAt, updatedAt)
-            VALUES ('amazon', ?, 'processing', ?, ?, ?, ?)
-            """, arguments: [order.amazonOrderId, payment.rawValue, takesStock, now.timeIntervalSince1970, now.timeIntervalSince1970])
+            VALUES ('amazon', ?, ?, ?, ?, ?, ?)
+            """, arguments: [order.amazonOrderId, LocalOrderStatus.processing.rawValue, payment.rawValue, takesStock, now.timeIntervalSince1970, now.timeIntervalSince1970])
         let id = db.lastInsertedRowID
         for item in order.items {
             let productSku = try db.cachedValue(String.self, sql: "SELECT productSku FROM skuMapping WHERE amazonSku = ?", arguments: [item.sku]) ?? item.sku

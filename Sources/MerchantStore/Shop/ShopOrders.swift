@@ -26,7 +26,7 @@ public struct ShopOrder: Sendable, Equatable, Codable {
     public var buyerName: String
     public var address: PostalAddress
     public var status: LocalOrderStatus
-    public var fulfilledBy: String
+    public var fulfilledBy: FulfilledBy
     /// Why the merchant ships it after all (mixed order, Amazon could not fill it, ...).
     public var note: String?
     public var lines: [LocalOrderLine]
@@ -82,9 +82,10 @@ extension MerchantStore {
             }
             let choice = FulfillmentChoice.decide(products)
             let byAmazon = choice == .amazon
-            try db.cachedExecute(sql: """
-                INSERT INTO localOrder (channel, status, paymentStatus, takesStock, createdAt, updatedAt) VALUES ('shop', 'processing', 'paid', ?, ?, ?)
-                """, arguments: [!byAmazon, now.timeIntervalSince1970, now.timeIntervalSince1970])
+            try db.cachedExecute(literal: """
+                INSERT INTO localOrder (channel, status, paymentStatus, takesStock, createdAt, updatedAt)
+                VALUES ('shop', \(LocalOrderStatus.processing.rawValue), \(PaymentStatus.paid.rawValue), \(!byAmazon), \(now.timeIntervalSince1970), \(now.timeIntervalSince1970))
+                """)
             let id = db.lastInsertedRowID
             let reference = "SHOP-\(1000 + id)"
             for (n, line) in products.enumerated() {
@@ -94,14 +95,15 @@ extension MerchantStore {
             let note: String? = if case .merchant(let reason) = choice { reason } else { nil }
             try db.cachedExecute(sql: "INSERT INTO shopOrder (localOrderId, reference, buyerName, address, fulfilledBy, note) VALUES (?, ?, ?, ?, ?, ?)",
                                  arguments: [id, reference, request.buyerName, String(decoding: try JSONEncoder().encode(request.address), as: UTF8.self),
-                                             byAmazon ? "amazon" : "merchant", note])
+                                             (byAmazon ? FulfilledBy.amazon : .merchant).rawValue, note])
             if byAmazon {
                 let payload = FulfillmentPayload(
                     localOrderId: id, sellerFulfillmentOrderId: reference, reference: reference, orderedAt: now, buyerName: request.buyerName,
                     address: request.address, lines: products.enumerated().map { .init(sku: $1.product.sku, itemId: "\(reference)-\($0 + 1)", quantity: $1.quantity) })
-                try db.cachedExecute(sql: """
-                    INSERT INTO fulfillmentOrder (sellerFulfillmentOrderId, localOrderId, status, createdAt, updatedAt) VALUES (?, ?, 'sending', ?, ?)
-                    """, arguments: [reference, id, now.timeIntervalSince1970, now.timeIntervalSince1970])
+                try db.cachedExecute(literal: """
+                    INSERT INTO fulfillmentOrder (sellerFulfillmentOrderId, localOrderId, status, createdAt, updatedAt)
+                    VALUES (\(reference), \(id), \(ShopOrderRules.notSent), \(now.timeIntervalSince1970), \(now.timeIntervalSince1970))
+                    """)
                 try OutboxTable.enqueue(db, key: "mcf:\(reference)", kind: .fulfillment, subject: reference, payload: payload, at: now)
             } else {
                 try InventoryPush.enqueueIfChanged(productSkus: products.map(\.product.sku), db: db, at: now)
@@ -146,7 +148,7 @@ enum ShopOrderTable {
         return ShopOrder(
             localOrderId: id, reference: row["reference"], buyerName: row["buyerName"],
             address: (try? JSONDecoder().decode(PostalAddress.self, from: Data(address.utf8))) ?? PostalAddress(name: nil, lines: [], city: nil, postalCode: nil, region: nil, countryCode: nil),
-            status: LocalOrderStatus(rawValue: row["status"]) ?? .processing, fulfilledBy: row["fulfilledBy"], note: row["note"],
+            status: LocalOrderStatus(rawValue: row["status"]) ?? .processing, fulfilledBy: FulfilledBy(rawValue: row["fulfilledBy"]) ?? .merchant, note: row["note"],
             lines: lines, fulfillment: fulfillment, createdAt: Date(timeIntervalSince1970: row["createdAt"]))
     }
 }

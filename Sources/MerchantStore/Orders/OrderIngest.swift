@@ -200,8 +200,7 @@ enum OrderReconciler {
             try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = ? WHERE localOrderId = ? AND orderItemId = ?",
                            arguments: [nowShipped, local.id, line.orderItemId])
             if local.takesStock {
-                try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?",
-                               arguments: [nowShipped - line.quantityShipped, line.productSku])
+                try Shelf.take(nowShipped - line.quantityShipped, of: line.productSku, db: db)
             }
             touched.insert(line.productSku)
         }

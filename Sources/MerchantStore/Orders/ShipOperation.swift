@@ -126,12 +126,12 @@ extension MerchantStore {
             guard let localLine = local.lines.first(where: { $0.orderItemId == line.orderItemId }) else { continue }
             try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = quantityShipped + ? WHERE localOrderId = ? AND orderItemId = ?",
                                  arguments: [line.quantity, local.id, line.orderItemId])
-            try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?", arguments: [line.quantity, localLine.productSku])
+            try Shelf.take(line.quantity, of: localLine.productSku, db: db)
             touched.insert(localLine.productSku)
         }
         let open = try db.cachedValue(Int.self, sql: "SELECT COALESCE(SUM(quantity - quantityShipped), 0) FROM localOrderLine WHERE localOrderId = ?", arguments: [local.id]) ?? 0
         if open == 0 {
-            try db.cachedExecute(sql: "UPDATE localOrder SET status = 'shipped', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
+            try db.cachedExecute(literal: "UPDATE localOrder SET status = \(LocalOrderStatus.shipped.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE id = \(local.id)")
         }
         try OutboxTable.enqueue(db, key: "ship:\(order.amazonOrderId):\(payload.packageReferenceId)", kind: .shipment,
                                 subject: order.amazonOrderId, payload: payload, at: now)

@@ -21,17 +21,16 @@ extension MerchantStore {
         try pool.write { db in
             guard let order = try AmazonOrderTable.find(amazonOrderId, db: db) else { throw StoreError.unknownOrder(amazonOrderId) }
             let local = try LocalOrderTable.find(amazonOrderId: amazonOrderId, db: db)
-            if let refusal = OrderActionRules.refusalToCancel(order, local: local?.status) { throw refusal }
-            guard let local else { throw ActionRefusal.notImported(amazonOrderId) }
             // Our own shipments count even before Amazon reports them.
-            if local.lines.contains(where: { $0.quantityShipped > 0 }) { throw ActionRefusal.somethingShipped(amazonOrderId) }
+            if let refusal = OrderActionRules.refusalToCancel(order, local: local?.status, unitsShippedLocally: local?.unitsShipped ?? 0) { throw refusal }
+            guard let local else { throw ActionRefusal.notImported(amazonOrderId) }
             let refund = try CancellationRefund.validate(refund, order: order)
 
-            try db.cachedExecute(sql: "UPDATE localOrder SET status = 'cancelled', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
+            try db.cachedExecute(literal: "UPDATE localOrder SET status = \(LocalOrderStatus.cancelled.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE id = \(local.id)")
             if !reason.returnsStock {
                 // The units were not there after all: the shelf count comes down by what the order held.
                 for line in local.lines {
-                    try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?", arguments: [line.quantity, line.productSku])
+                    try Shelf.take(line.quantity, of: line.productSku, db: db)
                 }
             }
             try db.cachedExecute(sql: "INSERT INTO cancellation (amazonOrderId, reason, refundMinor, currency, createdAt) VALUES (?, ?, ?, ?, ?)",

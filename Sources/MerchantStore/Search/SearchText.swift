@@ -39,25 +39,18 @@ enum SearchText {
     }
 
     /// ü → ue, ö → oe, ä → ae, ß → ss (capitals too), the way German is typed without those keys.
+    private static let spelledOut: [Character: String] = ["ü": "ue", "ö": "oe", "ä": "ae", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ß": "ss", "ẞ": "SS"]
+
+    /// The text with every letter of `spelledOut` spelled out.
     static func germanSpelling<S: StringProtocol>(_ text: S) -> String {
         var out = ""
         for ch in text {
-            switch ch {
-            case "ü": out += "ue"
-            case "ö": out += "oe"
-            case "ä": out += "ae"
-            case "Ü": out += "Ue"
-            case "Ö": out += "Oe"
-            case "Ä": out += "Ae"
-            case "ß": out += "ss"
-            case "ẞ": out += "SS"
-            default: out.append(ch)
-            }
+            if let spelled = spelledOut[ch] { out += spelled } else { out.append(ch) }
         }
         return out
     }
 
-    private static func isFoldable(_ ch: Character) -> Bool { "üöäÜÖÄßẞ".contains(ch) }
+    private static func isFoldable(_ ch: Character) -> Bool { spelledOut[ch] != nil }
 
     /// The FTS5 MATCH expression for what the merchant typed, or nil when there is nothing to search.
     /// A word for which `isCompleteSku` holds is matched whole: as a prefix, `MUG-BLAU-350*` merged the

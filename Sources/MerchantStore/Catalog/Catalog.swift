@@ -84,8 +84,8 @@ enum CatalogTable {
             SELECT COALESCE(SUM(quantity), 0) FROM reservation WHERE productSku = ? AND amazonOrderId IS NOT ?
             """, arguments: [sku, orderId]) ?? 0
         // Kept up to date by the store's triggers (migration v11) as orders and lines change.
-        let committed = try db.cachedValue(Int.self, sql: "SELECT committedStock FROM product WHERE sku = ?", arguments: [sku]) ?? 0
-        return StockLevel(onHand: onHand, reserved: reserved, committed: committed)
+        let held = try db.cachedValue(Int.self, sql: "SELECT heldStock FROM product WHERE sku = ?", arguments: [sku]) ?? 0
+        return StockLevel(onHand: onHand, reserved: reserved, held: held)
     }
 
     /// The product an Amazon SKU takes its stock from: a mapping first, else the same SKU.

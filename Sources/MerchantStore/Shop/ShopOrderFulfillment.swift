@@ -13,11 +13,11 @@ extension MerchantStore {
     /// Fulfillment orders Amazon has accepted and not finished, oldest first.
     public func openFulfillments(limit: Int = 500) throws -> [OpenFulfillment] {
         try pool.read { db in
-            try db.cachedRows(sql: """
+            try db.cachedRows(literal: """
                 SELECT f.sellerFulfillmentOrderId, f.status, s.reference FROM fulfillmentOrder f JOIN shopOrder s ON s.localOrderId = f.localOrderId
-                WHERE f.status NOT IN ('sending', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid')
-                ORDER BY f.createdAt LIMIT ?
-                """, arguments: [limit]).map {
+                WHERE f.status NOT IN \(ShopOrderRules.unfollowedStatuses)
+                ORDER BY f.createdAt LIMIT \(limit)
+                """).map {
                 OpenFulfillment(reference: $0["reference"], sellerFulfillmentOrderId: $0["sellerFulfillmentOrderId"], status: $0["status"])
             }
         }
@@ -36,10 +36,7 @@ extension MerchantStore {
                 UPDATE fulfillmentOrder SET status = ?, carrier = COALESCE(?, carrier), trackingNumber = COALESCE(?, trackingNumber),
                     statusUpdatedAt = ?, updatedAt = ? WHERE sellerFulfillmentOrderId = ?
                 """, arguments: [status.rawValue, carrier, trackingNumber, now.timeIntervalSince1970, now.timeIntervalSince1970, sellerFulfillmentOrderId])
-            if status.isShipped {
-                try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = quantity WHERE localOrderId = ?", arguments: [localOrderId])
-                try db.cachedExecute(sql: "UPDATE localOrder SET status = 'shipped', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, localOrderId])
-            }
+            if status.isShipped { try LocalOrderTable.shipWhole(localOrderId: localOrderId, db: db, at: now) }
             let words = "Amazon's fulfillment order \(sellerFulfillmentOrderId) is \(status.rawValue)"
                 + (trackingNumber.map { ", shipped with \(carrier ?? "Amazon") \($0)" } ?? "")
             try ActivityLog.append(db, at: now, actor: "sync", kind: "fulfillment", subject: sellerFulfillmentOrderId, message: words)
@@ -55,8 +52,9 @@ extension MerchantStore {
             guard let id = try db.cachedValue(Int64.self, sql: "SELECT localOrderId FROM shopOrder WHERE reference = ?", arguments: [reference]) else { return }
             try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, updatedAt = ? WHERE idempotencyKey = ? AND state NOT IN ('done', 'failed')",
                                  arguments: [reason, now.timeIntervalSince1970, "mcf:\(reference)"])
-            try db.cachedExecute(sql: "UPDATE fulfillmentOrder SET status = 'Unfulfillable', updatedAt = ? WHERE localOrderId = ?",
-                                 arguments: [now.timeIntervalSince1970, id])
+            try db.cachedExecute(literal: """
+                UPDATE fulfillmentOrder SET status = \(FulfillmentOrderStatus.unfulfillable.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE localOrderId = \(id)
+                """)
             try ShopOrderHandBack.toMerchant(localOrderId: id, reason: reason, db: db, at: now)
         }
     }
@@ -67,15 +65,13 @@ extension MerchantStore {
     public func shipShopOrder(_ reference: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, actor: String, at now: Date) throws -> String {
         try pool.write { db in
             guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
-            if let refusal = order.refusalToShip { throw StoreError.refused(refusal) }
+            if let refusal = order.refusalToShip { throw StoreError.refused(refusal) }  // R26
             let tracking = try TrackingNumber.validate(trackingNumber, carrier: carrier)
             let date = try ShipDate.resolve(shipDate, purchaseDate: order.createdAt, now: now)
             for line in order.lines where line.quantity > line.quantityShipped {
-                try db.cachedExecute(sql: "UPDATE product SET stockOnHand = MAX(0, stockOnHand - ?) WHERE sku = ?",
-                                     arguments: [line.quantity - line.quantityShipped, line.productSku])
+                try Shelf.take(line.quantity - line.quantityShipped, of: line.productSku, db: db)
             }
-            try db.cachedExecute(sql: "UPDATE localOrderLine SET quantityShipped = quantity WHERE localOrderId = ?", arguments: [order.localOrderId])
-            try db.cachedExecute(sql: "UPDATE localOrder SET status = 'shipped', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, order.localOrderId])
+            try LocalOrderTable.shipWhole(localOrderId: order.localOrderId, db: db, at: now)
             try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: reference,
                                    message: "\(reference) shipped with \(carrier.displayName) \(tracking) on \(SPAPIDay.text(date))")
             try InventoryPush.enqueueIfChanged(productSkus: order.lines.map(\.productSku), db: db, at: now)
@@ -87,22 +83,25 @@ extension MerchantStore {
     /// the merchant. Refused once Amazon is processing it (Amazon would refuse too).
     public func cancelFulfillment(_ reference: String, actor: String, at now: Date) throws {
         try pool.write { db in
-            guard let order = try ShopOrderTable.find(reference: reference, db: db), let f = order.fulfillment else {
-                throw StoreError.refused("\(reference) has no fulfillment order at Amazon")
-            }
-            if f.status == "sending" {
+            guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
+            // The console's rule (R26). Asked twice, it is one outbox message: the store lets a second ask through.
+            if let refusal = order.refusalToTakeBack(cancelAsked: false) { throw StoreError.refused(refusal) }
+            guard let f = order.fulfillment else { throw StoreError.refused("\(reference) has no fulfillment order at Amazon") }
+            if f.status == ShopOrderRules.notSent {
                 // Not at Amazon yet: it is simply not sent.
                 try db.cachedExecute(sql: "UPDATE outbox SET state = 'done', lastError = 'cancelled before sending', updatedAt = ? WHERE idempotencyKey = ? AND state = 'queued'",
                                      arguments: [now.timeIntervalSince1970, "mcf:\(reference)"])
                 if db.changesCount == 1 {
-                    try db.cachedExecute(sql: "UPDATE fulfillmentOrder SET status = 'Cancelled', updatedAt = ? WHERE localOrderId = ?", arguments: [now.timeIntervalSince1970, order.localOrderId])
+                    try db.cachedExecute(literal: """
+                        UPDATE fulfillmentOrder SET status = \(FulfillmentOrderStatus.cancelled.rawValue), updatedAt = \(now.timeIntervalSince1970)
+                        WHERE localOrderId = \(order.localOrderId)
+                        """)
                     try ShopOrderHandBack.toMerchant(localOrderId: order.localOrderId, reason: "the merchant cancelled the fulfillment by Amazon", db: db, at: now)
                     try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: "\(reference): fulfillment by Amazon cancelled before it was sent")
                     return
                 }
-            }
-            guard let status = FulfillmentOrderStatus(amazon: f.status), status.isCancellable else {
-                throw StoreError.refused("\(reference): Amazon's fulfillment order is \(f.status) and can no longer be cancelled")
+                // Being sent this moment: once Amazon has it, it can be asked to cancel it.
+                throw StoreError.refused("\(reference) is being sent to Amazon right now: ask again once the sync has sent it")
             }
             try OutboxTable.enqueue(db, key: "mcf-cancel:\(reference)", kind: .fulfillmentCancel, subject: reference,
                                     payload: ["sellerFulfillmentOrderId": f.sellerFulfillmentOrderId], at: now)
@@ -112,22 +111,22 @@ extension MerchantStore {
 }
 
 extension ShopOrder {
-    /// Why the merchant cannot ship this order, or nil: Amazon fulfils it (R26), or nothing is left to ship.
-    public var refusalToShip: String? {
-        if fulfilledBy != "merchant" {
-            return "\(reference) is fulfilled by Amazon (FBA): Amazon ships it; cancel the fulfillment order first to ship it yourself"
-        }
-        if status != .processing { return "\(reference) is \(status.rawValue): nothing is left to ship" }
-        return nil
+    /// Why the merchant cannot ship this order, or nil: MerchantCore's `ShopOrderRules` (R26).
+    public var refusalToShip: String? { ShopOrderRules.refusalToShip(reference, fulfilledBy: fulfilledBy, status: status) }
+
+    /// Why the merchant cannot take this order back from Amazon, or nil: MerchantCore's `ShopOrderRules` (R26).
+    public func refusalToTakeBack(cancelAsked: Bool) -> String? {
+        ShopOrderRules.refusalToTakeBack(reference, fulfilledBy: fulfilledBy, fulfillmentStatus: fulfillment?.status, note: note, cancelAsked: cancelAsked)
     }
 }
 
 /// A shop order Amazon will not fulfil goes back to the merchant: it now holds the merchant's stock.
 enum ShopOrderHandBack {
     static func toMerchant(localOrderId: Int64, reason: String, db: Database, at now: Date) throws {
-        try db.cachedExecute(sql: "UPDATE shopOrder SET fulfilledBy = 'merchant', note = ? WHERE localOrderId = ?", arguments: [reason, localOrderId])
-        try db.cachedExecute(sql: "UPDATE localOrder SET takesStock = 1, updatedAt = ? WHERE id = ? AND status = 'processing'",
-                             arguments: [now.timeIntervalSince1970, localOrderId])
+        try db.cachedExecute(literal: "UPDATE shopOrder SET fulfilledBy = \(FulfilledBy.merchant.rawValue), note = \(reason) WHERE localOrderId = \(localOrderId)")
+        try db.cachedExecute(literal: """
+            UPDATE localOrder SET takesStock = 1, updatedAt = \(now.timeIntervalSince1970) WHERE id = \(localOrderId) AND status = \(LocalOrderStatus.processing.rawValue)
+            """)
         let skus = try db.cachedValues(String.self, sql: "SELECT productSku FROM localOrderLine WHERE localOrderId = ?", arguments: [localOrderId])
         try InventoryPush.enqueueIfChanged(productSkus: skus, db: db, at: now)
         let reference = try db.cachedValue(String.self, sql: "SELECT reference FROM shopOrder WHERE localOrderId = ?", arguments: [localOrderId]) ?? "?"

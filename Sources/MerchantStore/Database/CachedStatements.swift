@@ -7,6 +7,15 @@ extension Database {
         try cachedStatement(sql: sql).execute(arguments: arguments)
     }
 
+    /// A statement written as GRDB's `SQL` literal: each interpolated value is bound, not written into the SQL.
+    func cachedExecute(literal: SQL) throws {
+        try cachedStatement(literal: literal).execute()
+    }
+
+    func cachedRows(literal: SQL) throws -> [Row] {
+        try Row.fetchAll(cachedStatement(literal: literal))
+    }
+
     func cachedRows(sql: String, arguments: StatementArguments = []) throws -> [Row] {
         try Row.fetchAll(cachedStatement(sql: sql), arguments: arguments)
     }

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import MerchantCore
+
+/// An order with everything the detail view shows.
+public struct OrderDetail: Sendable, Equatable {
+    public var order: AmazonOrder
+    public var local: LocalOrder?
+    public var importState: ImportState
+    public var blockers: [String]
+    /// Oldest first, as a history reads: by when each thing happened (Amazon's times and ours), then as recorded.
+    public var history: [(at: Date, event: String)]
+    public var reservations: [Reservation]
+    /// The packages the merchant shipped, recorded at once, each with what Amazon has made of it.
+    public var shipments: [LocalShipment] = []
+
+    /// Units of an item shipped: by our own record (counted at once) or Amazon's, whichever is more.
+    public func unitsShipped(_ item: AmazonOrderItem) -> Int {
+        max(item.quantityShipped, local?.lines.first { $0.orderItemId == item.orderItemId }?.quantityShipped ?? 0)
+    }
+
+    /// Still to be shipped by someone: its ship-by deadline matters (R15). Not once the merchant shipped it all,
+    /// or cancelled it, whatever Amazon still says.
+    public var isOpenToShip: Bool {
+        (order.status == .unshipped || order.status == .partiallyShipped) && local?.status != .cancelled
+            && order.items.contains { unitsShipped($0) < $0.quantityOrdered }
+    }
+
+    /// The merchant shipped more than Amazon reports yet: Amazon's status lags until it confirms.
+    public var awaitsAmazon: Bool {
+        (order.status == .unshipped || order.status == .partiallyShipped) && order.items.contains { unitsShipped($0) > $0.quantityShipped }
+    }
+
+    /// Amazon's packages that are not the merchant's own shipments (shipped by Amazon, or before the connection).
+    public var otherPackages: [ShipmentPackage] {
+        order.packages.filter { p in !shipments.contains { $0.packageReferenceId == p.packageReferenceId && $0.trackingNumber == p.trackingNumber } }
+    }
+
+    /// Why the merchant may not cancel this order, or nil: MerchantCore's rule, told what the local lines shipped (R17, R19).
+    public var refusalToCancel: ActionRefusal? {
+        OrderActionRules.refusalToCancel(order, local: local?.status, unitsShippedLocally: local?.unitsShipped ?? 0)
+    }
+
+    public static func == (a: OrderDetail, b: OrderDetail) -> Bool {
+        a.order == b.order && a.local == b.local && a.importState == b.importState && a.blockers == b.blockers
+            && a.history.map(\.event) == b.history.map(\.event) && a.reservations == b.reservations && a.shipments == b.shipments
+    }
+}
+
+/// A package the merchant shipped, as recorded the moment `ship` committed.
+public struct LocalShipment: Sendable, Equatable {
+    /// Where Amazon is with it.
+    public enum AtAmazon: Sendable, Equatable {
+        /// Not yet in Amazon's report of the order: sent at the next sync, or sent and not read back yet.
+        case confirming
+        /// Amazon reports the package.
+        case confirmed
+        /// Amazon refused the confirmation, with its words.
+        case refused(String)
+    }
+
+    public var packageReferenceId: String
+    public var carrier: String
+    public var trackingNumber: String
+    public var shipDate: Date
+    public var items: [PackageLine]
+    public var atAmazon: AtAmazon
+}
+
+extension MerchantStore {
+    /// One order with its items, local order, history and reservations.
+    public func orderDetail(_ amazonOrderId: String) throws -> OrderDetail {
+        try pool.read { db in
+            guard let row = try db.cachedRow(sql: "SELECT * FROM amazonOrder WHERE amazonOrderId = ?", arguments: [amazonOrderId]) else {
+                throw StoreError.unknownOrder(amazonOrderId)
+            }
+            let order = try AmazonOrderTable.order(row, db: db)
+            let history = try db.cachedRows(sql: "SELECT at, event FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY at, id", arguments: [amazonOrderId])
+                .map { (at: Date(timeIntervalSince1970: $0["at"]), event: $0["event"] as String) }
+            let reservations = try db.cachedRows(sql: "SELECT * FROM reservation WHERE amazonOrderId = ? ORDER BY productSku", arguments: [amazonOrderId])
+                .map { Reservation(amazonOrderId: $0["amazonOrderId"], sku: $0["productSku"], quantity: $0["quantity"]) }
+            return OrderDetail(
+                order: order, local: try LocalOrderTable.find(amazonOrderId: amazonOrderId, db: db),
+                importState: ImportState(rawValue: row["importState"]) ?? .none, blockers: Self.blockers(row),
+                history: history, reservations: reservations, shipments: try Self.shipments(of: order, db: db))
+        }
+    }
+
+    /// The merchant's own packages of an order, oldest first, each with Amazon's side: reported by Amazon,
+    /// refused (the outbox message failed), or still being confirmed.
+    static func shipments(of order: AmazonOrder, db: Database) throws -> [LocalShipment] {
+        try db.cachedRows(sql: """
+            SELECT s.*, o.state AS outboxState, o.lastError FROM shipment s
+            LEFT JOIN outbox o ON o.idempotencyKey = 'ship:' || s.amazonOrderId || ':' || s.packageReferenceId
+            WHERE s.amazonOrderId = ? ORDER BY s.id
+            """, arguments: [order.amazonOrderId]).map { row in
+            let reference: String = row["packageReferenceId"]
+            let tracking: String = row["trackingNumber"]
+            let atAmazon: LocalShipment.AtAmazon
+            if order.packages.contains(where: { $0.packageReferenceId == reference && $0.trackingNumber == tracking }) {
+                atAmazon = .confirmed
+            } else if (row["outboxState"] as String?) == OutboxState.failed.rawValue {
+                atAmazon = .refused(row["lastError"] ?? "no reason given")
+            } else {
+                atAmazon = .confirming
+            }
+            let items: String = row["items"]
+            return LocalShipment(
+                packageReferenceId: reference, carrier: row["carrierName"] ?? row["carrierCode"], trackingNumber: tracking,
+                shipDate: Date(timeIntervalSince1970: row["shipDate"]),
+                items: (try? JSONDecoder().decode([PackageLine].self, from: Data(items.utf8))) ?? [], atAmazon: atAmazon)
+        }
+    }
+}

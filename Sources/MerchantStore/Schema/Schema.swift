@@ -1,0 +1,13 @@
+import GRDB
+
+/// The store's versioned migrations. A migration, once shipped, is never edited: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        registerV1(&migrator)
+        registerV2ToV10(&migrator)
+        registerV11ToV16(&migrator)
+        registerV17(&migrator)
+        return migrator
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 @Suite("Bulk CSV: a thousand shipments at once, or none", .serialized, .ownThread)
@@ -48,14 +49,14 @@ struct BulkShipCSVTests {
         var bad = lines
         bad[499].tracking = TrackingNumbers.wrongCheckDigit(bad[499].tracking)
         let badFile = try write(bad, to: "bad.csv")
-        let before = try dump(shop)
+        let before = try shop.dump()
         _ = lap()
         let refused = try shop.run(["ship", "--csv", badFile])
         let checkOnly = lap()
         #expect(refused.status != 0)
         #expect(refused.stderr.contains(bad[499].order) && refused.stderr.contains("check digit"), "\(refused.stderr)")
         #expect(refused.stdout.isEmpty)
-        #expect(try dump(shop) == before, "the refused file changed the store")
+        #expect(try shop.dump() == before, "the refused file changed the store")
         #expect(refused.stderr.contains("line 501"), "\(refused.stderr)")
 
         // The good file ships all 1,000, with the numbers as written.
@@ -84,11 +85,5 @@ struct BulkShipCSVTests {
 
         print("bulk CSV: 1000 shipments over \(Set(lines.map(\.carrier)).count) carriers; setup \(setup), bad file refused in \(checkOnly), good file applied in \(apply), pushed to Amazon in \(push) (\(syncs) syncs)")
     }
-
-    /// The whole store as SQL text: equal dumps, equal stores.
-    func dump(_ shop: ShopFolder) throws -> String {
-        let result = try ShopFolder.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), [shop.storePath, ".dump"])
-        guard result.status == 0 else { throw E2EError("sqlite3 .dump failed: \(result.stderr)") }
-        return result.stdout
-    }
 }
+

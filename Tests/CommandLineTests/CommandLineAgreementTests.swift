@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// The command line and the console agree: the same status names, the same search, an empty list that says

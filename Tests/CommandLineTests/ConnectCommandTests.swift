@@ -1,9 +1,10 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// `merchant connect` against `merchant sim serve` with Login with Amazon switched on: credentials checked
 /// before anything is saved, kept in one file of their own, and found nowhere else.
-@Suite("Connecting a real account", .serialized)
+@Suite("Connecting a real account", .serialized, .ownThread)
 struct ConnectCommandTests {
     static let clientId = "amzn1.application-oa2-client.e2e0123456789"
     static let secret = "e2e-client-secret-0f9d8c7b6a"

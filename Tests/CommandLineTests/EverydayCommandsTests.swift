@@ -1,8 +1,9 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 @Suite("The merchant command line, run as a merchant would", .serialized, .ownThread)
-struct CommandLineTests {
+struct EverydayCommandsTests {
     typealias JSONObject = [String: Any]
 
     @Test("a first run sets up demo data; two simulated hours and a sync give a realistic mix")

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// Text from outside is data: escape sequences in buyers' names, titles, SKUs and addresses arrive from
@@ -81,11 +82,6 @@ struct HostileInputTests {
         #expect(checked == commands.count)
     }
 
-    func dump(_ shop: ShopFolder) throws -> String {
-        let result = try ShopFolder.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), [shop.storePath, ".dump"])
-        return result.stdout
-    }
-
     @Test("malformed amounts, dates, SKUs and tracking numbers are refused with a clear message on stderr and change nothing (R30)")
     func malformedInputRefused() throws {
         let shop = ShopFolder()
@@ -120,7 +116,7 @@ struct HostileInputTests {
             commands.append(["ship", toShip, "--carrier", "UPS", "--tracking=\(t)"])
             commands.append(["ship", toShip, "--carrier", "DHL", "--tracking=\(t)"])
         }
-        let before = try dump(shop)
+        let before = try shop.dump()
         #expect(before.contains("CREATE TABLE"))
         for command in commands {
             let result = try shop.run(command)
@@ -132,7 +128,7 @@ struct HostileInputTests {
             #expect(Self.rawControls(result.stderr).isEmpty, "\(shown) echoed \(Self.rawControls(result.stderr))")
             #expect(result.stdout.isEmpty, "\(shown): \(result.stdout)")
         }
-        #expect(try dump(shop) == before)
+        #expect(try shop.dump() == before)
         print("hostile input: \(commands.count) malformed commands refused, store dump unchanged")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 @Suite("Refunds from the command line", .serialized, .ownThread)
@@ -6,25 +7,9 @@ struct RefundCommandTests {
     typealias JSONObject = [String: Any]
 
     /// A paid order of one mug (12.90 EUR), shipped and synced.
-    func shippedOrder(_ m: MerchantBinary) throws -> String {
-        let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", "1").trimmingCharacters(in: .whitespacesAndNewlines)
-        try m.ok("sync")
-        try m.ok("ship", id, "--carrier", "UPS", "--tracking", "1Z5R89390357567127")
-        try m.ok("sync")
-        return id
-    }
+    func shippedOrder(_ m: MerchantBinary) throws -> String { try m.shippedOrder() }
 
-    func storeDump(_ m: MerchantBinary) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", m.home.appendingPathComponent("merchant.sqlite").path, ".dump"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    func storeDump(_ m: MerchantBinary) throws -> String { try ShopFolder(home: m.home).dump() }
 
     @Test("a refund over the total, zero, negative or malformed exits non-zero, says why, and leaves the store byte for byte",
           arguments: ["12.91", "0", "-1", "1.000.00", "1e9", "NaN"])

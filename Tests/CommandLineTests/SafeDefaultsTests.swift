@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// One tracking number is one parcel, and a parcel reaches one address (R13): `merchant ship` refuses a number

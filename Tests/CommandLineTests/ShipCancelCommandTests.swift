@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 @Suite("Shipping and cancelling from the command line", .serialized, .ownThread)

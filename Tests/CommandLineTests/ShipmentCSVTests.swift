@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// `merchant ship --csv` with files merchants really have: a spreadsheet's export with a byte-order mark,

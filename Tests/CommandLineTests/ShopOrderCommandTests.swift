@@ -1,14 +1,10 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 @Suite("Shop orders from the command line: Amazon fulfils FBA products", .serialized, .ownThread)
 struct ShopOrderCommandTests {
     typealias JSONObject = [String: Any]
-
-    func shopOrder(_ m: MerchantBinary, sku: String) throws -> String {
-        let out = try m.ok("shop", "order", "--sku", sku, "--name", "Jürgen Groß", "--address", "Hauptstraße 1, 10115 Berlin", "--country", "DE")
-        return String(out.prefix { $0 != ":" })
-    }
 
     @Test("FBA on, a shop order, sync: Amazon completes it with a tracking number; FBA off: the next one waits for the merchant")
     func fbaSwitchDecides() throws {
@@ -19,7 +15,7 @@ struct ShopOrderCommandTests {
         #expect(try m.ok("catalog").contains("MUG-BLAU-350"))
         try m.ok("sim", "fba-stock", "MUG-BLAU-350", "10")
         try m.ok("sync")
-        let byAmazon = try shopOrder(m, sku: "MUG-BLAU-350")
+        let byAmazon = try m.shopOrder(sku: "MUG-BLAU-350")
         try m.ok("sync")
         try m.ok("sim", "advance", "--minutes", "420")
         try m.ok("sync")
@@ -31,7 +27,7 @@ struct ShopOrderCommandTests {
         #expect(done["status"] as? String == "shipped")
 
         try m.ok("catalog", "set", "MUG-BLAU-350", "--fba", "off")
-        let manual = try shopOrder(m, sku: "MUG-BLAU-350")
+        let manual = try m.shopOrder(sku: "MUG-BLAU-350")
         let after = try #require(try m.json("shop", "orders", "--json") as? [JSONObject])
         #expect(after.first { $0["reference"] as? String == manual }?["fulfilledBy"] as? String == "merchant")
         #expect(try m.ok("shop", "ship", manual, "--carrier", "UPS", "--tracking", "1Z5R89390357567127").contains("Shipped"))
@@ -46,7 +42,7 @@ struct ShopOrderCommandTests {
         try m.ok("sync")
         let warned = try m.run("catalog", "set", "WAAGE-DIGI", "--fba", "on")
         #expect(warned.status == 0 && warned.stderr.contains("Amazon holds no fulfillable stock of WAAGE-DIGI"))
-        let order = try shopOrder(m, sku: "WAAGE-DIGI")
+        let order = try m.shopOrder(sku: "WAAGE-DIGI")
         try m.ok("sync")
         let orders = try #require(try m.json("shop", "orders", "--json") as? [JSONObject])
         let kept = try #require(orders.first { $0["reference"] as? String == order })

@@ -6,24 +6,24 @@ import MerchantStore
 
 /// A console over a store in a fresh temporary folder, at a fixed account time, with no sync:
 /// everything a test sees is decided here. The folder is removed when the fixture goes away.
-final class ConsoleFixture {
-    let directory: URL
-    let store: MerchantStore
-    let program: ConsoleProgram
+public final class ConsoleFixture {
+    public let directory: URL
+    public let store: MerchantStore
+    public let program: ConsoleProgram
 
-    static let connectedAt = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01 00:00 UTC
+    public static let connectedAt = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01 00:00 UTC
     /// The account's time in every test: three days after connecting.
-    static let now = connectedAt.addingTimeInterval(3 * 86_400)
-    static let de = "A1PA6795UKMFR9"
+    public static let now = connectedAt.addingTimeInterval(3 * 86_400)
+    public static let de = "A1PA6795UKMFR9"
 
-    static let catalog: [Product] = [
+    public static let catalog: [Product] = [
         Product(sku: "MUG-BLAU-350", title: "Kaffeebecher Blau 350 ml", stockOnHand: 40, asin: "B0DEMO0001"),
         Product(sku: "TEE-MATCHA-100", title: "抹茶 Matcha Pulver 100 g", stockOnHand: 30, asin: "B0DEMO0004"),
         Product(sku: "BECHER-THAI", title: "ถ้วยชาไทย Thai Tea Cup", stockOnHand: 20, asin: "B0DEMO0010"),
         Product(sku: "NOASIN-SHOP-ONLY", title: "Nur im eigenen Shop", stockOnHand: 10),
     ]
 
-    init(orders: [AmazonOrder] = ConsoleFixture.mixedOrders, size: Size = Size(rows: 24, columns: 80), importOrders: Bool = true) throws {
+    public init(orders: [AmazonOrder] = ConsoleFixture.mixedOrders, size: Size = Size(rows: 24, columns: 80), importOrders: Bool = true) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-console-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try MerchantStore.open(at: directory.appendingPathComponent("merchant.sqlite").path)
@@ -37,26 +37,26 @@ final class ConsoleFixture {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    var screen: Screen { program.screen }
+    public var screen: Screen { program.screen }
     /// The screen as text; a rule id on it fails the test that read it.
-    var text: String {
+    public var text: String {
         let text = program.screen.text
         expectNoRuleIds(text)
         return text
     }
 
     /// Presses keys in order: "4", "j", " " or named keys.
-    func press(_ keys: Key...) { for key in keys { program.send(.key(key)) } }
+    public func press(_ keys: Key...) { for key in keys { program.send(.key(key)) } }
 
-    func type(_ text: String) { for c in text { program.send(.key(.character(c))) } }
+    public func type(_ text: String) { for c in text { program.send(.key(.character(c))) } }
 
-    func resize(_ rows: Int, _ columns: Int) { program.send(.resize(Size(rows: rows, columns: columns))) }
+    public func resize(_ rows: Int, _ columns: Int) { program.send(.resize(Size(rows: rows, columns: columns))) }
 
     // MARK: orders
 
-    static func hours(_ h: Double) -> Date { connectedAt.addingTimeInterval(h * 3_600) }
+    public static func hours(_ h: Double) -> Date { connectedAt.addingTimeInterval(h * 3_600) }
 
-    static func order(_ id: String, _ status: AmazonOrderStatus, buyer: String?, hour: Double, sku: String = "MUG-BLAU-350",
+    public static func order(_ id: String, _ status: AmazonOrderStatus, buyer: String?, hour: Double, sku: String = "MUG-BLAU-350",
                       qty: Int = 1, channel: FulfillmentChannel = .merchant, shipByHours: Double? = nil, total: Int64 = 1299) -> AmazonOrder {
         let purchased = hours(hour)
         let pending = status.isPending
@@ -72,7 +72,7 @@ final class ConsoleFixture {
 
     /// Buyers in German, Thai, Japanese and with emoji; one name carrying an escape sequence; a blocked,
     /// a pending, an AFN, a late and a nearly late order.
-    static let mixedOrders: [AmazonOrder] = [
+    public static let mixedOrders: [AmazonOrder] = [
         order("302-0000001-0000001", .unshipped, buyer: "Jürgen Groß", hour: 70),
         order("302-0000002-0000002", .unshipped, buyer: "น้ำฝน ใจดี", hour: 69),
         order("302-0000003-0000003", .unshipped, buyer: "สมชาย ที่ดี", hour: 68),

@@ -2,27 +2,34 @@ import Foundation
 import Testing
 
 /// Runs the built `merchant` binary on a data folder of its own, as a merchant or a script would.
-struct MerchantBinary {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-e2e-\(UUID().uuidString)")
+public struct MerchantBinary: Sendable {
+    public let home = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-e2e-\(UUID().uuidString)")
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public init() {}
+
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The binary sits beside the test bundle in the build folder.
-    static var executable: URL {
+    public static var executable: URL {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("merchant")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/merchant")
+        return PackageFolder.root.appendingPathComponent(".build/debug/merchant")
     }
 
-    func run(_ arguments: String...) throws -> Result { try run(arguments) }
+    public func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
     /// `environment`: variables set for this run (nil removes one the test's own environment has).
-    func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
+    public func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["--home", home.path] + arguments
@@ -47,24 +54,50 @@ struct MerchantBinary {
 
     /// Runs a command that must succeed, and returns what it printed.
     @discardableResult
-    func ok(_ arguments: String...) throws -> String { try ok(arguments) }
+    public func ok(_ arguments: String...) throws -> String { try ok(arguments) }
 
     @discardableResult
-    func ok(_ arguments: [String]) throws -> String {
+    public func ok(_ arguments: [String]) throws -> String {
         let result = try run(arguments)
         guard result.status == 0 else { throw E2EError("merchant \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
         return result.stdout
     }
 
     /// An order placed and paid at the simulated Amazon, brought home by a sync: its id.
-    func paidOrder(quantity: Int = 1) throws -> String {
+    public func paidOrder(quantity: Int = 1) throws -> String {
         let id = try ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", String(quantity)).trimmingCharacters(in: .whitespacesAndNewlines)
         try ok("sync")
         return id
     }
 
+    /// An order as `paidOrder`, shipped from the command line with UPS and confirmed at Amazon by the next sync: its id.
+    public func shippedOrder() throws -> String {
+        let id = try paidOrder()
+        try ok("ship", id, "--carrier", "UPS", "--tracking", "1Z5R89390357567127")
+        try ok("sync")
+        return id
+    }
+
+    /// A web-shop order of one unit of `sku` (`merchant shop order`) to an address in Berlin: its reference.
+    public func shopOrder(sku: String, name: String = "Jürgen Groß") throws -> String {
+        let out = try ok("shop", "order", "--sku", sku, "--name", name, "--address", "Hauptstraße 1, 10115 Berlin", "--country", "DE")
+        return String(out.prefix { $0 != ":" })
+    }
+
+    /// The refund queue's entries of one order, as `merchant refunds --json` prints them.
+    public func refundQueue(of id: String) throws -> [[String: Any]] {
+        let refunds = try #require(try json("refunds", "--json") as? [String: Any])
+        return (refunds["queue"] as? [[String: Any]] ?? []).filter { $0["amazonOrderId"] as? String == id }
+    }
+
+    /// The shell command that runs the binary on this folder, for tmux: `environment` (`NAME=value ` words, or
+    /// `env TERM=… `) before it, `arguments` after it.
+    public func shellCommand(_ arguments: String = "", environment: String = "") -> String {
+        "\(environment)'\(Self.executable.path)' --home '\(home.path)'" + (arguments.isEmpty ? "" : " \(arguments)")
+    }
+
     /// `merchant sim serve --port 0` on `home` in the background (with `options`); returns it and its endpoint.
-    static func serve(home: URL, _ options: [String] = []) throws -> (Process, String) {
+    public static func serve(home: URL, _ options: [String] = []) throws -> (Process, String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["--home", home.path, "sim", "serve", "--port", "0"] + options
@@ -86,14 +119,14 @@ struct MerchantBinary {
     }
 
     /// Runs a command that must succeed and parses its JSON.
-    func json(_ arguments: String...) throws -> Any {
+    public func json(_ arguments: String...) throws -> Any {
         let result = try run(arguments)
         guard result.status == 0 else { throw E2EError("merchant \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 }
 
-struct E2EError: Error, CustomStringConvertible {
-    let description: String
-    init(_ d: String) { description = d }
+public struct E2EError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ d: String) { description = d }
 }

@@ -6,7 +6,7 @@ import Testing
 /// those as cores (two here): two such harnesses at once starved every test that needs the pool, such as the
 /// simulator's HTTP server, whose requests then timed out. The harness stays in its test's task (a task executor
 /// preference, not a bare thread), so its expectations are still its test's.
-func onOwnThread<T>(_ body: () throws -> T) async throws -> T {
+public func onOwnThread<T>(_ body: () throws -> T) async throws -> T {
     let executor = OwnThreadExecutor()
     defer { executor.finish() }
     return try await withTaskExecutorPreference(executor) { try await onPreferredExecutor(body) }
@@ -16,18 +16,18 @@ func onOwnThread<T>(_ body: () throws -> T) async throws -> T {
 @concurrent private func onPreferredExecutor<T>(_ body: () throws -> T) async throws -> T { try body() }
 
 /// A task executor with one thread that runs its jobs in turn.
-final class OwnThreadExecutor: TaskExecutor, @unchecked Sendable {
+public final class OwnThreadExecutor: TaskExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
     private var finished = false
 
-    init() {
+    public init() {
         let thread = Thread { [self] in loop() }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    func enqueue(_ job: consuming ExecutorJob) {
+    public func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         condition.lock()
         jobs.append(job)
@@ -36,7 +36,7 @@ final class OwnThreadExecutor: TaskExecutor, @unchecked Sendable {
     }
 
     /// Lets the thread end once the jobs already given are done.
-    func finish() {
+    public func finish() {
         condition.lock()
         finished = true
         condition.signal()
@@ -58,10 +58,10 @@ final class OwnThreadExecutor: TaskExecutor, @unchecked Sendable {
 /// `.ownThread` on a suite: each of its tests runs on a thread of its own. These tests block (they wait for the
 /// binary, for tmux's screen), and a blocked cooperative thread is one of only two on this machine's two cores:
 /// two such suites at once starved the simulator's HTTP server in other suites, whose requests then timed out.
-struct OwnThreadTrait: SuiteTrait, TestTrait, TestScoping {
-    var isRecursive: Bool { true }
+public struct OwnThreadTrait: SuiteTrait, TestTrait, TestScoping {
+    public var isRecursive: Bool { true }
 
-    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+    public func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
         // The suite's own scope runs nothing itself: each test case gets its thread.
         guard testCase != nil else { return try await function() }
         let executor = OwnThreadExecutor()
@@ -72,5 +72,5 @@ struct OwnThreadTrait: SuiteTrait, TestTrait, TestScoping {
 
 extension Trait where Self == OwnThreadTrait {
     /// Each test of the suite on a thread of its own (see `OwnThreadTrait`).
-    static var ownThread: Self { OwnThreadTrait() }
+    public static var ownThread: Self { OwnThreadTrait() }
 }

@@ -6,28 +6,28 @@ import MerchantStore
 /// Shop orders in every state the Shop pane shows, for buyers in German, Thai, Japanese and with emoji,
 /// made through the store's own operations (what the sync does is done here by the calls it makes):
 /// TEE-MATCHA-100 and BECHER-THAI are FBA, MUG-BLAU-350 is the merchant's own (R26).
-struct ShopFixture {
-    let f: ConsoleFixture
+public struct ShopFixture {
+    public let f: ConsoleFixture
     /// Jürgen Groß, 1× MUG-BLAU-350: the merchant shipped it with UPS.
-    let shippedByYou: String
+    public let shippedByYou: String
     /// Zoë 😀 Müller, 1× TEE-MATCHA-100: Amazon shipped it with DHL and a TBA number (R26).
-    let complete: String
+    public let complete: String
     /// 山田太郎, 2× TEE-MATCHA-100: Amazon held 1, so it was kept with the merchant (R27).
-    let kept: String
+    public let kept: String
     /// สมชาย ที่ดี, BECHER-THAI and MUG-BLAU-350: a mixed order, the merchant ships it whole (R26).
-    let mixed: String
+    public let mixed: String
     /// น้ำฝน ใจดี, 1× BECHER-THAI: Amazon received it.
-    let received: String
+    public let received: String
     /// Noah Jones, 1× TEE-MATCHA-100: waits in the outbox for the next sync.
-    let sending: String
+    public let sending: String
     /// Late Lena, 2× MUG-BLAU-350: the merchant ships it, no note.
-    let yours: String
+    public let yours: String
 
-    static let ups = "1Z5R89390357567127"
-    static let tba = "TBA304958172634"
-    static let keptNote = "Amazon cannot fulfil it: Amazon holds 1 of TEE-MATCHA-100, 2 needed"
+    public static let ups = "1Z5R89390357567127"
+    public static let tba = "TBA304958172634"
+    public static let keptNote = "Amazon cannot fulfil it: Amazon holds 1 of TEE-MATCHA-100, 2 needed"
 
-    init(size: Size = Size(rows: 24, columns: 80)) throws {
+    public init(size: Size = Size(rows: 24, columns: 80)) throws {
         f = try ConsoleFixture(size: size)
         let s = f.store
         for sku in ["TEE-MATCHA-100", "BECHER-THAI"] {
@@ -54,10 +54,10 @@ struct ShopFixture {
         f.press(.character("6"))
     }
 
-    var text: String { f.text }
+    public var text: String { f.text }
 
     /// Selects the order with this reference (j from the top).
-    func select(_ reference: String) throws {
+    public func select(_ reference: String) throws {
         f.press(.character("g"))
         guard let i = f.program.state.shop.window?.orders.firstIndex(where: { $0.reference == reference }) else {
             throw FixtureError("\(reference) is not in the Shop pane")

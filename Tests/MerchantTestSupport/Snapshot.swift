@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 /// Compares text with `Snapshots/<name>.txt` beside the tests; `RECORD_SNAPSHOTS=1 swift test` writes them anew.
-func expectSnapshot(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+public func expectSnapshot(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     expectNoRuleIds(text, sourceLocation: sourceLocation)
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
+    let folder = snapshotFolder(of: sourceLocation.filePath)
     let file = folder.appendingPathComponent(name + ".txt")
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
         try? (text + "\n").write(to: file, atomically: true, encoding: .utf8)
@@ -25,4 +25,14 @@ func expectSnapshot(_ text: String, _ name: String, sourceLocation: SourceLocati
         }.joined(separator: "\n")
         Issue.record("screen differs from Snapshots/\(name).txt (RECORD_SNAPSHOTS=1 re-records):\n\(diff)", sourceLocation: sourceLocation)
     }
+}
+
+/// `Snapshots/` in the folder of the calling test's target (`Tests/ConsoleUITests/Snapshots` for a test anywhere in
+/// `Tests/ConsoleUITests`): the golden screens stay beside the tests that draw them, wherever this helper lives.
+public func snapshotFolder(of testFile: String) -> URL {
+    var folder = URL(fileURLWithPath: testFile).deletingLastPathComponent()
+    while folder.deletingLastPathComponent().lastPathComponent != "Tests", folder.pathComponents.count > 2 {
+        folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("Snapshots")
 }

@@ -7,15 +7,15 @@ import SellingPartnerAPI
 
 /// A merchant store and a simulated Amazon on one manual clock, in a fresh folder.
 /// The client sleeps on the same clock, so honouring a rate limit lets Amazon's time pass.
-struct SyncHarness {
-    let folder: URL
-    let clock: ManualClock
-    let simulator: AmazonSimulator
-    let store: MerchantStore
-    let client: SellingPartnerClient
-    let sync: ChannelSync
+public struct SyncHarness: Sendable {
+    public let folder: URL
+    public let clock: ManualClock
+    public let simulator: AmazonSimulator
+    public let store: MerchantStore
+    public let client: SellingPartnerClient
+    public let sync: ChannelSync
 
-    static let listings = [
+    public static let listings = [
         SimulatedListing(sku: "MUG-BLAU-350", asin: "B0DEMO0001", title: "Kaffeebecher Blau 350 ml", price: "12.90", fba: false),
         SimulatedListing(sku: "TEE-GRUEN-500", asin: "B0DEMO0003", title: "Grüner Tee Sencha 500 g", price: "18.50", fba: false),
         SimulatedListing(sku: "KAFFEE-ESP-1KG", asin: "B0DEMO0011", title: "Espressobohnen 1 kg", price: "21.90", fba: false),
@@ -23,14 +23,14 @@ struct SyncHarness {
         SimulatedListing(sku: "AMZ-LEGACY-TASSE", asin: "B0DEMO0090", title: "Tasse (alte Listung)", price: "11.00", fba: false),
     ]
 
-    static let catalog = [
+    public static let catalog = [
         Product(sku: "MUG-BLAU-350", title: "Kaffeebecher Blau 350 ml", stockOnHand: 40, asin: "B0DEMO0001"),
         Product(sku: "TEE-GRUEN-500", title: "Grüner Tee Sencha 500 g", stockOnHand: 60, asin: "B0DEMO0003"),
         Product(sku: "KAFFEE-ESP-1KG", title: "Espressobohnen 1 kg", stockOnHand: 3, asin: "B0DEMO0011"),
         Product(sku: "WAAGE-DIGI", title: "Digitale Kaffeewaage", stockOnHand: 15, asin: "B0DEMO0012", fba: true),
     ]
 
-    init(transport wrap: (AmazonSimulator) -> any HTTPTransport = { $0 }, rateLimits: RateLimitPolicy = .documented, listings: [SimulatedListing] = listings) throws {
+    public init(transport wrap: (AmazonSimulator) -> any HTTPTransport = { $0 }, rateLimits: RateLimitPolicy = .documented, listings: [SimulatedListing] = listings) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-sync-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         clock = ManualClock(Date(timeIntervalSince1970: 1_790_000_000))
@@ -48,7 +48,7 @@ struct SyncHarness {
 
     /// Syncs, then lets a few minutes pass and syncs again so that Amazon has processed the feeds.
     @discardableResult
-    func syncUntilSettled() async throws -> SyncOutcome {
+    public func syncUntilSettled() async throws -> SyncOutcome {
         var last = await sync.runOnce()
         if let error = last.error { throw SyncTestError(error) }
         for _ in 0..<2 {
@@ -59,13 +59,13 @@ struct SyncHarness {
         return last
     }
 
-    func entry(_ sku: String) throws -> CatalogEntry {
+    public func entry(_ sku: String) throws -> CatalogEntry {
         guard let e = try store.product(sku: sku) else { throw SyncTestError("no product \(sku)") }
         return e
     }
 
     /// Every order in the store, newest first.
-    func allOrders() throws -> [OrderSummary] {
+    public func allOrders() throws -> [OrderSummary] {
         var all: [OrderSummary] = []
         var cursor: OrderCursor?
         while true {
@@ -77,7 +77,7 @@ struct SyncHarness {
     }
 }
 
-struct SyncTestError: Error, CustomStringConvertible {
-    let description: String
-    init(_ d: String) { description = d }
+public struct SyncTestError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ d: String) { description = d }
 }

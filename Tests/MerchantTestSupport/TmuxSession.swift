@@ -3,15 +3,15 @@ import Testing
 
 /// A tmux server of its own (its own socket), running one command in a detached session, for
 /// driving the console as a merchant's terminal would: `send-keys` in, `capture-pane` out.
-final class TmuxSession {
-    let socket = "merchant-e2e-\(UUID().uuidString.prefix(8))"
-    let name = "console"
+public final class TmuxSession {
+    public let socket = "merchant-e2e-\(UUID().uuidString.prefix(8))"
+    public let name = "console"
 
-    static var available: Bool {
+    public static var available: Bool {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    init(command: String, columns: Int, rows: Int) throws {
+    public init(command: String, columns: Int, rows: Int) throws {
         // remain-on-exit keeps the pane, and what the command printed last, after the command ends.
         try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), "-e", "LANG=C.UTF-8", command,
                   ";", "set-option", "-t", name, "remain-on-exit", "on"])
@@ -24,25 +24,25 @@ final class TmuxSession {
         unlink("\(folder)/tmux-\(getuid())/\(socket)")
     }
 
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    public func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
-    func resize(columns: Int, rows: Int) throws {
+    public func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(columns), "-y", String(rows)])
     }
 
     /// The screen as text.
-    func capture() throws -> String {
+    public func capture() throws -> String {
         let screen = try tmux(["capture-pane", "-p", "-t", name])
         expectNoRuleIds(screen, in: "the terminal")
         return screen
     }
 
     /// The screen with its attributes as SGR escape sequences (`capture-pane -e`): what is bold, reversed, coloured.
-    func captureStyled() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", name]) }
+    public func captureStyled() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", name]) }
 
     /// Waits until the screen satisfies `condition`; `what` says what was awaited when it never does.
     @discardableResult
-    func waitUntil(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
+    public func waitUntil(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {
@@ -55,13 +55,13 @@ final class TmuxSession {
 
     /// Waits until the screen shows `text` (the deadline is generous: this is not a timing test).
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 30) throws -> String {
+    public func waitFor(_ text: String, seconds: Double = 30) throws -> String {
         try waitFor(all: [text], seconds: seconds)
     }
 
     /// Waits until one capture shows every text: a frame is written in pieces, and a busy machine can be
     /// caught between them.
-    func waitFor(all texts: [String], seconds: Double = 30) throws -> String {
+    public func waitFor(all texts: [String], seconds: Double = 30) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {
@@ -72,8 +72,32 @@ final class TmuxSession {
         throw E2EError("the screen never showed \(texts.map { "\"\($0)\"" }.joined(separator: " and ")); it showed:\n\(screen)")
     }
 
+    /// The console of `m` in a terminal of its own (`arguments` and `environment` as in `MerchantBinary.shellCommand`),
+    /// once it shows the Orders pane.
+    public static func console(_ m: MerchantBinary, arguments: String = "", environment: String = "", columns: Int = 100, rows: Int = 30) throws -> TmuxSession {
+        let tmux = try TmuxSession(command: m.shellCommand(arguments, environment: environment), columns: columns, rows: rows)
+        try tmux.waitFor("Orders · filter all")
+        return tmux
+    }
+
+    /// Finds one order in the Orders pane: `/`, its id, Enter, until the pane says it found it.
+    public func findOrder(_ id: String) throws {
+        try send("/")
+        try send("-l", id)
+        try send("Enter")
+        try waitFor("1 order found")
+    }
+
+    /// Waits until the console's status line says a sync finished (" synced … ago": "not synced yet" says "synced" too).
+    @discardableResult
+    public func waitForFinishedSync(seconds: Double = 30) throws -> String {
+        try waitUntil("a finished sync on the status line", seconds: seconds) { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix(" synced ") && $0.contains(" ago") }
+        }
+    }
+
     /// Waits until the pane's process has ended; returns its exit status when tmux collected one.
-    func waitForExit(seconds: Double = 30) throws -> Int? {
+    public func waitForExit(seconds: Double = 30) throws -> Int? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let fields = try tmux(["list-panes", "-t", name, "-F", "#{pane_dead} #{pane_dead_status}"])
@@ -88,7 +112,7 @@ final class TmuxSession {
     /// starts inherits Process's internal descriptors and keeps them open, so Process never sees
     /// the client end.
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    public func tmux(_ arguments: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).txt").path
         defer { unlink(output) }
         var actions = posix_spawn_file_actions_t()

@@ -2,9 +2,9 @@ import Foundation
 
 /// Valid tracking numbers for the end-to-end tests, the check digit computed by SPAPI.md's rules
 /// (the same rules `TrackingNumber` checks), so a test can make thousands that all differ.
-enum TrackingNumbers {
+public enum TrackingNumbers {
     /// A number for `carrier` (a name `merchant ship --carrier` accepts), distinct for each `serial` below 10^9.
-    static func valid(_ carrier: String, serial: Int) -> String {
+    public static func valid(_ carrier: String, serial: Int) -> String {
         switch carrier {
         case "UPS": return ups(serial)
         case "DHL Express": return dhlExpress(serial)
@@ -19,10 +19,10 @@ enum TrackingNumbers {
     }
 
     /// The carriers `valid` knows, each with a check digit.
-    static let carriers = ["UPS", "DHL Express", "Hermes", "DHL", "USPS", "FedEx", "Royal Mail", "Deutsche Post"]
+    public static let carriers = ["UPS", "DHL Express", "Hermes", "DHL", "USPS", "FedEx", "Royal Mail", "Deutsche Post"]
 
     /// The same number with its last digit changed: the right shape, a wrong check digit.
-    static func wrongCheckDigit(_ number: String) -> String {
+    public static func wrongCheckDigit(_ number: String) -> String {
         if let i = number.lastIndex(where: \.isNumber), let d = number[i].wholeNumberValue {
             return number.replacingCharacters(in: i...i, with: String((d + 1) % 10))
         }
@@ -39,7 +39,7 @@ enum TrackingNumbers {
     }
 
     /// `1Z` + 15 characters + check: letters count (ASCII − 3) mod 10, every second one doubled.
-    static func ups(_ serial: Int) -> String {
+    public static func ups(_ serial: Int) -> String {
         let body = "5R8939" + nine(serial)
         var sum = 0
         for (i, ch) in body.unicodeScalars.enumerated() {
@@ -50,17 +50,17 @@ enum TrackingNumbers {
     }
 
     /// Ten digits: the first nine mod 7 is the tenth.
-    static func dhlExpress(_ serial: Int) -> String {
+    public static func dhlExpress(_ serial: Int) -> String {
         let first = nine(serial)
         return first + String(Int(first)! % 7)
     }
 
-    static func hermes(_ serial: Int) -> String { mod10Weights31("0913" + nine(serial)) }
-    static func dhlPaket(_ serial: Int) -> String { mod10Weights31("0034043383" + nine(serial)) }
-    static func usps(_ serial: Int) -> String { mod10Weights31("0307179000" + nine(serial)) }
+    public static func hermes(_ serial: Int) -> String { mod10Weights31("0913" + nine(serial)) }
+    public static func dhlPaket(_ serial: Int) -> String { mod10Weights31("0034043383" + nine(serial)) }
+    public static func usps(_ serial: Int) -> String { mod10Weights31("0307179000" + nine(serial)) }
 
     /// Twelve digits: weights 3, 1, 7 over the first eleven, sum mod 11 mod 10.
-    static func fedEx(_ serial: Int) -> String {
+    public static func fedEx(_ serial: Int) -> String {
         let body = "42" + nine(serial)
         let weights = [3, 1, 7]
         let sum = digits(body).enumerated().reduce(0) { $0 + $1.element * weights[$1.offset % 3] }
@@ -68,7 +68,7 @@ enum TrackingNumbers {
     }
 
     /// UPU S10: two letters, eight digits, check (weights 8,6,4,2,3,5,9,7 mod 11), country.
-    static func s10(_ serial: Int, country: String) -> String {
+    public static func s10(_ serial: Int, country: String) -> String {
         let eight = String(format: "%08d", serial % 100_000_000)
         let weights = [8, 6, 4, 2, 3, 5, 9, 7]
         let r = digits(eight).enumerated().reduce(0) { $0 + $1.element * weights[$1.offset] } % 11

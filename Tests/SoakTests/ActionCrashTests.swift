@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import SellingPartnerAPI
 import Testing
 #if canImport(Glibc)

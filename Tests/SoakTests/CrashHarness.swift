@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -131,7 +132,4 @@ extension ShopFolder {
         let feeds = try sql(simulatorPath, "SELECT inputFeedDocumentId FROM feed GROUP BY inputFeedDocumentId HAVING COUNT(*) > 1")
         return (acks, feeds)
     }
-
-    /// `merchant sim serve --port 0` in the background; returns it and its endpoint.
-    func startServer() throws -> (Process, String) { try MerchantBinary.serve(home: home) }
 }

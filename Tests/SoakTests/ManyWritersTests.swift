@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

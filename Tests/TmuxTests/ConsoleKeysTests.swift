@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// Home, End, PgUp and PgDn in tmux under the TERMs merchants have: tmux sends `ESC [ 1 ~` and `ESC [ 4 ~`,
@@ -19,11 +20,8 @@ struct ConsoleKeysTests {
 
     /// The console on such a folder under `term`, once its first sync has finished.
     static func open(_ m: MerchantBinary, term: String) throws -> TmuxSession {
-        let tmux = try TmuxSession(command: "env TERM=\(term) '\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 100, rows: 30)
-        try tmux.waitFor("Orders · filter all")
-        try tmux.waitUntil("a finished sync on the status line") { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix(" synced ") && $0.contains(" ago") }
-        }
+        let tmux = try TmuxSession.console(m, environment: "env TERM=\(term) ")
+        try tmux.waitForFinishedSync()
         return tmux
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// The console left open while the world changes: orders placed at (simulated) Amazon arrive by the
@@ -11,12 +12,9 @@ struct ConsoleLiveTests {
     /// A fresh folder whose console syncs every 10 seconds (the shortest interval), opened in tmux.
     static func open(_ m: MerchantBinary, environment: String = "", interval: String = "10s") throws -> TmuxSession {
         try m.ok("settings", "set", "sync-interval", interval)
-        let tmux = try TmuxSession(command: "\(environment)'\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 100, rows: 30)
-        try tmux.waitFor("Orders · filter all")
-        // The first background sync finished (not "not synced yet", which also says "synced").
-        try tmux.waitUntil("a finished sync on the status line") { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix(" synced ") && $0.contains(" ago") }
-        }
+        let tmux = try TmuxSession.console(m, environment: environment)
+        // The first background sync finished.
+        try tmux.waitForFinishedSync()
         return tmux
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// What the console says of a sync, in a real terminal: the message that a sync is running gives way to what it

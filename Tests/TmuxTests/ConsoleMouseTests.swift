@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// The mouse in a terminal: the console asks the terminal for clicks and the wheel (tmux then reports the
@@ -47,9 +48,7 @@ struct ConsoleMouseTests {
           arguments: [["console", "--no-mouse"], ["--no-mouse"], []])
     func noMouse(arguments: [String]) throws {
         let m = MerchantBinary()
-        let command = "'\(MerchantBinary.executable.path)' --home '\(m.home.path)' " + arguments.joined(separator: " ")
-        let tmux = try TmuxSession(command: command, columns: 100, rows: 30)
-        try tmux.waitFor("Orders · filter all")
+        let tmux = try TmuxSession.console(m, arguments: arguments.joined(separator: " "))
         #expect(try Self.mouseRequested(tmux) == arguments.isEmpty)
         try tmux.send("q")
         _ = try tmux.waitForExit()

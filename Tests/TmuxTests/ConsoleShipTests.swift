@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// Shipping from the console, as a merchant does it: the built binary in tmux, the order found shipped
@@ -11,15 +12,10 @@ struct ConsoleShipTests {
     func shipThroughTheDialog() throws {
         let m = MerchantBinary()
         // A fresh home with one paid order placed at simulated Amazon and synced in.
-        let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350", "--quantity", "1").trimmingCharacters(in: .whitespacesAndNewlines)
-        try m.ok("sync")
+        let id = try m.paidOrder()
 
-        let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 100, rows: 30)
-        try tmux.waitFor("Orders · filter all")
-        try tmux.send("/")
-        try tmux.send("-l", id)
-        try tmux.send("Enter")
-        try tmux.waitFor("1 order found")
+        let tmux = try TmuxSession.console(m)
+        try tmux.findOrder(id)
         try tmux.send("s")
         try tmux.waitFor("Ship order")
         // R16: the first ship dialog says where buyers' messages are.

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// FBA for the web shop from the console, as a merchant does it: the switch in Settings, a shop order,
@@ -19,9 +20,7 @@ struct ConsoleShopTests {
         let catalog = try #require(try m.json("catalog", "--json") as? [JSONObject])
         let skus = catalog.compactMap { ($0["product"] as? JSONObject)?["sku"] as? String }
         let index = try #require(skus.firstIndex(of: "MUG-BLAU-350"), "the demo catalog has MUG-BLAU-350: \(skus)")
-        let console = "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'"
-        var tmux = try TmuxSession(command: console, columns: 160, rows: 40)
-        try tmux.waitFor("Orders · filter all")
+        var tmux = try TmuxSession.console(m, columns: 160, rows: 40)
         try tmux.send("4")
         try tmux.waitFor("Products")
         for _ in 0..<(4 + index) { try tmux.send("j") }
@@ -30,8 +29,7 @@ struct ConsoleShopTests {
         try tmux.send("q")
         _ = try tmux.waitForExit()
 
-        let placed = try m.ok("shop", "order", "--sku", "MUG-BLAU-350", "--name", "山田太郎", "--address", "Hauptstraße 1, 10115 Berlin", "--country", "DE")
-        let reference = String(placed.prefix { $0 != ":" })
+        let reference = try m.shopOrder(sku: "MUG-BLAU-350", name: "山田太郎")
         #expect(reference.hasPrefix("SHOP-"))
         try m.ok("sync")
         try m.ok("sim", "advance", "--minutes", "420")
@@ -41,8 +39,7 @@ struct ConsoleShopTests {
         let tracking = try #require((order["fulfillment"] as? JSONObject)?["trackingNumber"] as? String)
         #expect(tracking.hasPrefix("TBA"))
 
-        tmux = try TmuxSession(command: console, columns: 160, rows: 40)
-        try tmux.waitFor("Orders · filter all")
+        tmux = try TmuxSession.console(m, columns: 160, rows: 40)
         try tmux.send("6")
         let screen = try tmux.waitFor("Shop orders · newest first")
         let row = try #require(screen.split(separator: "\n").first { $0.hasPrefix(reference) }, "\(reference) in the pane:\n\(screen)")

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// The console run as a merchant runs it: the built binary in a terminal (tmux), keys in, screen out.
@@ -8,13 +9,9 @@ struct ConsoleTests {
     func consoleSession() throws {
         let m = MerchantBinary()
         // The console is the pane's own process: when it ends, tmux says so with its exit status.
-        let command = "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'"
-        let tmux = try TmuxSession(command: command, columns: 100, rows: 30)
-        try tmux.waitFor("Orders · filter all")
-        // The background sync ran (" synced … ago": "not synced yet" says "synced" too).
-        try tmux.waitUntil("a finished sync on the status line") { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix(" synced ") && $0.contains(" ago") }
-        }
+        let tmux = try TmuxSession.console(m)
+        // The background sync ran.
+        try tmux.waitForFinishedSync()
 
         try tmux.send("4")
         try tmux.waitFor("[ ] Import pending orders")

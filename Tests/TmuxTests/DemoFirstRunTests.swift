@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// The first run of a newcomer: `merchant` on a fresh folder opens the demo shop in the middle of a working day,
@@ -24,10 +25,9 @@ struct DemoFirstRunTests {
     func firstRun() throws {
         let m = MerchantBinary()
         // A buyer a second or so, for the test; a newcomer gets one every minute or two.
-        let tmux = try TmuxSession(command: "MERCHANT_DEMO_TRADING_PACE=1 '\(MerchantBinary.executable.path)' --home '\(m.home.path)'",
-                                   columns: 120, rows: 45)
+        let tmux = try TmuxSession(command: m.shellCommand(environment: "MERCHANT_DEMO_TRADING_PACE=1 "), columns: 120, rows: 45)
         var screen = try tmux.waitFor(all: ["Orders · filter all", "cannot be imported"], seconds: 90)
-        screen = try tmux.waitUntil("a finished first sync") { $0.split(separator: "\n").contains { $0.hasPrefix(" synced ") && $0.contains(" ago") } }
+        screen = try tmux.waitForFinishedSync()
 
         // R15: orders to ship, one past its deadline and one due within the hour.
         #expect(screen.split(separator: "\n").contains { $0.contains("processing") && $0.contains("LATE") }, "\(screen)")
@@ -67,35 +67,5 @@ struct DemoFirstRunTests {
         try tmux.waitFor("[ ] Demo: Amazon keeps trading")
         try tmux.send("q")
         _ = try tmux.waitForExit()
-    }
-
-    @Test("an account not created by the console's first run has no demo trading: settings show omits it, set refuses it")
-    func plainAccountHasNoTrading() throws {
-        let m = MerchantBinary()
-        let text = try m.ok("settings", "show")
-        #expect(!text.contains("demo-trading"))
-        let settings = try #require(try m.json("settings", "show", "--json") as? JSONObject)
-        #expect(settings["demo-trading"] == nil)
-        let refused = try m.run("settings", "set", "demo-trading", "on")
-        #expect(refused.status != 0)
-        #expect(refused.stderr.contains("demo shop"))
-        #expect(try m.json("orders", "--json") is [Any])
-    }
-
-    @Test("merchant order shows the Seller Central link of its marketplace (.de, .co.jp) and a shipped package's tracking page")
-    func orderLinks() throws {
-        let m = MerchantBinary()
-        let de = try m.ok("sim", "place", "--sku", "MUG-BLAU-350").trimmingCharacters(in: .whitespacesAndNewlines)
-        let jp = try m.ok("sim", "place", "--sku", "TEE-MATCHA-100", "--marketplace", "A1VC38T7YXB528", "--buyer", "山田太郎")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        try m.ok("sync")
-        #expect(try m.ok("order", de).contains("Seller Central: https://sellercentral.amazon.de/orders-v3/order/\(de)"))
-        #expect(try m.ok("order", jp).contains("Seller Central: https://sellercentral.amazon.co.jp/orders-v3/order/\(jp)"))
-        try m.ok("ship", jp, "--carrier", "UPS", "--tracking", "1Z5R89390357567127")
-        // One sync confirms the shipment at Amazon, the next reads Amazon's package back.
-        try m.ok("sync")
-        try m.ok("sync")
-        #expect(try m.ok("order", jp).contains("track: https://www.ups.com/track?tracknum=1Z5R89390357567127"))
-        #expect(!(try m.ok("order", de)).contains("track:"))
     }
 }

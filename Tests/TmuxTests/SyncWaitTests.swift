@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// A sync that waits for Amazon's rate limit says so (a countdown on a terminal, the console's status line), what the
@@ -34,7 +35,7 @@ struct SyncWaitTests {
     func commandLineWait() throws {
         let m = MerchantBinary()
         let ids = try shopWithSpentBurst(m)
-        let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)' sync", columns: 120, rows: 10)
+        let tmux = try TmuxSession(command: m.shellCommand("sync"), columns: 120, rows: 10)
         let first = try tmux.waitFor("Amazon allows the next orders request in ")
         #expect(first.contains("(searchOrders: 1 per 3 min)"))
         let shown = try #require(first.split(separator: "\n").first { $0.contains("Amazon allows the next orders request in ") })
@@ -67,7 +68,7 @@ struct SyncWaitTests {
     func consoleWait() throws {
         let m = MerchantBinary()
         let ids = try shopWithSpentBurst(m)
-        let tmux = try TmuxSession(command: "'\(MerchantBinary.executable.path)' --home '\(m.home.path)'", columns: 130, rows: 30)
+        let tmux = try TmuxSession(command: m.shellCommand(), columns: 130, rows: 30)
         let screen = try tmux.waitFor("Amazon allows the next orders request in ")
         let status = try #require(screen.split(separator: "\n").first { $0.contains("Amazon allows the next orders request in ") })
         #expect(status.contains("(searchOrders: 1 per 3 min)"))

@@ -4,8 +4,6 @@ import Testing
 
 @Suite("Bulk CSV: a thousand shipments at once, or none", .serialized, .ownThread)
 struct BulkShipCSVTests {
-    typealias JSONObject = [String: Any]
-
     @Test("1,000 shipments from one CSV are checked and applied; one bad line applies nothing and is named")
     func thousandShipments() throws {
         // R13 (valid tracking per carrier), R30 (a refused action changes nothing and says why), R29 (each reaches Amazon once)

@@ -6,8 +6,6 @@ import Testing
 /// why, refunds that ask as cancels do, and German amounts (issue 13, items 11 and 16).
 @Suite("The command line speaks the console's words", .serialized, .ownThread)
 struct CommandLineAgreementTests {
-    typealias JSONObject = [String: Any]
-
     @Test("--status takes the console's filter names (part-shipped, pending, read-only) and the old partially-shipped")
     func statusNamesAreTheConsoles() throws {
         let m = MerchantBinary()

@@ -4,8 +4,6 @@ import Testing
 
 @Suite("The merchant command line, run as a merchant would", .serialized, .ownThread)
 struct EverydayCommandsTests {
-    typealias JSONObject = [String: Any]
-
     @Test("a first run sets up demo data; two simulated hours and a sync give a realistic mix")
     func demoFlow() throws {
         // R1, R2, R4, R5, R8, R9

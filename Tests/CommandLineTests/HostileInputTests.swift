@@ -7,8 +7,6 @@ import Testing
 /// And what a merchant types wrong is refused with a clear message, changing nothing (R30).
 @Suite("Hostile input", .serialized, .ownThread)
 struct HostileInputTests {
-    typealias JSONObject = [String: Any]
-
     /// Everything a terminal would act on: CSI, OSC window title, BEL, C1 (NEL, the one-byte CSI U+009B),
     /// bidi override and isolates, DEL, a C0 control. (NUL cannot travel in a process argument; ScreenTests has it.)
     static let hostile = "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}\u{9B}31m\u{85}\u{202E}evil\u{2066}x\u{2069}\u{7F}\u{01}!"

@@ -6,8 +6,6 @@ import Testing
 /// `merchant order` links each order to Seller Central and its tracking page.
 @Suite("A folder made by a command", .serialized, .ownThread)
 struct PlainFolderCommandTests {
-    typealias JSONObject = [String: Any]
-
     @Test("an account not created by the console's first run has no demo trading: settings show omits it, set refuses it")
     func plainAccountHasNoTrading() throws {
         let m = MerchantBinary()

@@ -4,8 +4,6 @@ import Testing
 
 @Suite("Refunds from the command line", .serialized, .ownThread)
 struct RefundCommandTests {
-    typealias JSONObject = [String: Any]
-
     /// A paid order of one mug (12.90 EUR), shipped and synced.
     func shippedOrder(_ m: MerchantBinary) throws -> String { try m.shippedOrder() }
 

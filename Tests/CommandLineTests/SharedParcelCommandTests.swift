@@ -7,7 +7,6 @@ import Testing
 /// same buyer to the same address share a parcel without it, and the command says so.
 @Suite("One tracking number, one parcel, from the command line", .serialized, .ownThread)
 struct SharedParcelCommandTests {
-    typealias JSONObject = [String: Any]
     static let ups = "1Z5R89390357567127"
 
     func paidOrder(_ m: MerchantBinary, buyer: String) throws -> String {

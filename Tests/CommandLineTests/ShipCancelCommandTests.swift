@@ -4,8 +4,6 @@ import Testing
 
 @Suite("Shipping and cancelling from the command line", .serialized, .ownThread)
 struct ShipCancelCommandTests {
-    typealias JSONObject = [String: Any]
-
     @Test("merchant ship confirms the shipment at Amazon on the next sync")
     func shipReachesAmazon() throws {
         // R13

@@ -6,8 +6,6 @@ import Testing
 /// CRLF line ends, `;` between fields (Excel in Germany), and quoted fields holding the separator or a line break.
 @Suite("Shipping from a spreadsheet's CSV export", .serialized, .ownThread)
 struct ShipmentCSVTests {
-    typealias JSONObject = [String: Any]
-
     func paidOrders(_ m: MerchantBinary, _ n: Int) throws -> [String] {
         let ids = try (0..<n).map { _ in
             try m.ok("sim", "place", "--sku", "MUG-BLAU-350").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -4,8 +4,6 @@ import Testing
 
 @Suite("Shop orders from the command line: Amazon fulfils FBA products", .serialized, .ownThread)
 struct ShopOrderCommandTests {
-    typealias JSONObject = [String: Any]
-
     @Test("FBA on, a shop order, sync: Amazon completes it with a tracking number; FBA off: the next one waits for the merchant")
     func fbaSwitchDecides() throws {
         // R26, R24

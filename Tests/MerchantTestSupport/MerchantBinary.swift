@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+/// What a `--json` command prints for one object (an order, the settings, Amazon's view of an order).
+public typealias JSONObject = [String: Any]
+
 /// Runs the built `merchant` binary on a data folder of its own, as a merchant or a script would.
 public struct MerchantBinary: Sendable {
     public let home = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-e2e-\(UUID().uuidString)")
@@ -85,9 +88,9 @@ public struct MerchantBinary: Sendable {
     }
 
     /// The refund queue's entries of one order, as `merchant refunds --json` prints them.
-    public func refundQueue(of id: String) throws -> [[String: Any]] {
-        let refunds = try #require(try json("refunds", "--json") as? [String: Any])
-        return (refunds["queue"] as? [[String: Any]] ?? []).filter { $0["amazonOrderId"] as? String == id }
+    public func refundQueue(of id: String) throws -> [JSONObject] {
+        let refunds = try #require(try json("refunds", "--json") as? JSONObject)
+        return (refunds["queue"] as? [JSONObject] ?? []).filter { $0["amazonOrderId"] as? String == id }
     }
 
     /// The shell command that runs the binary on this folder, for tmux: `environment` (`NAME=value ` words, or

@@ -38,8 +38,6 @@ struct CommandOutcome {
 
 @Suite("kill -9 of the merchant's commands: each is wholly there and reaches Amazon once, or is wholly absent", .serialized, .ownThread)
 struct ActionCrashTests {
-    typealias JSONObject = [String: Any]
-
     /// Commands killed: 32 in a normal run; `MERCHANT_SOAK=1` runs 400, `MERCHANT_SOAK=N` N.
     static var kills: Int { CrashSoak.kills(default: 32, soak: 400) }
 

@@ -76,8 +76,6 @@ struct OutboxStates: Equatable {
 }
 
 extension ShopFolder {
-    typealias JSONObject = [String: Any]
-
     /// Every product on hand in plenty and enabled, so orders import and shipments are not short.
     func stockEverything() throws {
         let catalog = try #require(try json("catalog", "--json") as? [JSONObject])

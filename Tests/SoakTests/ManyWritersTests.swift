@@ -15,8 +15,6 @@ import Glibc
 /// lost, nothing doubled at Amazon (R29), and a sound file at the end.
 @Suite("Many writers on one data folder", .serialized, .ownThread)
 struct ManyWritersTests {
-    typealias JSONObject = [String: Any]
-
     /// What one process printed and how it ended.
     struct Run: Sendable {
         var arguments: [String]

@@ -17,8 +17,6 @@ enum CrashTransport: String, CustomStringConvertible, CaseIterable {
 
 @Suite("kill -9 of the sync: every action reaches Amazon exactly once", .serialized, .ownThread)
 struct SyncCrashTests {
-    typealias JSONObject = [String: Any]
-
     /// `MERCHANT_SOAK=1` runs 300 kills per transport instead of 24; `MERCHANT_SOAK=N` (N above 1) runs N.
     static var kills: Int { CrashSoak.kills(default: 24, soak: 300) }
 

@@ -7,8 +7,6 @@ import Testing
 /// Amazon holds appears at the next sync (R26, R27).
 @Suite("The console live, in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleLiveTests {
-    typealias JSONObject = [String: Any]
-
     /// A fresh folder whose console syncs every 10 seconds (the shortest interval), opened in tmux.
     static func open(_ m: MerchantBinary, environment: String = "", interval: String = "10s") throws -> TmuxSession {
         try m.ok("settings", "set", "sync-interval", interval)

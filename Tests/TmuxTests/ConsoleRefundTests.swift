@@ -6,8 +6,6 @@ import Testing
 /// by the command line afterwards and done once (simulated) Amazon has confirmed it.
 @Suite("Refunding from the console in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleRefundTests {
-    typealias JSONObject = [String: Any]
-
     @Test("r on a shipped order, a reason, Yes: the refund waits for Amazon, and is done after Amazon confirms it (R20)")
     func refundThroughTheDialog() throws {
         let m = MerchantBinary()

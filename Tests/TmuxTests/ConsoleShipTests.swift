@@ -6,8 +6,6 @@ import Testing
 /// by the command line afterwards and confirmed at (simulated) Amazon by the next sync.
 @Suite("Shipping from the console in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleShipTests {
-    typealias JSONObject = [String: Any]
-
     @Test("s on a paid order, UPS and a valid tracking number, Enter: shipped, and Amazon hears of it (R13)")
     func shipThroughTheDialog() throws {
         let m = MerchantBinary()

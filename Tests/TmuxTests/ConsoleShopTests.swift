@@ -6,8 +6,6 @@ import Testing
 /// Amazon fulfilling it while simulated time passes, and the Shop pane showing Amazon's tracking number.
 @Suite("The Shop pane in a terminal", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct ConsoleShopTests {
-    typealias JSONObject = [String: Any]
-
     @Test("FBA switched on in Settings, a shop order, syncs: pane 6 shows it Complete with a TBA number (R26, R27)")
     func fbaShopOrderInThePane() throws {
         let m = MerchantBinary()

@@ -6,8 +6,6 @@ import Testing
 /// and its simulated Amazon keeps trading while the console is open, until `demo-trading` is switched off.
 @Suite("The first run, alive", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct DemoFirstRunTests {
-    typealias JSONObject = [String: Any]
-
     /// The row of the screen that shows `text`.
     static func row(_ screen: String, _ text: String) -> Substring? { screen.split(separator: "\n").first { $0.contains(text) } }
 

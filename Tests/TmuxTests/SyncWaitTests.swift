@@ -6,7 +6,6 @@ import Testing
 /// merchant ships meanwhile reaches Amazon at once, and a second sync says that one is running (R3, R29).
 @Suite("A sync that says what it waits for", .serialized, .ownThread, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct SyncWaitTests {
-    typealias JSONObject = [String: Any]
     static let ups = ["1Z5R89390357567127", TrackingNumbers.ups(4242)]
 
     /// Two paid orders, imported, and simulated Amazon's searchOrders burst spent (throttling is on by default):

@@ -24,8 +24,7 @@ public final class ConsoleFixture {
     ]
 
     public init(orders: [AmazonOrder] = ConsoleFixture.mixedOrders, size: Size = Size(rows: 24, columns: 80), importOrders: Bool = true) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-console-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try Temporary.folder("merchant-console-tests")
         store = try MerchantStore.open(at: directory.appendingPathComponent("merchant.sqlite").path)
         var settings = ChannelSettings(sellerId: "A2DEMOSELLER01", marketplaceIds: [Self.de], connectedAt: Self.connectedAt)
         settings.importOrders = importOrders

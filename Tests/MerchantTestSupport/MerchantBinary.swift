@@ -6,7 +6,7 @@ public typealias JSONObject = [String: Any]
 
 /// Runs the built `merchant` binary on a data folder of its own, as a merchant or a script would.
 public struct MerchantBinary: Sendable {
-    public let home = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-e2e-\(UUID().uuidString)")
+    public let home = Temporary.url("merchant-e2e")
 
     public init() {}
 

@@ -8,7 +8,7 @@ import Glibc
 public struct ShopFolder: Sendable {
     public let home: URL
 
-    public init(home: URL = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-e2e-\(UUID().uuidString)")) {
+    public init(home: URL = Temporary.url("merchant-e2e")) {
         self.home = home
     }
 
@@ -95,7 +95,7 @@ public struct ShopFolder: Sendable {
 
 /// A temporary file a child writes its output to.
 private struct TemporaryOutput {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-out-\(UUID().uuidString)")
+    let url = Temporary.url("merchant-out")
     let handle: FileHandle
 
     init() throws {

@@ -31,8 +31,7 @@ public struct SyncHarness: Sendable {
     ]
 
     public init(transport wrap: (AmazonSimulator) -> any HTTPTransport = { $0 }, rateLimits: RateLimitPolicy = .documented, listings: [SimulatedListing] = listings) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-sync-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try Temporary.folder("merchant-sync")
         clock = ManualClock(Date(timeIntervalSince1970: 1_790_000_000))
         simulator = try AmazonSimulator.create(
             at: folder.appendingPathComponent("amazon.sqlite").path,

@@ -113,7 +113,7 @@ public final class TmuxSession {
     /// the client end.
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).txt").path
+        let output = Temporary.url("tmux").appendingPathExtension("txt").path
         defer { unlink(output) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -67,6 +67,14 @@ let package = Package(
         // The first run's working day too, lived through the simulator and the real sync (`DemoDay`).
         .target(name: "DemoData", dependencies: ["AmazonSimulator", "ChannelSync", "MerchantStore", "MerchantCore", "SellingPartnerAPI"],
                 path: "Resources", resources: [.copy("DemoCatalog.json")]),
+        // What more than one test target needs: the console over a fresh store, the sync harness, the built binary
+        // on a folder of its own, tmux, golden screens, the rule-id check and `.ownThread` (swift-argument-parser's
+        // test helpers, as a target of their own). Tests only: no product depends on it.
+        .target(
+            name: "MerchantTestSupport",
+            dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore", "ChannelSync", "AmazonSimulator", "SellingPartnerAPI"],
+            path: "Tests/MerchantTestSupport"
+        ),
         .testTarget(name: "MerchantCoreTests", dependencies: ["MerchantCore"]),
         .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),
@@ -74,12 +82,23 @@ let package = Package(
         .testTarget(
             name: "ChannelSyncTests",
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI",
-                           "DemoData", .product(name: "GRDB", package: "GRDB.swift")]
+                           "DemoData", "MerchantTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore"]),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore", "MerchantTestSupport"]),
         // The terminal driver's pure parts (the escape-sequence decoder), without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        // The built binary; the console's core too, for many writers on one folder (the console in the test's process).
-        .testTarget(name: "EndToEndTests", dependencies: ["merchant", "ConsoleUI", "MerchantStore", "MerchantCore", "SellingPartnerAPI"]),
+        // End to end, one kind a target (`swift test --filter CommandLineTests` runs one kind alone).
+        // The built binary's commands, as a merchant's script runs them.
+        .testTarget(name: "CommandLineTests", dependencies: ["merchant", "MerchantTestSupport"]),
+        // The console (and `merchant sync`) in a real terminal: tmux's send-keys in, capture-pane out.
+        .testTarget(name: "TmuxTests", dependencies: ["merchant", "MerchantTestSupport"]),
+        // Long harnesses: kill -9 of the sync and of the merchant's commands, many writers on one folder at once
+        // (the console's core in the test's process); `MERCHANT_SOAK=1` runs them longer.
+        .testTarget(
+            name: "SoakTests",
+            dependencies: ["merchant", "MerchantTestSupport", "ConsoleUI", "MerchantStore", "MerchantCore", "SellingPartnerAPI"]
+        ),
+        // The helpers themselves: their rule-id checks still fire, and the layout of Tests/ keeps its promises.
+        .testTarget(name: "MerchantTestSupportTests", dependencies: ["MerchantTestSupport", "merchant", "ConsoleUI"]),
     ]
 )

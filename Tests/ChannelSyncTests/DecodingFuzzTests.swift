@@ -1,6 +1,7 @@
 import AmazonSimulator
 @testable import ChannelSync
 import Foundation
+import MerchantTestSupport
 import Synchronization
 import MerchantCore
 import MerchantStore

@@ -4,6 +4,7 @@ import DemoData
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import SellingPartnerAPI
 import Testing
 

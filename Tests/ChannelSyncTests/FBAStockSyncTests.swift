@@ -3,6 +3,7 @@ import ChannelSync
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import SellingPartnerAPI
 import Testing
 

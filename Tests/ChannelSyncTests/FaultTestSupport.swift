@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import SellingPartnerAPI
 
 /// The seeded generator of test workloads and mutations: the client's own SplitMix64, the same seed, the same run.

@@ -3,6 +3,7 @@ import ChannelSync
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import SellingPartnerAPI
 import Synchronization
 import Testing
@@ -12,7 +13,7 @@ struct InventoryCrashTests {
     @Test("a stock change after a lost PATCH answer still reaches Amazon")
     func newerQuantityAfterLostAnswer() async throws {
         // R29 (a crash loses nothing), R25 (Amazon offers what the store offers). Found by the kill -9 harness
-        // (EndToEndTests/SyncCrashTests): the message was rewritten in place under the key Amazon had already
+        // (SoakTests/SyncCrashTests): the message was rewritten in place under the key Amazon had already
         // answered, so Amazon replayed its first answer and kept the old quantity.
         let h = try SyncHarness(transport: {
             // An error the client does not retry stands in for the kill.

@@ -2,6 +2,7 @@ import AmazonSimulator
 import ChannelSync
 import Foundation
 import MerchantStore
+import MerchantTestSupport
 import SellingPartnerAPI
 import Testing
 

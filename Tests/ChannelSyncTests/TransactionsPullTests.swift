@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import MerchantCore
 @testable import MerchantStore
+import MerchantTestSupport
 import SellingPartnerAPI
 import Synchronization
 import Testing

@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// Blocked orders are worked where they are seen: the row says why, Enter offers the fix in a dialog, the fix is the

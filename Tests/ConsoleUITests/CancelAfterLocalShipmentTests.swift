@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// An order the merchant shipped in part, which Amazon still reports as unshipped: `c` asks the same rule as the

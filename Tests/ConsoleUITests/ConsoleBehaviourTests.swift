@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// Keys in, state and screen out: lists, search, filters, settings and live changes.

@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// Amazon's warehouse stock beside each product of the Settings pane, and the warning when FBA goes on

@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// The habits a merchant brings from other terminal programs (issue 13): quitting asks before work is lost,

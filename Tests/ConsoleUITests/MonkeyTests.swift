@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// A monkey at the keyboard: 100,000 seeded random keys and window sizes (down to 1x1 and 0x0) through

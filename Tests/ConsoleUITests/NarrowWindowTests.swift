@@ -1,3 +1,4 @@
+import MerchantTestSupport
 import Testing
 @testable import ConsoleUI
 

@@ -1,4 +1,5 @@
 import ConsoleUI
+import MerchantTestSupport
 import Testing
 
 /// `NO_COLOR`: colours go, bold and reverse stay, and what stood out by colour alone still stands out.

@@ -1,4 +1,5 @@
 import ConsoleUI
+import MerchantTestSupport
 import Testing
 
 /// The order actions drawn as text at 80x24 and 160x48: ship (empty, invalid, valid), ship the marked,

@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// Ship, ship the marked, cancel: keys in, the store's state out. Nothing reaches the store without a

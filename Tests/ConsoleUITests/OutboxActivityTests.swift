@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// The Outbox pane's activity: what people did first; the sync's housekeeping (nearly all of the log) behind `a`.

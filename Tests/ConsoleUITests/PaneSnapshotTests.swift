@@ -1,4 +1,5 @@
 import ConsoleUI
+import MerchantTestSupport
 import Testing
 
 /// Every pane, the detail, the help overlay and a refusal, drawn as text at 80x24 and 160x48.

@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// Pre-orders (`PENDING_AVAILABILITY`) wait for payment like pending orders, so the Pending pane lists them

@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// Refunding from the console: `r` in Orders, on an opened order and on a request in Refunds; keys in,

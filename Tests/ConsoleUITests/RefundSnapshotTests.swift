@@ -1,5 +1,6 @@
 import ConsoleUI
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// The Refunds pane, the refund dialog, R21's notice and an order's refunds, drawn as text at 80x24 and 160x48.

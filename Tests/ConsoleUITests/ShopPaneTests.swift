@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// The Shop pane (6): the web shop's orders with who fulfils each (R26, R27), shipping the merchant's own,

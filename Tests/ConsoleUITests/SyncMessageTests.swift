@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import MerchantTestSupport
 import Testing
 
 /// What the console says of a sync: nothing stale after it ends, errors in one line, the detail one key away (R3).

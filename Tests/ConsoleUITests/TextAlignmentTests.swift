@@ -1,4 +1,5 @@
 import ConsoleUI
+import MerchantTestSupport
 import Testing
 
 /// German, Thai, Japanese and emoji names keep every column in place; feed text is drawn inert.

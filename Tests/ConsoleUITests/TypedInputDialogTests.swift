@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
+import MerchantTestSupport
 import Testing
 
 /// What merchants type in the dialogs: a German amount ("5,00") in the refund and cancel dialogs, and a

@@ -1,0 +1,112 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A data folder the built `merchant` runs on, which (unlike `MerchantBinary`) can be copied, can run
+/// a command in the background to be killed, and can be read with `sqlite3` as it lies on disk.
+public struct ShopFolder: Sendable {
+    public let home: URL
+
+    public init(home: URL = Temporary.url("merchant-e2e")) {
+        self.home = home
+    }
+
+    public var storePath: String { home.appendingPathComponent("merchant.sqlite").path }
+    public var simulatorPath: String { home.appendingPathComponent("amazon-simulator.sqlite").path }
+
+    /// Runs a command that must succeed, and returns what it printed.
+    @discardableResult
+    public func ok(_ arguments: String...) throws -> String { try ok(arguments) }
+
+    @discardableResult
+    public func ok(_ arguments: [String]) throws -> String {
+        let result = try run(arguments)
+        guard result.status == 0 else { throw E2EError("merchant \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)") }
+        return result.stdout
+    }
+
+    public func run(_ arguments: [String]) throws -> MerchantBinary.Result {
+        try Self.run(MerchantBinary.executable, ["--home", home.path] + arguments)
+    }
+
+    /// Parses what a `--json` command printed.
+    public func json(_ arguments: String...) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(try ok(arguments).utf8))
+    }
+
+    /// Starts `merchant ARGUMENTS` and returns at once; its output goes nowhere.
+    public func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = MerchantBinary.executable
+        process.arguments = ["--home", home.path] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// A query of `sqlite3` on one of the folder's files, one row a line, columns split by `|`. It waits for a
+    /// writer that holds the file (a command being killed may be recovering the WAL) as `merchant` itself does.
+    public func sql(_ path: String, _ query: String) throws -> [[String]] {
+        let result = try Self.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), ["-cmd", ".timeout 10000", path, query])
+        guard result.status == 0 else { throw E2EError("sqlite3 \(query) failed: \(result.stderr)") }
+        return result.stdout.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// The store as `sqlite3 .dump` prints it: equal dumps before and after a refused command show it changed nothing.
+    public func dump() throws -> String {
+        let result = try Self.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), [storePath, ".dump"])
+        guard result.status == 0 else { throw E2EError("sqlite3 .dump failed: \(result.stderr)") }
+        return result.stdout
+    }
+
+    /// `PRAGMA integrity_check` of a file, "ok" when whole.
+    public func integrity(_ path: String) throws -> String {
+        try sql(path, "PRAGMA integrity_check").map { $0.joined(separator: "|") }.joined(separator: "\n")
+    }
+
+    /// A copy of the folder (after the last writer has ended), to try something on without touching this one.
+    public func copy() throws -> ShopFolder {
+        let copy = ShopFolder()
+        try FileManager.default.copyItem(at: home, to: copy.home)
+        return copy
+    }
+
+    public func remove() { try? FileManager.default.removeItem(at: home) }
+
+    /// `merchant sim serve --port 0` in the background; returns it and its endpoint.
+    public func startServer() throws -> (Process, String) { try MerchantBinary.serve(home: home) }
+
+    public static func run(_ executable: URL, _ arguments: [String]) throws -> MerchantBinary.Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        // Files, not pipes: a chatty child never blocks on a full pipe while we wait for it.
+        let out = try TemporaryOutput(), err = try TemporaryOutput()
+        defer { out.remove(); err.remove() }
+        process.standardOutput = out.handle
+        process.standardError = err.handle
+        try process.run()
+        process.waitUntilExit()
+        return MerchantBinary.Result(status: process.terminationStatus, stdout: out.text(), stderr: err.text())
+    }
+}
+
+/// A temporary file a child writes its output to.
+private struct TemporaryOutput {
+    let url = Temporary.url("merchant-out")
+    let handle: FileHandle
+
+    init() throws {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        handle = try FileHandle(forWritingTo: url)
+    }
+
+    func text() -> String {
+        try? handle.close()
+        return String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
+    }
+
+    public func remove() { try? FileManager.default.removeItem(at: url) }
+}

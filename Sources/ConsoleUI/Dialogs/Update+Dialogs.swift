@@ -4,7 +4,7 @@ import MerchantStore
 
 extension Console {
     /// Every key while a dialog is open. Letters, digits and Space type into the field; only the dialog's
-    /// own keys (KeyBindings, scope `.dialog`) move or confirm. Nothing reaches the store but a confirmed dialog.
+    /// own keys (`Dialog.bindings`) move or confirm. Nothing reaches the store but a confirmed dialog.
     static func dialogKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
         guard let dialog = s.dialog else { return [] }
         if key == .control("c") {
@@ -16,21 +16,21 @@ extension Console {
             return []
         }
         s.flash = nil
-        let action = KeyBindings.action(for: key, in: .dialog)
-        switch action {
-        case .dismiss:
-            return closeUnchanged(&s, "Closed: nothing was changed.")
-        case .confirm:
-            return confirm(&s)
-        case .nextField where s.dialog?.asksShipAnyway == true, .previousField where s.dialog?.asksShipAnyway == true: break
-        case .nextField: s.dialog?.apply(.focus(1))
-        case .previousField: s.dialog?.apply(.focus(-1))
-        case .choosePrevious: s.dialog?.apply(.choose(-1))
-        case .chooseNext: s.dialog?.apply(.choose(1))
-        default: s.dialog?.apply(.type(key))
-        }
-        // Typed into or chosen in (not only moved through): quitting now would lose it.
-        if action != .nextField, action != .previousField, s.dialog != dialog { s.dialogEdited = true }
+        if let binding = KeyBindings.binding(for: key, in: .dialog) { return binding.act(&s, key) }
+        return edit(&s, .type(key))
+    }
+
+    /// Tab, Shift-Tab, ↑/↓: another field. Only moved through, nothing is lost by quitting; "Ship anyway?" keeps the focus.
+    static func focusField(_ s: inout ConsoleState, by step: Int) -> [Effect] {
+        if s.dialog?.asksShipAnyway != true { s.dialog?.apply(.focus(step)) }
+        return []
+    }
+
+    /// Typed into or chosen in (not only moved through): quitting now would lose it.
+    static func edit(_ s: inout ConsoleState, _ change: FormEdit) -> [Effect] {
+        let before = s.dialog
+        s.dialog?.apply(change)
+        if s.dialog != before { s.dialogEdited = true }
         return []
     }
 

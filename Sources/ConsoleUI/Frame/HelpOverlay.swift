@@ -1,5 +1,5 @@
 extension Console {
-    /// Every key, from the same table the handlers use: those of this pane first, then the rest.
+    /// Every key, from the same rows the handlers use: those of this pane first, then the rest.
     static func drawHelp(_ screen: inout Screen, _ s: ConsoleState) {
         var lines: [(String, Style)] = []
         let width = min(s.size.columns - 4, 78)
@@ -13,13 +13,13 @@ extension Console {
         }
         let scopes = [s.scope] + Scope.allCases.filter { $0 != s.scope }
         for scope in scopes {
-            let bindings = KeyBindings.all.filter { $0.scopes.contains(scope) }
+            let bindings = KeyBindings.rows(of: scope)
             guard !bindings.isEmpty else { continue }
             lines.append((scope.title + (scope == s.scope ? " (here)" : ""), .bold))
             for b in bindings {
                 var text = b.help
                 var style = Style.plain
-                if scope == s.scope || scope == .everywhere, let reason = s.unavailable(b.action) {
+                if scope == s.scope || scope == .everywhere, let reason = b.whyNot(s) {
                     text += " (not now: \(reason))"
                     style = .dim
                 }

@@ -57,7 +57,7 @@ extension Console {
         while s.wheelPending != 0 {
             let up = s.wheelPending < 0
             s.wheelPending += up ? 1 : -1
-            let effects = move(&s, up ? .moveUp : .moveDown)
+            let effects = move(&s, up ? .up : .down)
             if !effects.isEmpty { return effects }
         }
         return []

@@ -114,115 +114,21 @@ public enum Console {
             return []
         }
         s.flash = nil
-        guard let action = KeyBindings.action(for: key, in: s.scope) else {
-            s.flash = Flash(text: notHere(key, s), kind: .info)
+        guard let binding = KeyBindings.binding(for: key, in: s.scope) else {
+            s.flash = Flash(text: KeyBindings.notHere(key), kind: .info)
             return []
         }
-        if let reason = s.unavailable(action) {
-            switch action {
-            // The rules' refusal of an order action is a paragraph: a box shows it whole.
-            case .ship where s.detail != nil: refuse(&s, .ship, Sentence.end(reason))
-            case .cancelOrder where s.detail != nil: refuse(&s, .cancel, Sentence.end(reason))
-            case .refund where s.detail != nil: refuse(&s, .refund, Sentence.end(reason))
-            default: s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info, aboutSync: action == .syncNow)
-            }
+        if let reason = binding.whyNot(s) {
+            binding.sayWhyNot(&s, key, reason)
             return []
         }
-        return perform(&s, action)
+        return binding.act(&s, key)
     }
 
-    /// The message for a key with no binding in this scope: where it does work, if anywhere.
-    static func notHere(_ key: Key, _ s: ConsoleState) -> String {
-        // Every place the key works, each with what it does there: "→ works in Settings (sync interval: longer)
-        // and in a dialog (choose), not here."
-        let uses = KeyBindings.all.filter { $0.keys.contains(key) }.map { binding in
-            let places = Scope.allCases.filter { binding.scopes.contains($0) }.map(\.place)
-            return (places: places, text: Format.list(places) + " (\(binding.hint ?? binding.help))")
-        }
-        guard !uses.isEmpty else { return "\(key.label) does nothing here. ? shows every key." }
-        let only = uses.count == 1 && uses[0].places.count == 1 ? "only " : ""
-        return "\(key.label) works \(only)in \(uses.map(\.text).joined(separator: " and in ")), not here. ? shows every key."
-    }
-
-    static func perform(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
-        switch action {
-        case .quit:
-            askOrQuit(&s)
-            return []
-        case .help:
-            s.showHelp = true
-            s.helpScroll = 0
-            return []
-        case .redraw, .suspend:
-            return []  // the terminal loop redraws and suspends
-        case .syncProblem:
-            showSyncProblem(&s)
-            return []
-        case .toggleSyncActivity:
-            s.outbox.showSync.toggle()
-            s.outbox.scroll = 0
-            return reloadVisible(s)
-        case .nextPane, .previousPane:
-            let all = Pane.allCases
-            let i = all.firstIndex(of: s.pane)!
-            return switchPane(&s, all[(i + (action == .nextPane ? 1 : all.count - 1)) % all.count])
-        case .goToPane(let pane):
-            return switchPane(&s, pane)
-        case .syncNow:
-            s.sync.running = true
-            s.flash = Flash(text: "Syncing with Amazon…", kind: .info, aboutSync: true)
-            return [.startSync]
-        case .back:
-            if s.detail != nil {
-                s.detail = nil
-                return []
-            }
-            if s.orders.search == nil {
-                s.flash = Flash(text: "Unmarked \(Format.plural(s.orders.marked.count, "order")).", kind: .info)
-                s.orders.marked = []
-                return []
-            }
-            s.orders.search = nil
-            return resetList(&s, .orders)
-        case .search:
-            s.searchInput = ""
-            return []
-        case .cycleFilter:
-            s.orders.filter = OrderFilters.next(after: s.orders.filter)
-            return resetList(&s, .orders)
-        case .cycleFilterBack:
-            s.orders.filter = OrderFilters.previous(before: s.orders.filter)
-            return resetList(&s, .orders)
-        case .filterBlocked:
-            s.orders.filter = .importState(.blocked)
-            return resetList(&s, .orders)
-        case .toggleSort:
-            s.orders.sort = s.orders.sort == .newest ? .urgency : .newest
-            return resetList(&s, .orders)
-        case .open where s.detail != nil:
-            // Enter in an opened order: the fix of what blocks it.
-            guard let d = s.detail?.detail, d.importState == .blocked else { return [] }
-            openBlockedFix(&s, orderId: d.order.amazonOrderId, blockers: d.blockers)
-            return []
-        case .open where s.pane == .refunds:
-            return openRefund(&s)
-        case .open:
-            guard let kind = s.currentList, let order = s.list(kind).selectedOrder else { return [] }
-            s.detail = DetailState(orderId: order.amazonOrderId)
-            // A blocked order opens with its fix over it (Esc leaves the order open).
-            if order.importState == .blocked { openBlockedFix(&s, orderId: order.amazonOrderId, blockers: order.blockers) }
-            return [.loadDetail(order.amazonOrderId)]
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            return move(&s, action)
-        case .toggle, .intervalShorter, .intervalLonger:
-            return settingsAction(&s, action)
-        case .ship, .cancelOrder, .mark, .refund:
-            return orderAction(&s, action)
-        case .shipShopOrder, .cancelFulfillment:
-            return shopAction(&s, action)
-        case .confirm, .dismiss, .nextField, .previousField, .choosePrevious, .chooseNext, .editText:
-            return []  // dialog keys: `dialogKey` answers them
-        }
+    /// Tab and Shift-Tab: the pane `step` places on, round the tabs.
+    static func switchPane(_ s: inout ConsoleState, by step: Int) -> [Effect] {
+        let all = Pane.allCases
+        return switchPane(&s, all[(all.firstIndex(of: s.pane)! + step) % all.count])
     }
 
     static func switchPane(_ s: inout ConsoleState, _ pane: Pane) -> [Effect] {
@@ -242,55 +148,5 @@ public enum Console {
         if s.pane == .shop { effects.append(.shop(.load(limit: ShopPane.windowLimit))) }
         if let id = s.detail?.orderId { effects.append(.loadDetail(id)) }
         return effects
-    }
-
-    static func searchKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
-            s.searchInput = nil
-        case .enter:
-            let text = s.searchInput!.trimmingCharacters(in: .whitespaces)
-            s.searchInput = nil
-            s.orders.search = text.isEmpty ? nil : text
-            return resetList(&s, .orders)
-        case .backspace, .delete:
-            if !s.searchInput!.isEmpty { s.searchInput!.removeLast() }
-        case .control("u"):
-            s.searchInput = ""
-        case .character(let c):
-            s.searchInput!.append(c)
-        default:
-            break
-        }
-        return []
-    }
-}
-
-/// The status filters `f` steps through, in the order a merchant works.
-enum OrderFilters {
-    static let cycle: [OrderFilter] = [
-        .all, .status(.unshipped), .awaitingPayment, .importState(.blocked), .status(.partiallyShipped),
-        .status(.shipped), .status(.cancelled), .importState(.readOnly),
-    ]
-
-    static func next(after filter: OrderFilter) -> OrderFilter {
-        let i = cycle.firstIndex(of: filter) ?? 0
-        return cycle[(i + 1) % cycle.count]
-    }
-
-    /// `F`: the filter before, from the first round to the last.
-    static func previous(before filter: OrderFilter) -> OrderFilter {
-        let i = cycle.firstIndex(of: filter) ?? 0
-        return cycle[(i + cycle.count - 1) % cycle.count]
-    }
-
-    /// The filter's name: the word `merchant orders --status` takes for the same list (`OrderFilterName`).
-    static func label(_ filter: OrderFilter) -> String {
-        if let name = filter.name { return name.rawValue }
-        switch filter {
-        case .status(let s): return s.label
-        case .importState(let s): return s.rawValue
-        case .all, .awaitingPayment: return "all"
-        }
     }
 }

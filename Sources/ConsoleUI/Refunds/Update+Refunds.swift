@@ -15,18 +15,10 @@ extension Console {
     }
 
     /// j/k, pages, g/G over the entries of the Refunds pane.
-    static func moveRefunds(_ s: inout ConsoleState, _ action: Action) {
+    static func moveRefunds(_ s: inout ConsoleState, _ action: Move) {
         let last = max(0, s.refunds.items.count - 1)
         let page = max(1, Layout.refundsHeight(s) - 1)
-        switch action {
-        case .moveUp: s.refunds.selected = max(0, s.refunds.selected - 1)
-        case .moveDown: s.refunds.selected = min(last, s.refunds.selected + 1)
-        case .pageUp: s.refunds.selected = max(0, s.refunds.selected - page)
-        case .pageDown: s.refunds.selected = min(last, s.refunds.selected + page)
-        case .top: s.refunds.selected = 0
-        case .bottom: s.refunds.selected = last
-        default: break
-        }
+        s.refunds.selected = action.selection(from: s.refunds.selected, last: last, page: page)
         keepRefundVisible(&s)
     }
 

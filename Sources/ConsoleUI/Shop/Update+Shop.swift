@@ -60,9 +60,9 @@ extension Console {
     }
 
     /// `s` and `x` on the selected shop order: read it fresh; the rules answer before a dialog opens.
-    static func shopAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+    static func shopAction(_ s: inout ConsoleState, _ action: ShopAction) -> [Effect] {
         guard let order = s.shop.selectedOrder else { return [] }
-        return [.shop(.prepare(action == .shipShopOrder ? .ship : .cancelFulfillment, order.reference))]
+        return [.shop(.prepare(action, order.reference))]
     }
 
     /// Enter in a shop dialog: the ship request once its checks pass; the question sends only on Yes.
@@ -85,18 +85,10 @@ extension Console {
     }
 
     /// j/k, pages, g/G over the shop orders.
-    static func moveShop(_ s: inout ConsoleState, _ action: Action) {
+    static func moveShop(_ s: inout ConsoleState, _ action: Move) {
         let last = max(0, s.shop.orders.count - 1)
         let page = max(1, Layout.shopListHeight(s) / 2)
-        switch action {
-        case .moveUp: s.shop.selected = max(0, s.shop.selected - 1)
-        case .moveDown: s.shop.selected = min(last, s.shop.selected + 1)
-        case .pageUp: s.shop.selected = max(0, s.shop.selected - page)
-        case .pageDown: s.shop.selected = min(last, s.shop.selected + page)
-        case .top: s.shop.selected = 0
-        case .bottom: s.shop.selected = last
-        default: break
-        }
+        s.shop.selected = action.selection(from: s.shop.selected, last: last, page: page)
         keepShopVisible(&s)
     }
 

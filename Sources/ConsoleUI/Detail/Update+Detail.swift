@@ -1,4 +1,13 @@
+import MerchantStore
+
 extension Console {
+    /// The opened order, read: taken if it is still the one open.
+    static func detailLoaded(_ s: inout ConsoleState, _ id: String, _ detail: OrderDetail, _ refunds: OrderRefunds) {
+        guard s.detail?.orderId == id else { return }
+        s.detail?.detail = detail
+        s.detail?.refunds = refunds
+    }
+
     /// Scrolls the opened order by lines and pages; G goes to its end.
     static func moveDetail(_ s: inout ConsoleState, _ action: Move) {
         let page = max(1, Layout.bodyHeight(s) - 1)

@@ -14,3 +14,16 @@ enum Move: Sendable, Equatable {
         }
     }
 }
+
+/// Where a pane's body starts so that the lines `first...last` (the selection, with its title or its note) are on
+/// screen, moving from `top` as little as it can; at the start when nothing is selected.
+enum Scroll {
+    static func top(showing first: Int?, through last: Int?, from top: Int, lines: Int, height: Int) -> Int {
+        guard let first else { return 0 }
+        let last = last ?? first
+        var top = min(top, max(0, lines - height))
+        if first < top { top = first }
+        if last >= top + height { top = last - height + 1 }
+        return max(0, top)
+    }
+}

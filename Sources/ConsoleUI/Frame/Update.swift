@@ -32,16 +32,12 @@ public enum Console {
         case .ordersLoaded(let kind, let query, let rows, let count):
             applyLoaded(&s, kind, query, rows, count: count)
         case .detailLoaded(let id, let detail, let refunds):
-            if s.detail?.orderId == id {
-                s.detail?.detail = detail
-                s.detail?.refunds = refunds
-            }
+            detailLoaded(&s, id, detail, refunds)
         case .outboxLoaded(let messages, let activity):
             s.outbox.messages = messages
             s.outbox.activity = activity
         case .settingSaved(let key, let settings):
-            s.overview.settings = settings
-            s.flash = Flash(text: "Saved: \(key.title) is \(settings.value(of: key)); it takes effect at the next sync.", kind: .saved)
+            settingSaved(&s, key, settings)
             effects = [.loadOverview]
         case .productSaved(let product):
             productSaved(&s, product)

@@ -56,8 +56,6 @@ extension Console {
         case .bottom:
             // The oldest window, read backwards from the list's end: no OFFSET, no count.
             return readAbove(&s, kind, list, step: Int.max)
-        default:
-            break
         }
         s.modifyList(kind) { $0 = list }
         return reload ? [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))] : []

@@ -15,8 +15,8 @@ public enum Message: Sendable {
     case ordersLoaded(ListKind, OrdersQuery, [OrderSummary], count: Int)
     case detailLoaded(String, OrderDetail, OrderRefunds)
     case outboxLoaded([OutboxMessage], [ActivityEntry])
-    case settingSaved(SettingKey, ChannelSettings)
-    case productSaved(Product)
+    /// The Settings pane's answers: a switch or a product saved.
+    case settings(SettingsMessage)
     /// The store refused a change: the reason, in a merchant's words (R30).
     case refused(String)
     case loadFailed(String)
@@ -57,8 +57,8 @@ public enum Effect: Equatable, Sendable {
     case loadOrders(ListKind, OrdersQuery)
     case loadDetail(String)
     case loadOutbox(limit: Int, includeSync: Bool)
-    case saveSetting(SettingKey, String)
-    case setFBA(sku: String, on: Bool)
+    /// The Settings pane's operations.
+    case settings(SettingsEffect)
     case startSync
     /// Reads `query.limit` rows before `query.after` (from the end when nil), nearest first.
     case loadOrdersAbove(ListKind, OrdersQuery)

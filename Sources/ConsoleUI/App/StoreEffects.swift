@@ -41,18 +41,8 @@ public struct StoreEffects: Sendable {
                 return .detailLoaded(id, try store.orderDetail(id), OrderRefunds(own: refunds.own, onAmazon: refunds.onAmazon))
             case .loadOutbox(let limit, let includeSync):
                 return .outboxLoaded(try store.outbox(includeDone: false, limit: limit), try store.activity(limit: limit, includeSync: includeSync))
-            case .saveSetting(let key, let value):
-                do {
-                    return .settingSaved(key, try store.setSetting(key, to: value, actor: actor, at: now()))
-                } catch {
-                    return .refused("\(error)")
-                }
-            case .setFBA(let sku, let on):
-                do {
-                    return .productSaved(try store.updateProduct(sku: sku, ProductChange(fba: on), actor: actor, at: now()))
-                } catch {
-                    return .refused("\(error)")
-                }
+            case .settings(let settingsEffect):
+                return performSettingsEffect(settingsEffect)
             case .startSync:
                 return nil
             case .loadOrdersAbove, .prepareAction, .ship, .shipAll, .cancel:

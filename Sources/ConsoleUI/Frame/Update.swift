@@ -36,12 +36,8 @@ public enum Console {
         case .outboxLoaded(let messages, let activity):
             s.outbox.messages = messages
             s.outbox.activity = activity
-        case .settingSaved(let key, let settings):
-            settingSaved(&s, key, settings)
-            effects = [.loadOverview]
-        case .productSaved(let product):
-            productSaved(&s, product)
-            effects = [.loadOverview]
+        case .settings(let message):
+            effects = settingsMessage(&s, message)
         case .refused(let reason):
             s.flash = Flash(text: "Refused: \(Sentence.end(reason)) Nothing was changed.", kind: .refused)
             dialogRefused(&s, reason)

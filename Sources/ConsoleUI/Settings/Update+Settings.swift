@@ -44,13 +44,13 @@ extension Console {
             let next = action == .shorter
                 ? steps.last { $0 < current } ?? steps[0]
                 : steps.first { $0 > current } ?? steps[steps.count - 1]
-            return [.saveSetting(.syncInterval, String(next))]
+            return [.settings(.save(.syncInterval, String(next)))]
         case .setting(let key):
             guard action == .toggle else { return [] }  // `whyNot` said why
-            return [.saveSetting(key, settings.value(of: key) == "on" ? "off" : "on")]
+            return [.settings(.save(key, settings.value(of: key) == "on" ? "off" : "on"))]
         case .product(let entry):
             guard action == .toggle else { return [] }  // `whyNot` said why
-            return [.setFBA(sku: entry.product.sku, on: !entry.product.fba)]
+            return [.settings(.setFBA(sku: entry.product.sku, on: !entry.product.fba))]
         }
     }
 }

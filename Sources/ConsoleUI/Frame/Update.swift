@@ -34,8 +34,7 @@ public enum Console {
         case .detailLoaded(let id, let detail, let refunds):
             detailLoaded(&s, id, detail, refunds)
         case .outboxLoaded(let messages, let activity):
-            s.outbox.messages = messages
-            s.outbox.activity = activity
+            outboxLoaded(&s, messages, activity)
         case .settings(let message):
             effects = settingsMessage(&s, message)
         case .refused(let reason):

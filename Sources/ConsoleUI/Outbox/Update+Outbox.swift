@@ -1,4 +1,12 @@
+import MerchantStore
+
 extension Console {
+    /// The Outbox pane's window: the messages Amazon has not confirmed, and the activity.
+    static func outboxLoaded(_ s: inout ConsoleState, _ messages: [OutboxMessage], _ activity: [ActivityEntry]) {
+        s.outbox.messages = messages
+        s.outbox.activity = activity
+    }
+
     /// Scrolls the activity log: a line, half a screen a page, g and G to its newest and its oldest line.
     static func moveOutbox(_ s: inout ConsoleState, _ action: Move) {
         let last = max(0, s.outbox.activity.count - 1)

@@ -60,21 +60,6 @@ public struct ConsoleState: Sendable, Equatable {
         self.now = now
         sync = SyncSchedule(enabled: syncEnabled, running: false, nextDue: syncEnabled ? now : nil)
     }
-
-    /// The list the current pane shows, if it shows one.
-    var currentList: ListKind? {
-        switch pane {
-        case .orders: .orders
-        case .pending: .pending
-        default: nil
-        }
-    }
-
-    func list(_ kind: ListKind) -> OrderList { kind == .orders ? orders : pending }
-
-    mutating func modifyList(_ kind: ListKind, _ change: (inout OrderList) -> Void) {
-        if kind == .orders { change(&orders) } else { change(&pending) }
-    }
 }
 
 /// A message on the line above the footer.

@@ -46,11 +46,6 @@ public enum Message: Sendable {
     case blockedFixed(String, BlockedFixRequest)
 }
 
-/// What the merchant asked to do with orders.
-public enum OrderAction: Sendable, Equatable {
-    case ship, shipMarked, cancel, refund
-}
-
 /// What the console asks its runner to do; `update` itself never touches the store.
 public enum Effect: Equatable, Sendable {
     case loadOverview
@@ -78,20 +73,6 @@ public enum Effect: Equatable, Sendable {
     case shop(ShopEffect)
     /// A blocked order's fix (`catalog map`, `catalog set`); sent only by a confirmed fix dialog.
     case fixBlocked(String, BlockedFixRequest)
-}
-
-/// The two order lists the console keeps: the Orders pane's and the Pending pane's.
-public enum ListKind: Sendable, Equatable {
-    case orders, pending
-}
-
-/// Which window of orders to read: a keyset window after `after`, of the list or of a search's matches.
-public struct OrdersQuery: Sendable, Equatable {
-    public var filter: OrderFilter
-    public var sort: OrderSort
-    public var search: String?
-    public var after: OrderCursor?
-    public var limit: Int
 }
 
 /// What one background sync did.

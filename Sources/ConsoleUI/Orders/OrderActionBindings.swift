@@ -5,17 +5,17 @@ import MerchantCore
 extension KeyBindings {
     static func ship(_ scope: Scope) -> KeyBinding {
         KeyBinding(keys: [.character("s")], scope: scope, help: "ship the order, or every marked order at once", hint: "ship",
-                   whyNot: { $0.unavailableOrderAction(.ship) }, sayWhyNot: refusal(.ship, scope)) { s, _ in Console.orderAction(&s, .ship) }
+                   whyNot: { $0.whyNotOrderAction(.ship) }, sayWhyNot: refusal(.ship, scope)) { s, _ in Console.orderAction(&s, .ship) }
     }
 
     static func cancel(_ scope: Scope) -> KeyBinding {
         KeyBinding(keys: [.character("c")], scope: scope, help: "cancel the order, refunding the buyer (asks first)", hint: "cancel",
-                   whyNot: { $0.unavailableOrderAction(.cancel) }, sayWhyNot: refusal(.cancel, scope)) { s, _ in Console.orderAction(&s, .cancel) }
+                   whyNot: { $0.whyNotOrderAction(.cancel) }, sayWhyNot: refusal(.cancel, scope)) { s, _ in Console.orderAction(&s, .cancel) }
     }
 
     static func refund(_ scope: Scope) -> KeyBinding {
         KeyBinding(keys: [.character("r")], scope: scope, help: "refund the order: amount, Amazon's reason (asks first)", hint: "refund",
-                   whyNot: { $0.unavailableOrderAction(.refund) }, sayWhyNot: refusal(.refund, scope)) { s, _ in Console.orderAction(&s, .refund) }
+                   whyNot: { $0.whyNotOrderAction(.refund) }, sayWhyNot: refusal(.refund, scope)) { s, _ in Console.orderAction(&s, .refund) }
     }
 
     /// On an opened order the rules' refusal is a paragraph: a box shows it whole. In a list, the message line.

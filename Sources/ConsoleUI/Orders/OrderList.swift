@@ -55,3 +55,34 @@ public struct OrderList: Sendable, Equatable {
         search == nil ? MerchantStore.cursor(after: row, sort: sort) : MerchantStore.searchCursor(after: row)
     }
 }
+
+/// The two order lists the console keeps: the Orders pane's and the Pending pane's.
+public enum ListKind: Sendable, Equatable {
+    case orders, pending
+}
+
+/// Which window of orders to read: a keyset window after `after`, of the list or of a search's matches.
+public struct OrdersQuery: Sendable, Equatable {
+    public var filter: OrderFilter
+    public var sort: OrderSort
+    public var search: String?
+    public var after: OrderCursor?
+    public var limit: Int
+}
+
+extension ConsoleState {
+    /// The list the current pane shows, if it shows one.
+    var currentList: ListKind? {
+        switch pane {
+        case .orders: .orders
+        case .pending: .pending
+        default: nil
+        }
+    }
+
+    func list(_ kind: ListKind) -> OrderList { kind == .orders ? orders : pending }
+
+    mutating func modifyList(_ kind: ListKind, _ change: (inout OrderList) -> Void) {
+        if kind == .orders { change(&orders) } else { change(&pending) }
+    }
+}

@@ -2,10 +2,15 @@ import Foundation
 import MerchantCore
 import MerchantStore
 
+/// What the merchant asked to do with orders.
+public enum OrderAction: Sendable, Equatable {
+    case ship, shipMarked, cancel, refund
+}
+
 extension ConsoleState {
     /// Why `s`, `c` or `r` does nothing here. On an opened order the rules answer at once, in their own
     /// words (R4, R10, R14, R17, R19, R22); in a list they answer once the order is read (`actionPrepared`).
-    func unavailableOrderAction(_ action: OrderAction) -> String? {
+    func whyNotOrderAction(_ action: OrderAction) -> String? {
         if let loaded = detail?.detail {
             switch action {
             case .ship: return OrderActionRules.refusalToShip(loaded.order, local: loaded.local?.status)?.description

@@ -5,7 +5,7 @@ import MerchantStore
 extension ConsoleState {
     /// Why `s` or `x` does nothing in the Shop pane before any order is read; the order's own verdict
     /// comes once it is read fresh (`shopMessage`).
-    func unavailableShopAction() -> String? {
+    func whyNotShopAction() -> String? {
         shop.selectedOrder == nil ? "there is no shop order here" : nil
     }
 }

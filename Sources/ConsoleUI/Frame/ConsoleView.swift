@@ -31,14 +31,7 @@ extension Console {
         if s.detail != nil {
             drawDetail(&screen, s, top: top, height: height)
         } else {
-            switch s.pane {
-            case .orders: drawOrders(&screen, s, top: top, height: height)
-            case .pending: drawPending(&screen, s, top: top, height: height)
-            case .refunds: drawRefunds(&screen, s, top: top, height: height)
-            case .settings: drawSettings(&screen, s, top: top, height: height)
-            case .outbox: drawOutbox(&screen, s, top: top, height: height)
-            case .shop: drawShop(&screen, s, top: top, height: height)
-            }
+            s.pane.room.draw(&screen, s, top, height)
         }
         drawStatus(&screen, s, row: s.size.rows - 3)
         drawMessage(&screen, s, row: s.size.rows - 2)

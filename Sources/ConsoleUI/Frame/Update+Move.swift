@@ -5,14 +5,6 @@ extension Console {
             moveDetail(&s, action)
             return []
         }
-        switch s.pane {
-        case .orders: return moveList(&s, .orders, action)
-        case .pending: return moveList(&s, .pending, action)
-        case .settings: moveSettings(&s, action)
-        case .outbox: moveOutbox(&s, action)
-        case .refunds: moveRefunds(&s, action)
-        case .shop: moveShop(&s, action)
-        }
-        return []
+        return s.pane.room.move(&s, action)
     }
 }

@@ -130,14 +130,6 @@ public enum Console {
 
     /// The reads that refresh what the current pane shows.
     static func reloadVisible(_ s: ConsoleState) -> [Effect] {
-        var effects: [Effect] = []
-        if let kind = s.currentList {
-            effects.append(.loadOrders(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind))))
-        }
-        if s.pane == .outbox { effects.append(.loadOutbox(limit: max(50, s.size.rows * 2), includeSync: s.outbox.showSync)) }
-        if s.pane == .refunds { effects.append(.loadRefunds(limit: RefundsPane.windowLimit)) }
-        if s.pane == .shop { effects.append(.shop(.load(limit: ShopPane.windowLimit))) }
-        if let id = s.detail?.orderId { effects.append(.loadDetail(id)) }
-        return effects
+        s.pane.room.reload(s) + (s.detail.map { [.loadDetail($0.orderId)] } ?? [])
     }
 }

@@ -62,6 +62,7 @@ struct KeyBindingWalkTests {
                     // ^L and ^Z: the terminal loop redraws and suspends; `update` changes nothing.
                     #expect(after == state && effects.isEmpty, "\(pressed)")
                 } else if let reason = binding.whyNot(state) {
+                    // R30: a key that cannot act here says why, in the row's own words, and sends nothing to the store.
                     let said = [after.flash?.text, after.dialog.flatMap { if case .notice(let n) = $0 { n.text } else { nil } }]
                     #expect(said.contains { $0?.contains(reason) == true }, "\(pressed): its reason \"\(reason)\" is not shown")
                     #expect(effects.isEmpty, "\(pressed) is not available, yet sent \(effects)")

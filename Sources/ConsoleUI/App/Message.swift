@@ -15,8 +15,8 @@ public enum Message: Sendable {
     case ordersLoaded(ListKind, OrdersQuery, [OrderSummary], count: Int)
     case detailLoaded(String, OrderDetail, OrderRefunds)
     case outboxLoaded([OutboxMessage], [ActivityEntry])
-    case settingSaved(SettingKey, ChannelSettings)
-    case productSaved(Product)
+    /// The Settings pane's answers: a switch or a product saved.
+    case settings(SettingsMessage)
     /// The store refused a change: the reason, in a merchant's words (R30).
     case refused(String)
     case loadFailed(String)
@@ -46,19 +46,14 @@ public enum Message: Sendable {
     case blockedFixed(String, BlockedFixRequest)
 }
 
-/// What the merchant asked to do with orders.
-public enum OrderAction: Sendable, Equatable {
-    case ship, shipMarked, cancel, refund
-}
-
 /// What the console asks its runner to do; `update` itself never touches the store.
 public enum Effect: Equatable, Sendable {
     case loadOverview
     case loadOrders(ListKind, OrdersQuery)
     case loadDetail(String)
     case loadOutbox(limit: Int, includeSync: Bool)
-    case saveSetting(SettingKey, String)
-    case setFBA(sku: String, on: Bool)
+    /// The Settings pane's operations.
+    case settings(SettingsEffect)
     case startSync
     /// Reads `query.limit` rows before `query.after` (from the end when nil), nearest first.
     case loadOrdersAbove(ListKind, OrdersQuery)
@@ -78,20 +73,6 @@ public enum Effect: Equatable, Sendable {
     case shop(ShopEffect)
     /// A blocked order's fix (`catalog map`, `catalog set`); sent only by a confirmed fix dialog.
     case fixBlocked(String, BlockedFixRequest)
-}
-
-/// The two order lists the console keeps: the Orders pane's and the Pending pane's.
-public enum ListKind: Sendable, Equatable {
-    case orders, pending
-}
-
-/// Which window of orders to read: a keyset window after `after`, of the list or of a search's matches.
-public struct OrdersQuery: Sendable, Equatable {
-    public var filter: OrderFilter
-    public var sort: OrderSort
-    public var search: String?
-    public var after: OrderCursor?
-    public var limit: Int
 }
 
 /// What one background sync did.

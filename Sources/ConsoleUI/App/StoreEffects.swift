@@ -30,32 +30,15 @@ public struct StoreEffects: Sendable {
                 o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },
                                                                                               uniquingKeysWith: { a, _ in a }))
                 return .overviewLoaded(o)
-            case .loadOrders(let kind, let query):
-                if let text = query.search {
-                    return .ordersLoaded(kind, query, try store.search(text, after: query.after, limit: query.limit), count: try store.searchCount(text))
-                }
-                let rows = try store.orders(filter: query.filter, sort: query.sort, after: query.after, limit: query.limit)
-                return .ordersLoaded(kind, query, rows, count: try store.orderCount(filter: query.filter, sort: query.sort))
             case .loadDetail(let id):
-                let refunds = try store.refunds(of: id)
-                return .detailLoaded(id, try store.orderDetail(id), OrderRefunds(own: refunds.own, onAmazon: refunds.onAmazon))
+                return try performDetailEffect(id)
             case .loadOutbox(let limit, let includeSync):
-                return .outboxLoaded(try store.outbox(includeDone: false, limit: limit), try store.activity(limit: limit, includeSync: includeSync))
-            case .saveSetting(let key, let value):
-                do {
-                    return .settingSaved(key, try store.setSetting(key, to: value, actor: actor, at: now()))
-                } catch {
-                    return .refused("\(error)")
-                }
-            case .setFBA(let sku, let on):
-                do {
-                    return .productSaved(try store.updateProduct(sku: sku, ProductChange(fba: on), actor: actor, at: now()))
-                } catch {
-                    return .refused("\(error)")
-                }
+                return try performOutboxEffect(limit: limit, includeSync: includeSync)
+            case .settings(let settingsEffect):
+                return performSettingsEffect(settingsEffect)
             case .startSync:
                 return nil
-            case .loadOrdersAbove, .prepareAction, .ship, .shipAll, .cancel:
+            case .loadOrders, .loadOrdersAbove, .prepareAction, .ship, .shipAll, .cancel:
                 return try performOrderEffect(effect)
             case .loadRefunds, .prepareRefund, .refund:
                 return try performRefundEffect(effect)

@@ -97,11 +97,7 @@ extension Console {
     }
 
     static func confirmBlockedFix(_ s: inout ConsoleState, _ d: BlockedFixDialog) -> [Effect] {
-        switch d.request() {
-        case .success(let request): return [.fixBlocked(d.orderId, request)]
-        case .failure(let reason): s.dialog?.apply(.problem("Cannot fix yet: \(reason)"))
-        }
-        return []
+        send(&s, d.request(), cannot: "Cannot fix yet") { .fixBlocked(d.orderId, $0) }
     }
 
     /// The store took the fix: the dialog says what was done and that the order comes with the next sync.

@@ -57,7 +57,7 @@ extension Console {
         while s.wheelPending != 0 {
             let up = s.wheelPending < 0
             s.wheelPending += up ? 1 : -1
-            let effects = move(&s, up ? .moveUp : .moveDown)
+            let effects = move(&s, up ? .up : .down)
             if !effects.isEmpty { return effects }
         }
         return []
@@ -73,13 +73,6 @@ extension Console {
     /// Selects the row a click landed on: the view marked only rows on screen, so no window is read.
     static func select(_ s: inout ConsoleState, _ index: Int) {
         guard s.detail == nil else { return }
-        switch s.pane {
-        case .orders: s.orders.selected = index
-        case .pending: s.pending.selected = index
-        case .refunds: s.refunds.selected = index
-        case .settings: s.settings.selected = index
-        case .shop: s.shop.selected = index
-        case .outbox: break
-        }
+        s.pane.room.select(&s, index)
     }
 }

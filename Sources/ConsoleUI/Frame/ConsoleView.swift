@@ -31,14 +31,7 @@ extension Console {
         if s.detail != nil {
             drawDetail(&screen, s, top: top, height: height)
         } else {
-            switch s.pane {
-            case .orders: drawOrders(&screen, s, top: top, height: height)
-            case .pending: drawPending(&screen, s, top: top, height: height)
-            case .refunds: drawRefunds(&screen, s, top: top, height: height)
-            case .settings: drawSettings(&screen, s, top: top, height: height)
-            case .outbox: drawOutbox(&screen, s, top: top, height: height)
-            case .shop: drawShop(&screen, s, top: top, height: height)
-            }
+            s.pane.room.draw(&screen, s, top, height)
         }
         drawStatus(&screen, s, row: s.size.rows - 3)
         drawMessage(&screen, s, row: s.size.rows - 2)
@@ -146,17 +139,17 @@ extension Console {
         }
         // `? help` always has its place at the end: it shows what the footer has no room for.
         let bindings = KeyBindings.active(in: s.scope)
-        let help = bindings.first { $0.action == .help }
-        let room = s.size.columns - (help == nil ? 0 : 8)
+        let pinned = bindings.filter(\.pinned)
+        let room = s.size.columns - (pinned.isEmpty ? 0 : 8)
         var x = 0
-        for binding in bindings.filter({ $0.action != .help }) + [help].compactMap({ $0 }) {
+        for binding in bindings.filter({ !$0.pinned }) + pinned {
             guard let hint = binding.hint else { continue }
-            let limit = binding.action == .help ? s.size.columns : room
-            let key = binding.action == .moveDown ? "↑↓" : binding.action == .chooseNext ? "←→" : binding.keys[0].label
+            let limit = binding.pinned ? s.size.columns : room
+            let key = binding.hintKey ?? binding.keys[0].label
             let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(hint)
             // A hint that does not fit leaves room for shorter ones after it; `?` shows them all.
             if x + width > limit { continue }
-            let dim = s.unavailable(binding.action) != nil
+            let dim = binding.whyNot(s) != nil
             screen.put(key, row: row, column: x, style: dim ? .dim : .bold)
             screen.put(hint, row: row, column: x + DisplayWidth.of(key) + 1, style: .dim)
             x += width + 2

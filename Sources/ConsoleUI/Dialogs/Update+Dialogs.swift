@@ -4,7 +4,7 @@ import MerchantStore
 
 extension Console {
     /// Every key while a dialog is open. Letters, digits and Space type into the field; only the dialog's
-    /// own keys (KeyBindings, scope `.dialog`) move or confirm. Nothing reaches the store but a confirmed dialog.
+    /// own keys (`Dialog.bindings`) move or confirm. Nothing reaches the store but a confirmed dialog.
     static func dialogKey(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
         guard let dialog = s.dialog else { return [] }
         if key == .control("c") {
@@ -16,21 +16,21 @@ extension Console {
             return []
         }
         s.flash = nil
-        let action = KeyBindings.action(for: key, in: .dialog)
-        switch action {
-        case .dismiss:
-            return closeUnchanged(&s, "Closed: nothing was changed.")
-        case .confirm:
-            return confirm(&s)
-        case .nextField where s.dialog?.asksShipAnyway == true, .previousField where s.dialog?.asksShipAnyway == true: break
-        case .nextField: s.dialog?.apply(.focus(1))
-        case .previousField: s.dialog?.apply(.focus(-1))
-        case .choosePrevious: s.dialog?.apply(.choose(-1))
-        case .chooseNext: s.dialog?.apply(.choose(1))
-        default: s.dialog?.apply(.type(key))
-        }
-        // Typed into or chosen in (not only moved through): quitting now would lose it.
-        if action != .nextField, action != .previousField, s.dialog != dialog { s.dialogEdited = true }
+        if let binding = KeyBindings.binding(for: key, in: .dialog) { return binding.act(&s, key) }
+        return edit(&s, .type(key))
+    }
+
+    /// Tab, Shift-Tab, ↑/↓: another field. Only moved through, nothing is lost by quitting; "Ship anyway?" keeps the focus.
+    static func focusField(_ s: inout ConsoleState, by step: Int) -> [Effect] {
+        if s.dialog?.asksShipAnyway != true { s.dialog?.apply(.focus(step)) }
+        return []
+    }
+
+    /// Typed into or chosen in (not only moved through): quitting now would lose it.
+    static func edit(_ s: inout ConsoleState, _ change: FormEdit) -> [Effect] {
+        let before = s.dialog
+        s.dialog?.apply(change)
+        if s.dialog != before { s.dialogEdited = true }
         return []
     }
 
@@ -47,21 +47,9 @@ extension Console {
             // No: back to the form, to fix the number; nothing was shipped.
             s.dialog?.shipAnywayAnswered("Not shipped: \(question.reason).")
         case .ship(let d):
-            switch d.request(now: s.now) {
-            case .success(let request):
-                s.lastCarrier = d.carrier
-                return [.ship(request)]
-            case .failure(let reason):
-                s.dialog?.apply(.problem("Cannot ship yet: \(reason)"))
-            }
+            return ship(&s, d.request(now: s.now), carrier: d.carrier) { .ship($0) }
         case .bulkShip(let d):
-            switch d.requests {
-            case .success(let requests):
-                s.lastCarrier = d.carrier
-                return [.shipAll(requests)]
-            case .failure(let reason):
-                s.dialog?.apply(.problem("Cannot ship yet: \(reason)"))
-            }
+            return ship(&s, d.requests, carrier: d.carrier) { .shipAll($0) }
         case .cancel(let d):
             // R17: only an explicit Yes cancels; Enter on the default No leaves the order as it is.
             guard d.yes else { return closeUnchanged(&s, "Not cancelled: \(d.order.amazonOrderId) is unchanged.") }
@@ -69,12 +57,7 @@ extension Console {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            switch d.refundCheck {
-            case .success(let refund):
-                return [.cancel(d.order.amazonOrderId, reason, refund)]
-            case .failure(let reason):
-                s.dialog?.apply(.problem("Cannot cancel yet: \(reason)"))
-            }
+            return send(&s, d.refundCheck, cannot: "Cannot cancel yet") { .cancel(d.order.amazonOrderId, reason, $0) }
         case .refund(let d):
             // Like cancelling: only an explicit Yes refunds; Enter on the default No leaves the order as it is.
             guard d.yes else { return closeUnchanged(&s, "Not refunded: \(d.order.amazonOrderId) is unchanged.") }
@@ -83,12 +66,7 @@ extension Console {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            switch d.amountCheck {
-            case .success(let (amount, _)):
-                return [.refund(d.order.amazonOrderId, amount, reason)]
-            case .failure(let reason):
-                s.dialog?.apply(.problem("Cannot refund yet: \(reason)"))
-            }
+            return send(&s, d.amountCheck, cannot: "Cannot refund yet") { .refund(d.order.amazonOrderId, $0.0, reason) }
         case .shop(let d):
             return confirmShop(&s, d)
         case .blockedFix(let d):
@@ -97,6 +75,25 @@ extension Console {
             s.dialog = nil
         }
         return []
+    }
+
+    /// Enter in a ship form: its request once its checks pass (the next form starts on its carrier), else why not.
+    static func ship<Request>(_ s: inout ConsoleState, _ check: Result<Request, Reason>, carrier: Int,
+                              _ effect: (Request) -> Effect) -> [Effect] {
+        if case .success = check { s.lastCarrier = carrier }
+        return send(&s, check, cannot: "Cannot ship yet", effect)
+    }
+
+    /// Enter in a form: its effect once its checks pass, else why not ("Cannot ship yet: …"); the form stays open.
+    static func send<Checked>(_ s: inout ConsoleState, _ check: Result<Checked, Reason>, cannot: String,
+                              _ effect: (Checked) -> Effect) -> [Effect] {
+        switch check {
+        case .success(let checked):
+            return [effect(checked)]
+        case .failure(let reason):
+            s.dialog?.apply(.problem("\(cannot): \(reason)"))
+            return []
+        }
     }
 
     static let chooseReasonFirst = "Choose Amazon's reason first (Reason, ←/→)."

@@ -2,14 +2,19 @@ import Foundation
 import MerchantCore
 import MerchantStore
 
+/// What the merchant asked to do with orders.
+public enum OrderAction: Sendable, Equatable {
+    case ship, shipMarked, cancel, refund
+}
+
 extension ConsoleState {
-    /// Why `s`, `c`, `r` or Space does nothing here. On an opened order the rules answer at once, in their own
+    /// Why `s`, `c` or `r` does nothing here. On an opened order the rules answer at once, in their own
     /// words (R4, R10, R14, R17, R19, R22); in a list they answer once the order is read (`actionPrepared`).
-    func unavailableOrderAction(_ action: Action) -> String? {
+    func whyNotOrderAction(_ action: OrderAction) -> String? {
         if let loaded = detail?.detail {
             switch action {
             case .ship: return OrderActionRules.refusalToShip(loaded.order, local: loaded.local?.status)?.description
-            case .cancelOrder: return loaded.refusalToCancel?.description
+            case .cancel: return loaded.refusalToCancel?.description
             case .refund: return RefundRules.refusal(loaded.order, local: loaded.local?.status)?.description
             default: return nil
             }
@@ -31,24 +36,25 @@ extension ConsoleState {
 }
 
 extension Console {
-    /// `s`, `c`, `r`, Space: marks are kept in the state; the others read the orders fresh before any dialog opens.
-    static func orderAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+    /// Space: marks are kept in the state, and the selection moves on to the next row.
+    static func mark(_ s: inout ConsoleState) -> [Effect] {
+        guard let id = s.orders.selectedOrder?.amazonOrderId else { return [] }
+        if let i = s.orders.marked.firstIndex(of: id) { s.orders.marked.remove(at: i) } else { s.orders.marked.append(id) }
+        return moveList(&s, .orders, .down)
+    }
+
+    /// `s`, `c`, `r`: the orders are read fresh before any dialog opens.
+    static func orderAction(_ s: inout ConsoleState, _ action: OrderAction) -> [Effect] {
         switch action {
-        case .mark:
-            guard let id = s.orders.selectedOrder?.amazonOrderId else { return [] }
-            if let i = s.orders.marked.firstIndex(of: id) { s.orders.marked.remove(at: i) } else { s.orders.marked.append(id) }
-            return moveList(&s, .orders, .moveDown)
-        case .ship:
+        case .ship, .shipMarked:
             if s.detail == nil, s.currentList == .orders, !s.orders.marked.isEmpty {
                 return [.prepareAction(.shipMarked, s.orders.marked)]
             }
             return s.actionOrderId.map { [.prepareAction(.ship, [$0])] } ?? []
-        case .cancelOrder:
+        case .cancel:
             return s.actionOrderId.map { [.prepareAction(.cancel, [$0])] } ?? []
         case .refund:
             return s.actionOrderId.map { [.prepareRefund($0)] } ?? []
-        default:
-            return []
         }
     }
 

@@ -15,37 +15,23 @@ extension Console {
     }
 
     /// j/k, pages, g/G over the entries of the Refunds pane.
-    static func moveRefunds(_ s: inout ConsoleState, _ action: Action) {
-        let last = max(0, s.refunds.items.count - 1)
-        let page = max(1, Layout.refundsHeight(s) - 1)
-        switch action {
-        case .moveUp: s.refunds.selected = max(0, s.refunds.selected - 1)
-        case .moveDown: s.refunds.selected = min(last, s.refunds.selected + 1)
-        case .pageUp: s.refunds.selected = max(0, s.refunds.selected - page)
-        case .pageDown: s.refunds.selected = min(last, s.refunds.selected + page)
-        case .top: s.refunds.selected = 0
-        case .bottom: s.refunds.selected = last
-        default: break
-        }
+    static func moveRefunds(_ s: inout ConsoleState, _ action: Move) {
+        s.refunds.selected = action.selection(from: s.refunds.selected, last: max(0, s.refunds.items.count - 1),
+                                              page: max(1, Layout.refundsHeight(s) - 1))
         keepRefundVisible(&s)
     }
 
     /// Scrolls the pane's body so the selected entry is on screen; the first entry shows its section title.
     static func keepRefundVisible(_ s: inout ConsoleState) {
         let lines = RefundLines.build(s.refunds)
-        let height = Layout.refundsHeight(s)
-        guard let line = lines.firstIndex(of: .entry(s.refunds.selected)) else {
-            s.refunds.top = 0
-            return
+        let line = lines.firstIndex(of: .entry(s.refunds.selected))
+        // A section's first entry brings its title along; the first two lines bring the top.
+        let first = line.map { line -> Int in
+            if line <= 1 { return 0 }
+            if case .section = lines[line - 1] { return line - 1 }
+            return line
         }
-        var top = min(s.refunds.top, max(0, lines.count - height))
-        if line <= 1 { top = 0 }
-        // A section's first entry brings its title along.
-        var wanted = line
-        if line > 0, case .section = lines[line - 1] { wanted = line - 1 }
-        if wanted < top { top = wanted }
-        if line >= top + height { top = line - height + 1 }
-        s.refunds.top = max(0, top)
+        s.refunds.top = Scroll.top(showing: first, through: line, from: s.refunds.top, lines: lines.count, height: Layout.refundsHeight(s))
     }
 
     /// Enter in Refunds: a request is refunded (its suggested amount, CustomerReturn); any other entry opens its order.

@@ -5,7 +5,7 @@ import MerchantStore
 extension ConsoleState {
     /// Why `s` or `x` does nothing in the Shop pane before any order is read; the order's own verdict
     /// comes once it is read fresh (`shopMessage`).
-    func unavailableShopAction() -> String? {
+    func whyNotShopAction() -> String? {
         shop.selectedOrder == nil ? "there is no shop order here" : nil
     }
 }
@@ -60,59 +60,36 @@ extension Console {
     }
 
     /// `s` and `x` on the selected shop order: read it fresh; the rules answer before a dialog opens.
-    static func shopAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+    static func shopAction(_ s: inout ConsoleState, _ action: ShopAction) -> [Effect] {
         guard let order = s.shop.selectedOrder else { return [] }
-        return [.shop(.prepare(action == .shipShopOrder ? .ship : .cancelFulfillment, order.reference))]
+        return [.shop(.prepare(action, order.reference))]
     }
 
     /// Enter in a shop dialog: the ship request once its checks pass; the question sends only on Yes.
     static func confirmShop(_ s: inout ConsoleState, _ dialog: ShopDialog) -> [Effect] {
         switch dialog {
         case .ship(let d):
-            switch d.request(now: s.now) {
-            case .success(let shipment):
-                s.lastCarrier = d.carrier
-                return [.shop(.ship(shipment))]
-            case .failure(let reason):
-                s.dialog?.apply(.problem("Cannot ship yet: \(reason)"))
-            }
+            return ship(&s, d.request(now: s.now), carrier: d.carrier) { .shop(.ship($0)) }
         case .cancelFulfillment(let d):
             // Like every question here: Enter on the default No leaves the order as it is.
             guard d.yes else { return closeUnchanged(&s, "Not cancelled: Amazon still fulfils \(d.order.reference).") }
             return [.shop(.cancelFulfillment(d.order.reference))]
         }
-        return []
     }
 
     /// j/k, pages, g/G over the shop orders.
-    static func moveShop(_ s: inout ConsoleState, _ action: Action) {
-        let last = max(0, s.shop.orders.count - 1)
-        let page = max(1, Layout.shopListHeight(s) / 2)
-        switch action {
-        case .moveUp: s.shop.selected = max(0, s.shop.selected - 1)
-        case .moveDown: s.shop.selected = min(last, s.shop.selected + 1)
-        case .pageUp: s.shop.selected = max(0, s.shop.selected - page)
-        case .pageDown: s.shop.selected = min(last, s.shop.selected + page)
-        case .top: s.shop.selected = 0
-        case .bottom: s.shop.selected = last
-        default: break
-        }
+    static func moveShop(_ s: inout ConsoleState, _ action: Move) {
+        s.shop.selected = action.selection(from: s.shop.selected, last: max(0, s.shop.orders.count - 1),
+                                           page: max(1, Layout.shopListHeight(s) / 2))
         keepShopVisible(&s)
     }
 
     /// Scrolls the list so the selected order, and its note, are on screen.
     static func keepShopVisible(_ s: inout ConsoleState) {
-        let lines = ShopLines.build(s.shop)
-        let height = Layout.shopListHeight(s)
-        guard let first = lines.firstIndex(of: .order(s.shop.selected)) else {
-            s.shop.top = 0
-            return
-        }
-        let last = lines.lastIndex { $0 == .order(s.shop.selected) || $0 == .note(s.shop.selected) } ?? first
-        var top = min(s.shop.top, max(0, lines.count - height))
-        if first < top { top = first }
-        if last >= top + height { top = last - height + 1 }
-        s.shop.top = max(0, top)
+        let lines = ShopLines.build(s.shop), selected = s.shop.selected
+        s.shop.top = Scroll.top(showing: lines.firstIndex(of: .order(selected)),
+                                through: lines.lastIndex { $0 == .order(selected) || $0 == .note(selected) },
+                                from: s.shop.top, lines: lines.count, height: Layout.shopListHeight(s))
     }
 }
 

@@ -28,24 +28,37 @@ enum SettingsRows {
     }
 }
 
+/// What a key asks of the selected Settings row: switch it, or a shorter or longer sync interval.
+enum SettingsStep: Sendable, Equatable {
+    case toggle, shorter, longer
+}
+
 extension Console {
     /// Space or Enter switches the selected row; ←/- shorten the interval, →/+ (and Space) lengthen it. Saved at once (R28).
-    static func settingsAction(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
+    static func settingsAction(_ s: inout ConsoleState, _ action: SettingsStep) -> [Effect] {
         guard let settings = s.overview.settings, let row = SettingsRows.row(s, s.settings.selected) else { return [] }
         switch row {
         case .setting(.syncInterval):
             let current = settings.syncIntervalSeconds
             let steps = SettingsRows.intervals
-            let next = action == .intervalShorter
+            let next = action == .shorter
                 ? steps.last { $0 < current } ?? steps[0]
                 : steps.first { $0 > current } ?? steps[steps.count - 1]
-            return [.saveSetting(.syncInterval, String(next))]
+            return [.settings(.save(.syncInterval, String(next)))]
         case .setting(let key):
-            guard action == .toggle else { return [] }  // `unavailable` said why
-            return [.saveSetting(key, settings.value(of: key) == "on" ? "off" : "on")]
+            guard action == .toggle else { return [] }  // `whyNot` said why
+            return [.settings(.save(key, settings.value(of: key) == "on" ? "off" : "on"))]
         case .product(let entry):
-            guard action == .toggle else { return [] }  // `unavailable` said why
-            return [.setFBA(sku: entry.product.sku, on: !entry.product.fba)]
+            guard action == .toggle else { return [] }  // `whyNot` said why
+            return [.settings(.setFBA(sku: entry.product.sku, on: !entry.product.fba))]
         }
+    }
+}
+
+extension Console {
+    /// j/k over the switches and the products; a page or g/G goes to the first or the last row.
+    static func moveSettings(_ s: inout ConsoleState, _ action: Move) {
+        let last = max(0, SettingsRows.count(s) - 1)
+        s.settings.selected = action.selection(from: s.settings.selected, last: last, page: max(1, last))
     }
 }

@@ -3,10 +3,16 @@ import MerchantCore
 import MerchantStore
 
 extension StoreEffects {
-    /// Backwards reads for the list's end, and the order actions: the same store operations as
+    /// The windows of a list (forwards, or backwards for the list's end), and the order actions: the same store operations as
     /// `merchant ship` and `merchant cancel`, which check every rule again and refuse with their reasons (R30).
     func performOrderEffect(_ effect: Effect) throws -> Message? {
         switch effect {
+        case .loadOrders(let kind, let query):
+            if let text = query.search {
+                return .ordersLoaded(kind, query, try store.search(text, after: query.after, limit: query.limit), count: try store.searchCount(text))
+            }
+            let rows = try store.orders(filter: query.filter, sort: query.sort, after: query.after, limit: query.limit)
+            return .ordersLoaded(kind, query, rows, count: try store.orderCount(filter: query.filter, sort: query.sort))
         case .loadOrdersAbove(let kind, let query):
             let rows = if let text = query.search {
                 try store.search(text, before: query.after, limit: query.limit)

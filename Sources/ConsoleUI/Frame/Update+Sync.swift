@@ -28,4 +28,11 @@ extension Console {
            let attempt = sync.lastAttemptAt, sync.lastSuccessAt.map({ attempt > $0 }) ?? true { return nil }
         return "the last sync went well"
     }
+
+    /// Why `R` cannot start a sync now.
+    static func noSyncNow(_ s: ConsoleState) -> String? {
+        if !s.sync.enabled { return "there is no Amazon connection to sync with here" }
+        if s.sync.running { return "a sync is already running" }
+        return nil
+    }
 }

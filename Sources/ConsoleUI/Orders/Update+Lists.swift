@@ -2,56 +2,15 @@ import MerchantCore
 import MerchantStore
 
 extension Console {
-    /// Up, down, pages, first and last, in whatever the current pane scrolls.
-    static func move(_ s: inout ConsoleState, _ action: Action) -> [Effect] {
-        if s.detail != nil {
-            let page = max(1, Layout.bodyHeight(s) - 1)
-            switch action {
-            case .moveUp: s.detail!.scroll = max(0, s.detail!.scroll - 1)
-            case .moveDown: s.detail!.scroll += 1
-            case .pageUp: s.detail!.scroll = max(0, s.detail!.scroll - page)
-            case .pageDown: s.detail!.scroll += page
-            case .top: s.detail!.scroll = 0
-            case .bottom: s.detail!.scroll = Int.max / 2  // the view stops at the last page
-            default: break
-            }
-            return []
-        }
-        switch s.pane {
-        case .orders: return moveList(&s, .orders, action)
-        case .pending: return moveList(&s, .pending, action)
-        case .settings:
-            let last = max(0, SettingsRows.count(s) - 1)
-            switch action {
-            case .moveUp: s.settings.selected = max(0, s.settings.selected - 1)
-            case .moveDown: s.settings.selected = min(last, s.settings.selected + 1)
-            case .pageUp, .top: s.settings.selected = 0
-            case .pageDown, .bottom: s.settings.selected = last
-            default: break
-            }
-        case .outbox:
-            let last = max(0, s.outbox.activity.count - 1)
-            switch action {
-            case .moveUp: s.outbox.scroll = max(0, s.outbox.scroll - 1)
-            case .moveDown: s.outbox.scroll = min(last, s.outbox.scroll + 1)
-            case .top: s.outbox.scroll = 0
-            default: break
-            }
-        case .refunds: moveRefunds(&s, action)
-        case .shop: moveShop(&s, action)
-        }
-        return []
-    }
-
     /// Moves in a list. Windows, of the list or of a search's matches, move by reading a new window (after
     /// the row that leaves the screen) and come back through `anchors`.
-    static func moveList(_ s: inout ConsoleState, _ kind: ListKind, _ action: Action) -> [Effect] {
+    static func moveList(_ s: inout ConsoleState, _ kind: ListKind, _ action: Move) -> [Effect] {
         let height = Layout.listHeight(s, kind)
         var list = s.list(kind)
         var reload = false
         let shownEnd = min(list.rows.count, list.top + height)
         switch action {
-        case .moveDown:
+        case .down:
             if list.selected + 1 < shownEnd {
                 list.selected += 1
             } else if list.rows.count > height {
@@ -59,7 +18,7 @@ extension Console {
                 list.selectOnLoad = height - 1
                 reload = true
             }
-        case .moveUp:
+        case .up:
             if list.selected > list.top {
                 list.selected -= 1
             } else if list.fromEnd, list.anchors.count == 1 {
@@ -97,8 +56,6 @@ extension Console {
         case .bottom:
             // The oldest window, read backwards from the list's end: no OFFSET, no count.
             return readAbove(&s, kind, list, step: Int.max)
-        default:
-            break
         }
         s.modifyList(kind) { $0 = list }
         return reload ? [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))] : []

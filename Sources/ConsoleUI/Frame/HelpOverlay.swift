@@ -1,5 +1,5 @@
 extension Console {
-    /// Every key, from the same table the handlers use: those of this pane first, then the rest.
+    /// Every key, from the same rows the handlers use: those of this pane first, then the rest.
     static func drawHelp(_ screen: inout Screen, _ s: ConsoleState) {
         var lines: [(String, Style)] = []
         let width = min(s.size.columns - 4, 78)
@@ -13,13 +13,13 @@ extension Console {
         }
         let scopes = [s.scope] + Scope.allCases.filter { $0 != s.scope }
         for scope in scopes {
-            let bindings = KeyBindings.all.filter { $0.scopes.contains(scope) }
+            let bindings = KeyBindings.rows(of: scope)
             guard !bindings.isEmpty else { continue }
             lines.append((scope.title + (scope == s.scope ? " (here)" : ""), .bold))
             for b in bindings {
                 var text = b.help
                 var style = Style.plain
-                if scope == s.scope || scope == .everywhere, let reason = s.unavailable(b.action) {
+                if scope == s.scope || scope == .everywhere, let reason = b.whyNot(s) {
                     text += " (not now: \(reason))"
                     style = .dim
                 }
@@ -46,18 +46,4 @@ extension Console {
         }
         screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, style: frame)
     }
-
-    /// The marks and words of the order list that no key explains: the first column and OURS.
-    static let legend: [(String, String)] = [
-        ("!", "blocked: it cannot become a local order (unknown SKU, product off, or short of stock); Enter says why"),
-        ("·", "read only: import was off when it came, or it came before the connection"),
-        ("✓", "marked with Space: s ships every marked order"),
-        ("OURS", "your local order's status, or why there is none:"),
-        ("  before", "bought before the channel was connected: never imported"),
-        ("  awaiting", "Amazon has not confirmed the payment yet"),
-        ("  reserved", "pending: its units are reserved, not taken"),
-        ("  blocked", "cannot be imported (see !)"),
-        ("  read only", "import was off when it came: act in Seller Central"),
-        ("SHIP BY", "LATE in red: past Amazon's ship-by date; yellow: due within a day"),
-    ]
 }

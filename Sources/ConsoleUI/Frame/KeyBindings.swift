@@ -1,0 +1,102 @@
+/// The rows of every pane, assembled: each pane keeps its own (`OrdersPane.bindings`, `ShopPane.bindings`, …);
+/// the frame's are those that work everywhere. The order is the help overlay's and the footer's.
+public enum KeyBindings {
+    /// Keys that work over every pane (not in a dialog, where letters are typing).
+    static let everywhere: [KeyBinding] = [
+        KeyBinding([.character("q"), .control("c")], .everywhere, help: "quit", hint: "quit") { s in
+            Console.askOrQuit(&s)
+            return []
+        },
+        KeyBinding(keys: [.character("?"), .function(1)], scope: .everywhere, help: "show every key", hint: "help", pinned: true) { s, _ in
+            s.showHelp = true
+            s.helpScroll = 0
+            return []
+        },
+        KeyBinding([.tab], .everywhere, help: "next pane", hint: "pane") { s in Console.switchPane(&s, by: 1) },
+        KeyBinding([.backTab], .everywhere, help: "previous pane") { s in Console.switchPane(&s, by: Pane.allCases.count - 1) },
+        KeyBinding(keys: Pane.allCases.map { .character(Character(String($0.rawValue))) }, scope: .everywhere,
+                   help: "Orders, Pending, Refunds, Settings, Outbox, Shop") { s, key in
+            guard case .character(let c) = key, let n = Int(String(c)), let pane = Pane(rawValue: n) else { return [] }
+            return Console.switchPane(&s, pane)
+        },
+        KeyBinding(keys: [.character("R")], scope: .everywhere, help: "sync with Amazon now", hint: "sync", whyNot: Console.noSyncNow,
+                   sayWhyNot: { s, key, reason in s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info, aboutSync: true) }) { s, _ in
+            s.sync.running = true
+            s.flash = Flash(text: "Syncing with Amazon…", kind: .info, aboutSync: true)
+            return [.startSync]
+        },
+        KeyBinding([.character("e")], .everywhere, help: "what went wrong in the last sync, in full", whyNot: Console.noSyncProblem) { s in
+            Console.showSyncProblem(&s)
+            return []
+        },
+        KeyBinding(keys: [.control("l")], scope: .everywhere, help: "redraw the screen", byTerminal: true) { _, _ in [] },
+        KeyBinding(keys: [.control("z")], scope: .everywhere, help: "suspend (fg in the shell brings it back)", byTerminal: true) { _, _ in [] },
+    ]
+
+    /// Every row, the frame's first, then pane by pane; a row shared by panes stands in each of them.
+    public static let all: [KeyBinding] = everywhere + OrdersPane.bindings + PendingPane.bindings + RefundsPane.bindings
+        + DetailState.bindings + SettingsPane.bindings + OutboxPane.bindings + ShopPane.bindings + Dialog.bindings
+
+    /// The rows of one scope, in their pane's order.
+    static func rows(of scope: Scope) -> [KeyBinding] { all.filter { $0.scope == scope } }
+
+    /// The bindings that work in `scope`, the pane's own first.
+    static func active(in scope: Scope) -> [KeyBinding] {
+        // A dialog has its own keys only: letters are typing there, not commands.
+        rows(of: scope) + (scope == .dialog ? [] : rows(of: .everywhere))
+    }
+
+    /// The row a key answers to in a scope, if any.
+    static func binding(for key: Key, in scope: Scope) -> KeyBinding? {
+        active(in: scope).first { $0.keys.contains(key) }
+    }
+
+    /// The message for a key with no binding in this scope: where it does work, if anywhere.
+    static func notHere(_ key: Key) -> String {
+        // Every place the key works, each with what it does there: "→ works in Settings (sync interval: longer)
+        // and in a dialog (choose), not here." One binding shown in several panes is said once, with its places.
+        var uses: [(binding: KeyBinding, scopes: Set<Scope>)] = []
+        for binding in all where binding.keys.contains(key) {
+            if let i = uses.firstIndex(where: { $0.binding.sameBinding(as: binding) }) {
+                uses[i].scopes.insert(binding.scope)
+            } else {
+                uses.append((binding, [binding.scope]))
+            }
+        }
+        guard !uses.isEmpty else { return "\(key.label) does nothing here. ? shows every key." }
+        let said = uses.map { use in
+            let places = Scope.allCases.filter(use.scopes.contains).map(\.place)
+            return (places: places, text: Format.list(places) + " (\(use.binding.hint ?? use.binding.help))")
+        }
+        let only = said.count == 1 && said[0].places.count == 1 ? "only " : ""
+        return "\(key.label) works \(only)in \(said.map(\.text).joined(separator: " and in ")), not here. ? shows every key."
+    }
+
+    /// The six moves every pane scrolls with (↑/↓, pages, first and last); the frame sends them to the pane in focus.
+    static func scrolling(_ scope: Scope) -> [KeyBinding] {
+        [
+            KeyBinding([.character("k"), .up], scope, help: "up") { s in Console.move(&s, .up) },
+            KeyBinding([.character("j"), .down], scope, help: "down", hint: "move", hintKey: "↑↓") { s in Console.move(&s, .down) },
+            KeyBinding([.pageUp, .control("b")], scope, help: "page up") { s in Console.move(&s, .pageUp) },
+            KeyBinding([.pageDown, .control("f")], scope, help: "page down") { s in Console.move(&s, .pageDown) },
+            KeyBinding([.character("g"), .home], scope, help: "first row (newest)") { s in Console.move(&s, .top) },
+            KeyBinding([.character("G"), .end], scope, help: "last row (oldest; least urgent)") { s in Console.move(&s, .bottom) },
+        ]
+    }
+}
+
+extension ConsoleState {
+    /// The scope the keys act in now.
+    var scope: Scope {
+        if dialog != nil { return .dialog }
+        if detail != nil { return .detail }
+        switch pane {
+        case .orders: return .orders
+        case .pending: return .pending
+        case .refunds: return .refunds
+        case .settings: return .settings
+        case .outbox: return .outbox
+        case .shop: return .shop
+        }
+    }
+}

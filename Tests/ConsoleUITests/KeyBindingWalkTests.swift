@@ -1,6 +1,7 @@
 @testable import ConsoleUI
 import Foundation
 import MerchantCore
+import MerchantTestSupport
 import Testing
 
 /// Every row of every pane's bindings, walked on a console with something to act on in each pane: the row has

@@ -48,9 +48,11 @@ final class MotoServer {
         throw MotoError("moto_server did not answer on port \(port) within \(Int(seconds)) s")
     }
 
+    /// Kills moto. SIGKILL, not `terminate()`: a child of the test runner inherits its blocked SIGTERM and
+    /// would never end.
     func stop() {
         guard process.isRunning else { return }
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 

@@ -73,7 +73,7 @@ struct SigV4Case: Encodable, CustomStringConvertible {
             if path.isEmpty || index % 3 == 1 { path += "/" }
             if index % 17 == 3 { path = "/a//b/" }
             var query: [(String, String)] = []
-            for position in 0..<(index * 3 % 5) {
+            for position in 0..<((index * 3 + 1) % 5) {
                 let name = pick(names, 11, position * 4)
                 query.append((name, pick(values, 19, position)))
                 if index % 5 == 0 { query.append((name, pick(values, 23, position + 3))) }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// One HTTP request to AWS, as the signer reads it and a transport sends it.
-public struct AWSHTTPRequest: Sendable, Equatable {
+/// One HTTP request to AWS, as the signer reads it and a transport sends it. Printed, it hides the session
+/// token and the signature, so that a logged request gives nothing away.
+public struct AWSHTTPRequest: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
     public var method: String
     public var url: URL
     /// Header names as given; the signer compares them without case.
@@ -14,6 +15,15 @@ public struct AWSHTTPRequest: Sendable, Equatable {
         self.headers = headers
         self.body = body
     }
+
+    public var description: String {
+        let hidden: Set<String> = ["x-amz-security-token", "authorization"]
+        let headers = self.headers.sorted { $0.key < $1.key }
+            .map { "\($0.key): \(hidden.contains($0.key.lowercased()) ? "[hidden]" : $0.value)" }
+        return "\(method) \(url.absoluteString) [\(headers.joined(separator: ", "))] \(body.count) bytes"
+    }
+
+    public var debugDescription: String { description }
 }
 
 /// The answer to an `AWSHTTPRequest`: any status, AWS's errors included.

@@ -44,12 +44,19 @@ import Testing
         let authorization = try #require(sent.headers["Authorization"])
         #expect(authorization.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20251202/eu-west-1/sqs/aws4_request, "
             + "SignedHeaders=content-type;host;x-amz-date;x-amz-security-token;x-amz-target, Signature="))
+        for printed in ["\(sent)", String(reflecting: sent)] {
+            #expect(!printed.contains(Self.token) && !printed.contains("Signature="), "a logged request shows no secret: \(printed)")
+        }
         let body = try #require(JSONSerialization.jsonObject(with: sent.body) as? [String: Any])
         #expect(body["QueueUrl"] as? String == "https://sqs.eu-west-1.amazonaws.com/123456789012/orders")
         #expect(body["WaitTimeSeconds"] as? Int == 20)
         #expect(body["MaxNumberOfMessages"] as? Int == 10)
         #expect(body["VisibilityTimeout"] as? Int == 60)
         #expect(body["MessageSystemAttributeNames"] as? [String] == ["ApproximateReceiveCount", "SentTimestamp"])
+    }
+
+    @Test func theHTTPTimeoutOutlastsTheLongestLongPoll() {
+        #expect(URLSessionAWSTransport.defaultTimeout > 20)
     }
 
     @Test func anEmptyQueueAnswersNoMessages() async throws {

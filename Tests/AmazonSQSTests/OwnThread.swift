@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-// A copy of EndToEndTests' `.ownThread` trait, for the moto suite (it waits on a subprocess server): the shared
+// A copy of EndToEndTests' `.ownThread` trait, for the suites that wait on python3 and moto_server: the shared
 // test-support target being made will hold one copy for all, and this file then goes.
 
 /// A task executor with one thread that runs its jobs in turn.

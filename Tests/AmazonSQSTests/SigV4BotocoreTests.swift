@@ -3,8 +3,8 @@ import Testing
 @testable import AmazonSQS
 
 /// Our signer against botocore's (`botocore.auth.SigV4Auth`, the AWS CLI's and boto3's) on generated requests:
-/// every `Authorization` header must be byte-equal.
-@Suite(.enabled(if: Python.has("botocore"), "python3 with botocore is not installed here (.ci/run installs it with moto[server])"))
+/// every `Authorization` header must be byte-equal. On a thread of its own: it waits for python3.
+@Suite(.ownThread, .enabled(if: Python.has("botocore"), "python3 with botocore is not installed here (.ci/run installs it with moto[server])"))
 struct SigV4BotocoreTests {
     @Test func everyGeneratedCaseSignsAsBotocoreDoes() throws {
         let cases = SigV4Case.generate(count: 400)

@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Spreadsheet exports for `merchant ship --csv`: quoted fields, line breaks inside them, CRLF.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // HMAC-SHA256 and SHA-256 for AWS Signature Version 4 (the SQS queue of ORDER_CHANGE notifications).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The domain: rules of DOMAIN.md as pure functions. Foundation only.
@@ -34,6 +36,8 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // Amazon SQS over the AWS JSON protocol, signed with SigV4: the queue of SP-API notifications.
+        .target(name: "AmazonSQS", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Pull (incremental, paged, throttled) and push (the outbox) between store and Amazon.
         .target(
             name: "ChannelSync",
@@ -78,6 +82,7 @@ let package = Package(
         .testTarget(name: "MerchantCoreTests", dependencies: ["MerchantCore"]),
         .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),
+        .testTarget(name: "AmazonSQSTests", dependencies: ["AmazonSQS"]),
         .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI"]),
         .testTarget(
             name: "ChannelSyncTests",

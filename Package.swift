@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "MerchantCoreTests", dependencies: ["MerchantCore"]),
         .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),
-        .testTarget(name: "AmazonSQSTests", dependencies: ["AmazonSQS"]),
+        .testTarget(name: "AmazonSQSTests", dependencies: ["AmazonSQS", "MerchantTestSupport"]),
         .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI"]),
         .testTarget(
             name: "ChannelSyncTests",

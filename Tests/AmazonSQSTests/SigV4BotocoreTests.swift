@@ -1,4 +1,5 @@
 import Foundation
+import MerchantTestSupport
 import Testing
 @testable import AmazonSQS
 

@@ -89,7 +89,8 @@ let package = Package(
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI",
                            "DemoData", "MerchantTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore", "MerchantTestSupport"]),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore", "MerchantTestSupport"],
+                    exclude: ["Snapshots"]),  // golden screens, read from the source folder by expectSnapshot
         // The terminal driver's pure parts (the escape-sequence decoder), without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         // End to end, one kind a target (`swift test --filter CommandLineTests` runs one kind alone).

@@ -12,12 +12,13 @@ struct InventoryDelivery {
     func run() async throws -> (done: Int, failed: Int) {
         let settings = try store.settings()
         var done = 0, failed = 0
-        for message in try store.openOutbox(kind: .inventory) {
-            let payload = try message.decode(InventoryPayload.self)
+        for open in try store.openOutbox(kind: .inventory) {
             // Marked before it leaves: Amazon may apply it and the sync die before the answer is recorded.
             // A later stock change must then queue a message of its own (a new key) instead of rewriting
             // this one, whose key Amazon would answer with its first answer, keeping the old quantity (R29).
-            if message.state == .queued { try store.updateOutbox(ids: [message.id], state: .submitting, at: clock.now) }
+            // The quantity sent is the one read as it is marked: until then a newer one may have replaced it.
+            guard let message = try store.claimOutbox(id: open.id, at: clock.now) else { continue }
+            let payload = try message.decode(InventoryPayload.self)
             do {
                 let answer = try await client.patchListingsItem(
                     sellerId: settings.sellerId, sku: payload.sku, marketplaceIds: settings.marketplaceIds,

@@ -149,3 +149,30 @@ import Testing
         #expect(pushed == [30])
     }
 }
+
+/// The quantity that leaves for Amazon is the newest one: a sync that read the outbox a moment before a stock change
+/// must not send the quantity the change replaced, and then record the listing as told (R25). Seen under load in the
+/// kill -9 harness: Amazon offered two units fewer than the store once a cancel had freed them.
+@Suite struct ClaimingAnInventoryMessage {
+    @Test func theClaimedQuantityIsTheOneStoredWhenItIsMarked() throws {
+        // R25
+        let t = try TestStore()
+        try t.store.updateProduct(sku: "MUG-BLAU-350", ProductChange(stockOnHand: 12), actor: "merchant", at: Fx.t(1))
+        let readEarlier = try #require(try t.store.openOutbox(kind: .inventory).first { $0.subject == "MUG-BLAU-350" })
+        // The stock changes after the sync read the outbox and before it marks the message as leaving.
+        try t.store.updateProduct(sku: "MUG-BLAU-350", ProductChange(stockOnHand: 15), actor: "merchant", at: Fx.t(2))
+        #expect(try readEarlier.decode(InventoryPayload.self).quantity == 12)
+
+        let claimed = try #require(try t.store.claimOutbox(id: readEarlier.id, at: Fx.t(3)))
+        #expect(claimed.state == .submitting)
+        #expect(try claimed.decode(InventoryPayload.self).quantity == 15)
+        // Once it leaves, a newer quantity is a message of its own; claimed again (a sync that died before the answer),
+        // it goes out as it first left, under its own key (R29).
+        try t.store.updateProduct(sku: "MUG-BLAU-350", ProductChange(stockOnHand: 9), actor: "merchant", at: Fx.t(4))
+        #expect(try t.inventoryMessages("MUG-BLAU-350").map(\.quantity).sorted() == [9, 15])
+        #expect(try t.store.claimOutbox(id: readEarlier.id, at: Fx.t(5)).map { try $0.decode(InventoryPayload.self).quantity } == 15)
+        // Finished, it is claimed no more.
+        try t.store.updateOutbox(ids: [readEarlier.id], state: .done, at: Fx.t(6))
+        #expect(try t.store.claimOutbox(id: readEarlier.id, at: Fx.t(7)) == nil)
+    }
+}

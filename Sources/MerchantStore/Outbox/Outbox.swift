@@ -92,6 +92,20 @@ extension MerchantStore {
         }
     }
 
+    /// Marks a queued message as leaving and returns it as it stands at that moment. A queued inventory message is
+    /// rewritten in place by each newer quantity until then, so what goes out must be read in the same transaction
+    /// that marks it: a copy read earlier may carry a quantity already replaced, which Amazon would keep (R25).
+    /// Nil when the message is gone or was finished meanwhile.
+    public func claimOutbox(id: Int64, at now: Date) throws -> OutboxMessage? {
+        try pool.write { db in
+            try db.cachedExecute(sql: """
+                UPDATE outbox SET state = 'submitting', updatedAt = ?, submittedAt = ? WHERE id = ? AND state = 'queued'
+                """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, id])
+            let message = try db.cachedRow(sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]).map(OutboxTable.message)
+            return message?.state == .submitting ? message : nil
+        }
+    }
+
     /// Records progress of messages; done and failed ones are written to the activity log.
     public func updateOutbox(
         ids: [Int64], state: OutboxState, feedDocumentId: String? = nil, feedId: String? = nil,

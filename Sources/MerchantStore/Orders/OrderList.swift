@@ -184,7 +184,7 @@ extension MerchantStore {
                 case .importState(let s): bucket = "import:" + s.rawValue
                 case .buyerCancelRequest:
                     // Few orders at any time: counted from their own partial index.
-                    return try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM amazonOrder a INDEXED BY amazonOrder_cancelRequested WHERE \(Self.cancelRequested)") ?? 0
+                    return try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM amazonOrder a INDEXED BY amazonOrder_cancelRequested WHERE a.buyerCancelRequested = 1") ?? 0
                 }
                 return try db.cachedValue(Int.self, sql: "SELECT n FROM orderCount WHERE bucket = ?", arguments: [bucket]) ?? 0
             case .urgency:

@@ -86,7 +86,7 @@ extension Console {
         }
         let asking = s.overview.cancelRequests
         if asking > 0, list.filter != .buyerCancelRequest, list.search == nil {
-            title.append("\(asking) buyer\(asking == 1 ? " asks" : "s ask") to cancel (\(cancelRequestMark))")
+            title.append("\(BuyerCancelRequest.howMany(asking)) (\(cancelRequestMark))")
         }
         if !list.marked.isEmpty {
             title.append("\(list.marked.count) marked (s ships, Esc unmarks)")

@@ -18,6 +18,9 @@ public struct BuyerCancelRequest: Sendable, Equatable, Codable {
     /// "buyer asks to cancel", with the buyer's reason where known.
     public var words: String { "buyer asks to cancel" + (reason.map { ": \($0)" } ?? "") }
 
+    /// "1 buyer asks to cancel", "3 buyers ask to cancel": how many orders wait for the merchant's answer.
+    public static func howMany(_ n: Int) -> String { "\(n) buyer\(n == 1 ? " asks" : "s ask") to cancel" }
+
     /// The reason Amazon receives when the merchant cancels such an order (SPAPI.md: `CancelReason` BuyerCanceled).
     public static let cancelReason = CancelReason.buyerCanceled
 

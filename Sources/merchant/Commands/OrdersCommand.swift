@@ -45,7 +45,7 @@ struct OrdersCommand: ParsableCommand {
         if blocked > 0 { print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see merchant orders --status blocked\n") }
         let asking = filter == .buyerCancelRequest ? 0 : try context.store.orderCount(filter: .buyerCancelRequest, sort: .newest)
         if asking > 0 {
-            print("⚠ \(asking) buyer\(asking == 1 ? " asks" : "s ask") to cancel: see merchant orders --status \(OrderFilterName.cancelRequested.rawValue)\n")
+            print("⚠ \(BuyerCancelRequest.howMany(asking)): see merchant orders --status \(OrderFilterName.cancelRequested.rawValue)\n")
         }
         // "No orders yet" is for a store without orders; a filter or a search that finds none says so.
         if rows.isEmpty {

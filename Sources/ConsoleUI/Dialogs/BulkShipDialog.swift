@@ -26,6 +26,8 @@ public struct BulkShipDialog: Sendable, Equatable, CarrierFields, FieldOrder {
     public var problem: String?
     /// "Ship anyway?" for the marked orders whose buyer asks to cancel: nil until Enter asks, then the answer, No first.
     public var shipAnyway: Bool?
+    /// The merchant answered Yes: the orders ship although their buyers asked to cancel; not asked again.
+    public var despiteCancelRequests = false
 
     init(details: [OrderDetail], carrier: Int, reminder: Bool) {
         lines = details.map { Line(amazonOrderId: $0.order.amazonOrderId, buyerName: $0.order.buyerName, cancelRequest: $0.order.buyerCancelRequest) }
@@ -54,7 +56,7 @@ public struct BulkShipDialog: Sendable, Equatable, CarrierFields, FieldOrder {
             if case .failure(let e) = trackingCheck(i) { return .failure(Reason("\(lines[i].amazonOrderId): \(e)")) }
         }
         return .success(lines.map {
-            ShipmentRequest(amazonOrderId: $0.amazonOrderId, carrier: carrier, trackingNumber: $0.tracking.text, despiteCancelRequest: shipAnyway == true)
+            ShipmentRequest(amazonOrderId: $0.amazonOrderId, carrier: carrier, trackingNumber: $0.tracking.text, despiteCancelRequest: despiteCancelRequests)
         })
     }
 

@@ -49,14 +49,19 @@ extension Console {
                 return []
             }
             return ship(&s, d.request(now: s.now), carrier: d.carrier) { .ship($0) }
-        case .bulkShip(var d) where d.shipAnyway == false:
-            // No: back to the form; nothing was shipped. Unmarking those orders ships the others.
+        case .bulkShip(var d) where d.shipAnyway != nil:
+            // Yes ships them all, asked no more; No goes back to the form, nothing shipped (unmarking those ships the others).
+            d.despiteCancelRequests = d.shipAnyway == true
             d.shipAnyway = nil
-            d.problem = "Not shipped: the buyers of \(d.askingToCancel.map(\.amazonOrderId).joined(separator: ", ")) asked to cancel. Esc, then Space unmarks an order."
+            let asking = d.askingToCancel.map(\.amazonOrderId)
+            if !d.despiteCancelRequests {
+                d.problem = "Not shipped: the buyer\(asking.count == 1 ? "" : "s") of \(asking.joined(separator: ", ")) asked to cancel. Esc, then Space unmarks an order."
+            }
             s.dialog = .bulkShip(d)
+            if d.despiteCancelRequests { return ship(&s, d.requests, carrier: d.carrier) { .shipAll($0) } }
         case .bulkShip(var d):
             // Buyers who ask to cancel: asked once the form is complete, before anything reaches the store (ShipWarning).
-            if d.shipAnyway == nil, !d.askingToCancel.isEmpty, case .success = d.requests {
+            if !d.despiteCancelRequests, !d.askingToCancel.isEmpty, case .success = d.requests {
                 d.shipAnyway = false
                 s.dialog = .bulkShip(d)
                 return []

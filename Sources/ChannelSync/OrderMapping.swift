@@ -38,8 +38,16 @@ enum OrderMapping {
             marketplaceId: wire.salesChannel.marketplaceId ?? "", purchaseDate: created, lastUpdateDate: updated,
             latestShipDate: wire.fulfillment?.shipByWindow?.latestDateTime.flatMap(SPAPIDate.parse),
             buyerName: wire.buyer?.buyerName, buyerEmail: wire.buyer?.buyerEmail, shippingAddress: address, total: total,
-            items: items, packages: packages
+            items: items, packages: packages, buyerCancelRequest: cancelRequest(wire)
         ).withoutPendingDetails()  // R8
+    }
+
+    /// The buyer asks to cancel when any item carries a buyer's cancellation request; the first reason given is why.
+    static func cancelRequest(_ wire: SellingPartnerAPI.Order) -> BuyerCancelRequest? {
+        guard wire.buyerRequestedCancel else { return nil }
+        let reason = wire.orderItems.filter(\.buyerRequestedCancel).lazy.compactMap { $0.cancellation?.cancellationRequest?.cancelReason }
+            .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        return BuyerCancelRequest(reason: reason)
     }
 
     private static func money(_ m: MoneyAmount, order: String) throws(MappingError) -> Money {

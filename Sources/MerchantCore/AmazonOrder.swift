@@ -15,12 +15,14 @@ public struct AmazonOrder: Sendable, Equatable, Codable {
     public var total: Money?
     public var items: [AmazonOrderItem]
     public var packages: [ShipmentPackage]
+    /// The buyer asks to cancel the order (on any of its items), while that still stands (`BuyerCancelRequest`).
+    public var buyerCancelRequest: BuyerCancelRequest?
 
     public init(
         amazonOrderId: String, status: AmazonOrderStatus, fulfillmentChannel: FulfillmentChannel, marketplaceId: String,
         purchaseDate: Date, lastUpdateDate: Date, latestShipDate: Date? = nil, buyerName: String? = nil,
         buyerEmail: String? = nil, shippingAddress: PostalAddress? = nil, total: Money? = nil,
-        items: [AmazonOrderItem], packages: [ShipmentPackage] = []
+        items: [AmazonOrderItem], packages: [ShipmentPackage] = [], buyerCancelRequest: BuyerCancelRequest? = nil
     ) {
         self.amazonOrderId = amazonOrderId
         self.status = status
@@ -35,6 +37,7 @@ public struct AmazonOrder: Sendable, Equatable, Codable {
         self.total = total
         self.items = items
         self.packages = packages
+        self.buyerCancelRequest = buyerCancelRequest
     }
 
     /// The order with everything a pending order must not carry removed (R8): a feed that sends an

@@ -11,6 +11,8 @@ public enum OrderFilterName: String, CaseIterable, Sendable {
     case unshipped
     /// Payment not yet confirmed by Amazon: pending orders and pre-orders (R8, R10).
     case pending
+    /// The buyer asks to cancel: cancel them rather than ship (`BuyerCancelRequest`).
+    case cancelRequested = "cancel-requested"
     /// Could not become local orders (R5).
     case blocked
     case partShipped = "part-shipped"
@@ -51,5 +53,10 @@ public enum OrderFilterName: String, CaseIterable, Sendable {
         "preorders": .preOrder,
         "awaitingpayment": .pending,
         "awaiting": .pending,
-        "canceled": .cancelled,    ]
+        "canceled": .cancelled,
+        "cancelrequest": .cancelRequested,
+        "cancelrequests": .cancelRequested,
+        "buyercancel": .cancelRequested,
+        "buyerrequestedcancel": .cancelRequested,
+    ]
 }

@@ -8,7 +8,7 @@ import Testing
 /// which at a million orders missed the 10 ms budget (BENCHMARKS.md). SQLite without statistics picks its
 /// plan from the schema alone, so a small store shows the plan a large one gets.
 @Suite struct WindowPlanTests {
-    static let filters: [OrderFilter] = [.all, .status(.unshipped), .status(.pending), .importState(.blocked), .awaitingPayment]
+    static let filters: [OrderFilter] = [.all, .status(.unshipped), .status(.pending), .importState(.blocked), .awaitingPayment, .buyerCancelRequest]
 
     func plan(_ sql: String, _ arguments: StatementArguments, in t: TestStore) throws -> String {
         try t.store.pool.read { db in

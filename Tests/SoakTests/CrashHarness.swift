@@ -86,7 +86,8 @@ extension ShopFolder {
     }
 
     /// Imported, merchant-fulfilled orders nothing of which has shipped, placed over nine simulated hours
-    /// ago: a buyer cancels within eight hours of paying, if at all, so Amazon leaves these alone.
+    /// ago: a buyer cancels within eight hours of paying, if at all, so Amazon leaves these alone. Not those whose buyer
+    /// asks to cancel: they ship only with --anyway (ShipWarning).
     func openMerchantOrders() throws -> [String] {
         let orders = try #require(try json("orders", "--limit", "10000", "--json") as? [JSONObject])
         let newest = orders.compactMap { $0["purchaseDate"] as? String }.max() ?? ""
@@ -94,6 +95,7 @@ extension ShopFolder {
         return orders.filter {
             $0["localStatus"] as? String == "processing" && $0["fulfilledBy"] as? String == "MERCHANT"
                 && $0["orderStatus"] as? String == "UNSHIPPED" && ($0["purchaseDate"] as? String ?? "~") < settled
+                && $0["buyerCancelRequest"] is NSNull
         }
         .compactMap { $0["amazonOrderId"] as? String }
         .sorted()

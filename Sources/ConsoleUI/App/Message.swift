@@ -31,6 +31,9 @@ public enum Message: Sendable {
     /// The store refused the ship dialog's request: its tracking number is already the parcel of an order to
     /// another address (R13). The dialog asks whether to ship anyway.
     case parcelOfOtherOrder(ShipmentRequest, reason: String)
+    /// The store refused the ship dialog's request: the buyer asked to cancel the order since the dialog opened
+    /// (`ShipWarning`). The dialog asks whether to ship anyway.
+    case buyerAsksToCancel(ShipmentRequest, reason: String)
     case cancelled(CancellationPayload)
     /// The Refunds pane's window: the queue, the refunds made on Amazon, and the totals (R23).
     case refundsLoaded(RefundsWindow)

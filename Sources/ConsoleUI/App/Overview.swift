@@ -13,6 +13,8 @@ public struct Overview: Sendable, Equatable {
     public var outboxFailed = 0
     public var catalog: [CatalogEntry] = []
     public var reservations: [Reservation] = []
+    /// Orders whose buyer asks to cancel (`BuyerCancelRequest`).
+    public var cancelRequests = 0
 
     public init() {}
 

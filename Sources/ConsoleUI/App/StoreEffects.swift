@@ -23,6 +23,7 @@ public struct StoreEffects: Sendable {
                 var o = Overview()
                 o.settings = try store.settings()
                 (o.byStatus, o.byImportState) = try store.orderCounts()
+                o.cancelRequests = try store.orderCount(filter: .buyerCancelRequest, sort: .newest)
                 o.sync = try store.syncState()
                 (o.outboxOpen, o.outboxFailed) = try store.outboxCounts()
                 o.catalog = try store.catalog()

@@ -47,6 +47,9 @@ extension Console {
         if d.importState == .blocked {
             add("Cannot be imported: " + d.blockers.joined(separator: "; "), .late)
         }
+        if let request = o.buyerCancelRequest {
+            add("\(Sentence.end("The " + request.words)) c cancels it with the reason \(BuyerCancelRequest.cancelReason.rawValue); s asks before shipping it.", .warning)
+        }
         if d.importState == .readOnly {
             // R4: read only; the one action left is Seller Central.
             add("Read only: import was off when this order came; act on it in Seller Central:", .dim)

@@ -12,6 +12,8 @@ public struct BulkShipDialog: Sendable, Equatable, CarrierFields, FieldOrder {
     public struct Line: Sendable, Equatable {
         public var amazonOrderId: String
         public var buyerName: String?
+        /// The buyer asks to cancel this order: Enter asks "Ship anyway?" first (`ShipWarning`).
+        public var cancelRequest: BuyerCancelRequest?
         public var tracking = TextInput()
     }
 
@@ -22,9 +24,13 @@ public struct BulkShipDialog: Sendable, Equatable, CarrierFields, FieldOrder {
     /// R16, as in the single ship dialog: shown once a session.
     public var reminder: Bool
     public var problem: String?
+    /// "Ship anyway?" for the marked orders whose buyer asks to cancel: nil until Enter asks, then the answer, No first.
+    public var shipAnyway: Bool?
+    /// The merchant answered Yes: the orders ship although their buyers asked to cancel; not asked again.
+    public var despiteCancelRequests = false
 
     init(details: [OrderDetail], carrier: Int, reminder: Bool) {
-        lines = details.map { Line(amazonOrderId: $0.order.amazonOrderId, buyerName: $0.order.buyerName) }
+        lines = details.map { Line(amazonOrderId: $0.order.amazonOrderId, buyerName: $0.order.buyerName, cancelRequest: $0.order.buyerCancelRequest) }
         self.carrier = carrier
         self.reminder = reminder
     }
@@ -49,25 +55,36 @@ public struct BulkShipDialog: Sendable, Equatable, CarrierFields, FieldOrder {
         for i in lines.indices {
             if case .failure(let e) = trackingCheck(i) { return .failure(Reason("\(lines[i].amazonOrderId): \(e)")) }
         }
-        return .success(lines.map { ShipmentRequest(amazonOrderId: $0.amazonOrderId, carrier: carrier, trackingNumber: $0.tracking.text) })
+        return .success(lines.map {
+            ShipmentRequest(amazonOrderId: $0.amazonOrderId, carrier: carrier, trackingNumber: $0.tracking.text, despiteCancelRequest: despiteCancelRequests)
+        })
     }
+
+    /// The marked orders whose buyer asks to cancel.
+    var askingToCancel: [Line] { lines.filter { $0.cancelRequest != nil } }
 
     // MARK: keys
 
     mutating func choose(by step: Int) {
+        if shipAnyway != nil { return shipAnyway!.toggle() }
         if focus == .carrier { chooseCarrier(by: step) }
     }
 
     /// The name for Other and each tracking number are text; the carrier picker is not.
     var focusedText: WritableKeyPath<BulkShipDialog, TextInput>? {
+        if shipAnyway != nil { return nil }  // ←/→ answer the question
         switch focus {
-        case .carrier: nil
-        case .carrierName: \.carrierName
-        case .tracking(let i): \.lines[i].tracking
+        case .carrier: return nil
+        case .carrierName: return \.carrierName
+        case .tracking(let i): return \.lines[i].tracking
         }
     }
 
     mutating func type(_ key: Key) {
+        if shipAnyway != nil {
+            if let answer = YesNo.answer(key) { shipAnyway = answer }
+            return
+        }
         switch focus {
         case .carrier: pickCarrier(key)
         case .carrierName: _ = carrierName.type(key)

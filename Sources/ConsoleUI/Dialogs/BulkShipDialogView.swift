@@ -47,8 +47,18 @@ extension Console {
                 lines += TextFit.wrap("✗ \(d.lines[i].amazonOrderId): \(e)", inner).map { DialogLine($0, .refusal) }
             }
         }
+        for line in d.askingToCancel {
+            let words = line.cancelRequest?.words ?? ""
+            lines += TextFit.wrap("\(cancelRequestMark) \(line.amazonOrderId): \(words)", inner).map { DialogLine($0, .warning) }
+        }
         if d.reminder { lines += [.blank, DialogLine(buyerMessagesReminder, .dim)] }
         lines += problemLines(d.problem, width: inner)
+        if let yes = d.shipAnyway {
+            let n = d.askingToCancel.count
+            lines.append(DialogLine("Ship anyway? \(n == 1 ? "Its buyer asks" : "Their buyers ask") to cancel: only if \(n == 1 ? "it" : "they") must go.", .bold))
+            lines.append(yesNoLine(yes: yes, focused: true))
+            keep = lines.count - 1
+        }
         drawDialogBox(&screen, s, title: "Ship marked orders · Enter ships all · Esc closes", lines: lines, keep: keep)
     }
 }

@@ -12,7 +12,8 @@ public struct CancelDialog: Sendable, Equatable, FieldOrder {
     public var order: AmazonOrder
     public var refund: TextInput
     public let currency: String
-    /// Index into `CancelReason.allCases`; none until the merchant picks one.
+    /// Index into `CancelReason.allCases`; none until the merchant picks one, or BuyerCanceled when the buyer asks
+    /// to cancel (`BuyerCancelRequest.suggestedCancelReason`).
     public var reason: Int?
     /// The answer to "cancel it?": No until the merchant moves to Yes.
     public var yes = false
@@ -23,6 +24,7 @@ public struct CancelDialog: Sendable, Equatable, FieldOrder {
         order = detail.order
         currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
         refund = TextInput(detail.order.total?.amountText ?? "")
+        reason = BuyerCancelRequest.suggestedCancelReason(for: detail.order).flatMap { CancelReason.allCases.firstIndex(of: $0) }
     }
 
     var chosenReason: CancelReason? { reason.map { CancelReason.allCases[$0] } }

@@ -10,6 +10,9 @@ extension Console {
         lines.append(DialogLine("Cancel order \(o.amazonOrderId) for \(o.buyerName ?? "—") on Amazon?", .bold))
         let units = o.items.reduce(0) { $0 + $1.quantityOrdered }
         lines.append(DialogLine("Total \(Format.money(o.total)) · \(Format.plural(units, "unit")) · nothing shipped yet", .dim))
+        if let request = o.buyerCancelRequest {
+            lines += TextFit.wrap(Sentence.end("The " + request.words), inner).map { DialogLine($0, .warning) }
+        }
         lines.append(.blank)
 
         let reason = d.chosenReason?.rawValue ?? "choose one"

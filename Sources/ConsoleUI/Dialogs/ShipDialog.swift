@@ -91,7 +91,7 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
     }
 
     /// Carrier name, tracking number and date are text; the carrier and the items are not.
-    var focusedText: WritableKeyPath<ShipDialog, TextInput>? { shipmentText }
+    var focusedText: WritableKeyPath<ShipDialog, TextInput>? { shipAnyway == nil ? shipmentText : nil }
 
     /// Typing: as in every ship dialog; on an item, digits set the quantity.
     mutating func type(_ key: Key) {
@@ -113,14 +113,33 @@ public struct ShipDialog: Sendable, Equatable, ShipmentFields {
     }
 }
 
-/// "Ship anyway?": the number is already the parcel of an order to another address (R13). Yes ships this very
-/// request as one parcel on purpose; No (the default) goes back to the form.
+/// "Ship anyway?": the number is already the parcel of an order to another address (R13), or the buyer asks to
+/// cancel the order (`ShipWarning`). Yes ships this very request on purpose; No (the default) goes back to the form.
 public struct ShipAnywayQuestion: Sendable, Equatable {
-    /// The refused request, to send again with `sharedParcel` on a Yes.
+    /// What the question is about, and so what a Yes says to the store.
+    public enum Why: Sendable, Equatable {
+        /// One parcel with an order to another address: a Yes sends `sharedParcel`.
+        case parcel
+        /// The buyer asks to cancel: a Yes sends `despiteCancelRequest`.
+        case buyerAsksToCancel
+    }
+
+    /// The request asked about, to send again with the Yes on it.
     public var request: ShipmentRequest
-    /// The store's refusal, naming the other order.
+    /// Why it is asked: the store's refusal naming the other order, or the buyer's request.
     public var reason: String
+    public var why: Why = .parcel
     public var yes = false
+
+    /// The request a Yes sends.
+    var confirmed: ShipmentRequest {
+        var confirmed = request
+        switch why {
+        case .parcel: confirmed.sharedParcel = true
+        case .buyerAsksToCancel: confirmed.despiteCancelRequest = true
+        }
+        return confirmed
+    }
 }
 
 extension ShipDialog {

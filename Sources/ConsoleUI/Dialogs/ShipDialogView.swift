@@ -13,6 +13,10 @@ extension Console {
         let o = d.order
         let open = d.open.reduce(0, +)
         lines.append(DialogLine("\(o.amazonOrderId) · \(o.buyerName ?? "—") · \(Format.plural(open, "unit")) to ship", .bold))
+        if let warning = ShipWarning.sentence(o) {
+            // Said before anything is typed; Enter then asks "Ship anyway?".
+            lines += TextFit.wrap("\(warning) Esc, then c, cancels it instead.", inner).map { DialogLine($0, .warning) }
+        }
         lines.append(.blank)
         let shipment = shipmentFieldLines(d, now: s.now, inner: inner)
         if let focused = shipment.focused { keep = lines.count + focused }
@@ -37,8 +41,10 @@ extension Console {
         lines += problemLines(d.problem, width: inner)
         if let question = d.shipAnyway {
             // R13: the number is another address's parcel; only an explicit Yes ships it as one parcel.
-            lines += problemLines(question.reason + ".", width: inner)
-            lines.append(DialogLine("Ship anyway? Only if it really is one parcel with that order.", .bold))
+            // The buyer asks to cancel: only an explicit Yes ships it all the same.
+            lines += problemLines(Sentence.end(question.reason), width: inner)
+            lines.append(DialogLine(question.why == .parcel ? "Ship anyway? Only if it really is one parcel with that order."
+                                                            : "Ship anyway? Only if it must go although the buyer asked to cancel.", .bold))
             lines.append(yesNoLine(yes: question.yes, focused: true))
             keep = lines.count - 1
         }

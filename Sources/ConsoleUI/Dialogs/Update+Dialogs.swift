@@ -39,16 +39,33 @@ extension Console {
         switch s.dialog {
         case .ship(let d) where d.shipAnyway != nil:
             let question = d.shipAnyway!
-            if question.yes {
-                var request = question.request
-                request.sharedParcel = true
-                return [.ship(request)]
-            }
-            // No: back to the form, to fix the number; nothing was shipped.
-            s.dialog?.shipAnywayAnswered("Not shipped: \(question.reason).")
+            if question.yes { return [.ship(question.confirmed)] }
+            // No: back to the form, to fix the number or close it; nothing was shipped.
+            s.dialog?.shipAnywayAnswered("Not shipped: \(Sentence.end(question.reason))")
         case .ship(let d):
+            // The buyer asks to cancel: asked before anything reaches the store (ShipWarning).
+            if case .success(let request) = d.request(now: s.now), ShipWarning.refusal(d.order, anyway: request.despiteCancelRequest) != nil {
+                askShipAnyway(&s, request, ShipWarning.sentence(d.order) ?? "", why: .buyerAsksToCancel)
+                return []
+            }
             return ship(&s, d.request(now: s.now), carrier: d.carrier) { .ship($0) }
-        case .bulkShip(let d):
+        case .bulkShip(var d) where d.shipAnyway != nil:
+            // Yes ships them all, asked no more; No goes back to the form, nothing shipped (unmarking those ships the others).
+            d.despiteCancelRequests = d.shipAnyway == true
+            d.shipAnyway = nil
+            let asking = d.askingToCancel.map(\.amazonOrderId)
+            if !d.despiteCancelRequests {
+                d.problem = "Not shipped: the buyer\(asking.count == 1 ? "" : "s") of \(asking.joined(separator: ", ")) asked to cancel. Esc, then Space unmarks an order."
+            }
+            s.dialog = .bulkShip(d)
+            if d.despiteCancelRequests { return ship(&s, d.requests, carrier: d.carrier) { .shipAll($0) } }
+        case .bulkShip(var d):
+            // Buyers who ask to cancel: asked once the form is complete, before anything reaches the store (ShipWarning).
+            if !d.despiteCancelRequests, !d.askingToCancel.isEmpty, case .success = d.requests {
+                d.shipAnyway = false
+                s.dialog = .bulkShip(d)
+                return []
+            }
             return ship(&s, d.requests, carrier: d.carrier) { .shipAll($0) }
         case .cancel(let d):
             // R17: only an explicit Yes cancels; Enter on the default No leaves the order as it is.
@@ -110,14 +127,15 @@ extension Console {
         s.dialog?.apply(.problem("Refused: \(Sentence.end(reason)) Nothing was changed."))
     }
 
-    /// The ship dialog's number is another address's parcel (R13): the dialog asks "Ship anyway?", No chosen.
-    static func parcelOfOtherOrder(_ s: inout ConsoleState, _ request: ShipmentRequest, _ reason: String) {
+    /// The ship dialog's number is another address's parcel (R13), or its buyer asks to cancel (`ShipWarning`):
+    /// the dialog asks "Ship anyway?", No chosen.
+    static func askShipAnyway(_ s: inout ConsoleState, _ request: ShipmentRequest, _ reason: String, why: ShipAnywayQuestion.Why) {
         guard case .ship(var d) = s.dialog else {
             s.flash = Flash(text: "Refused: \(reason). Nothing was changed.", kind: .refused)
             dialogRefused(&s, reason)
             return
         }
-        d.shipAnyway = ShipAnywayQuestion(request: request, reason: reason)
+        d.shipAnyway = ShipAnywayQuestion(request: request, reason: reason, why: why)
         d.problem = nil
         s.dialog = .ship(d)
     }
@@ -162,6 +180,7 @@ extension Dialog {
     /// The ship dialog asks "Ship anyway?".
     var asksShipAnyway: Bool {
         if case .ship(let d) = self { return d.shipAnyway != nil }
+        if case .bulkShip(let d) = self { return d.shipAnyway != nil }
         return false
     }
 

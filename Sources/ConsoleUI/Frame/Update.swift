@@ -59,7 +59,9 @@ public enum Console {
         case .shipped(let payloads):
             effects = shipped(&s, payloads)
         case .parcelOfOtherOrder(let request, let reason):
-            parcelOfOtherOrder(&s, request, reason)
+            askShipAnyway(&s, request, reason, why: .parcel)
+        case .buyerAsksToCancel(let request, let reason):
+            askShipAnyway(&s, request, reason, why: .buyerAsksToCancel)
         case .cancelled(let payload):
             effects = cancelled(&s, payload)
         case .refundsLoaded(let window):

@@ -4,7 +4,7 @@ import MerchantStore
 /// The status filters `f` steps through, in the order a merchant works.
 enum OrderFilters {
     static let cycle: [OrderFilter] = [
-        .all, .status(.unshipped), .awaitingPayment, .importState(.blocked), .status(.partiallyShipped),
+        .all, .status(.unshipped), .awaitingPayment, .buyerCancelRequest, .importState(.blocked), .status(.partiallyShipped),
         .status(.shipped), .status(.cancelled), .importState(.readOnly),
     ]
 
@@ -25,7 +25,7 @@ enum OrderFilters {
         switch filter {
         case .status(let s): return s.label
         case .importState(let s): return s.rawValue
-        case .all, .awaitingPayment: return "all"
+        case .all, .awaitingPayment, .buyerCancelRequest: return "all"
         }
     }
 }

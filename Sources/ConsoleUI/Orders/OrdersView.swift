@@ -84,6 +84,10 @@ extension Console {
             // A narrow window keeps the figures and drops the words.
             title.append(DisplayWidth.of(full) <= s.size.columns ? full : "Orders · \(filter) · newest")
         }
+        let asking = s.overview.cancelRequests
+        if asking > 0, list.filter != .buyerCancelRequest, list.search == nil {
+            title.append("\(BuyerCancelRequest.howMany(asking)) (\(cancelRequestMark))")
+        }
         if !list.marked.isEmpty {
             title.append("\(list.marked.count) marked (s ships, Esc unmarks)")
         }
@@ -108,6 +112,7 @@ extension Console {
         case .status(let status): s.overview.byStatus[status] ?? 0
         case .importState(let state): s.overview.byImportState[state] ?? 0
         case .awaitingPayment: s.overview.awaitingPayment
+        case .buyerCancelRequest: s.overview.cancelRequests
         }
     }
 
@@ -137,11 +142,18 @@ extension Console {
 
     static func cell(_ c: OrderColumns.Column, _ o: OrderSummary, _ now: Date) -> (String, Style) {
         switch c {
-        case .mark: return o.importState == .blocked ? ("!", .late) : (o.importState == .readOnly ? ("·", .dim) : ("", .plain))
+        case .mark:
+            if o.importState == .blocked { return ("!", .late) }
+            if o.buyerCancelRequest != nil { return (cancelRequestMark, .warning) }
+            return o.importState == .readOnly ? ("·", .dim) : ("", .plain)
         case .id: return (o.amazonOrderId, .plain)
         case .purchased: return (Format.span(now.timeIntervalSince(o.purchaseDate)), .dim)
         // Amazon's status lags our own shipments until it confirms them, and says so.
-        case .status: return o.awaitsAmazon ? ("confirming…", .dim) : (o.status.label, o.status.isPending ? .dim : .plain)
+        case .status:
+            if o.awaitsAmazon { return ("confirming…", .dim) }
+            // The buyer asks Amazon to cancel: said where Amazon's status goes, the detail says why.
+            if o.buyerCancelRequest != nil { return (cancelRequestStatus, .warning) }
+            return (o.status.label, o.status.isPending ? .dim : .plain)
         case .channel: return (o.fulfillmentChannel.code, o.fulfillmentChannel == .amazon ? Style(color: .cyan) : .plain)
         case .buyer: return (o.buyerName ?? (o.status.isPending ? "(pending)" : "—"), .plain)
         case .quantity: return (String(o.itemCount), .plain)

@@ -28,6 +28,7 @@ extension StoreEffects {
             } catch let refusal as ActionRefusal {
                 // The same rule the command line meets; here the dialog asks instead of a flag (R13).
                 if case .parcelOfOtherOrder = refusal { return .parcelOfOtherOrder(request, reason: refusal.description) }
+                if case .buyerAsksToCancel = refusal { return .buyerAsksToCancel(request, reason: refusal.description) }
                 return .refused(refusal.description)
             } catch {
                 return .refused("\(error)")

@@ -107,6 +107,7 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case notCharged(String)
     case refundAmountNotPositive(String)
     case refundAboveRefundable(String, refund: Money, refundable: Money)
+    case buyerAsksToCancel(String, reason: String?)
 
     public var description: String {
         switch self {
@@ -131,6 +132,7 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .notCharged(let id): "\(id) has no total from Amazon yet: nothing was charged, so nothing can be refunded"
         case .refundAmountNotPositive(let id): "\(id): a refund must be greater than zero"
         case .refundAboveRefundable(let id, let refund, let refundable): "\(id): a refund of \(refund) is more than the \(refundable) still refundable"
+        case .buyerAsksToCancel(let id, let reason): "the buyer asked to cancel \(id)\(reason.map { " (\($0))" } ?? ""), so it was not shipped: cancel it with the reason \(BuyerCancelRequest.cancelReason.rawValue), or ship it anyway if it must go"
         }
     }
 }

@@ -43,7 +43,12 @@ enum AmazonOrderTable {
             latestShipDate: latest.map { Date(timeIntervalSince1970: $0) }, buyerName: row["buyerName"], buyerEmail: row["buyerEmail"],
             shippingAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
             total: totalMinor.flatMap { t in currency.map { Money(minorUnits: t, currency: $0) } },
-            items: items, packages: packages)
+            items: items, packages: packages, buyerCancelRequest: cancelRequest(row))
+    }
+
+    /// The buyer's request to cancel as the row keeps it (v18), or nil.
+    static func cancelRequest(_ row: Row) -> BuyerCancelRequest? {
+        (row["buyerCancelRequested"] as Bool?) == true ? BuyerCancelRequest(reason: row["buyerCancelReason"]) : nil
     }
 
     /// Inserts or replaces an order as received; returns the row id.
@@ -54,20 +59,23 @@ enum AmazonOrderTable {
         let args: StatementArguments = [
             o.status.rawValue, o.fulfillmentChannel.rawValue, o.marketplaceId, o.purchaseDate.timeIntervalSince1970,
             o.lastUpdateDate.timeIntervalSince1970, o.latestShipDate?.timeIntervalSince1970, o.buyerName, o.buyerEmail,
-            address, o.total?.minorUnits, currency, o.items.reduce(0) { $0 + $1.quantityOrdered }, o.amazonOrderId,
+            address, o.total?.minorUnits, currency, o.items.reduce(0) { $0 + $1.quantityOrdered },
+            o.buyerCancelRequest != nil, o.buyerCancelRequest?.reason, o.amazonOrderId,
         ]
         // A new order takes its search key in the same insert (no second write of its row and index entry).
         let newSearchKey = isNew ? try SearchKey.free(for: o.purchaseDate, db: db) : nil
         if let newSearchKey {
             try db.cachedExecute(sql: """
                 INSERT INTO amazonOrder (status, fulfillmentChannel, marketplaceId, purchaseDate, lastUpdateDate, latestShipDate,
-                    buyerName, buyerEmail, shippingAddress, totalMinor, currency, itemCount, amazonOrderId, importState, blockers, searchKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    buyerName, buyerEmail, shippingAddress, totalMinor, currency, itemCount, buyerCancelRequested, buyerCancelReason,
+                    amazonOrderId, importState, blockers, searchKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: args + [importState.rawValue, try blockersText(blockers), newSearchKey])
         } else {
             try db.cachedExecute(sql: """
                 UPDATE amazonOrder SET status = ?, fulfillmentChannel = ?, marketplaceId = ?, purchaseDate = ?, lastUpdateDate = ?,
-                    latestShipDate = ?, buyerName = ?, buyerEmail = ?, shippingAddress = ?, totalMinor = ?, currency = ?, itemCount = ?
+                    latestShipDate = ?, buyerName = ?, buyerEmail = ?, shippingAddress = ?, totalMinor = ?, currency = ?, itemCount = ?,
+                    buyerCancelRequested = ?, buyerCancelReason = ?
                 WHERE amazonOrderId = ?
                 """, arguments: args)
             try db.cachedExecute(sql: "DELETE FROM amazonOrderItem WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])
@@ -119,6 +127,21 @@ enum AmazonOrderTable {
         let key = try SearchKey.free(for: o.purchaseDate, db: db)
         try db.cachedExecute(sql: "UPDATE amazonOrder SET searchKey = ? WHERE id = ?", arguments: [key, rowId])
         try db.cachedExecute(sql: "INSERT INTO orderSearch (rowid, text) VALUES (?, ?)", arguments: [key, text])
+    }
+
+    /// The merchant answered the buyer's request by cancelling or shipping the whole order: it no longer stands.
+    static func forgetCancelRequest(_ id: String, db: Database) throws {
+        try db.cachedExecute(sql: "UPDATE amazonOrder SET buyerCancelRequested = 0, buyerCancelReason = NULL WHERE amazonOrderId = ? AND buyerCancelRequested = 1",
+                             arguments: [id])
+    }
+
+    /// The order's history says when its buyer asked to cancel, and when the request went without the order being cancelled.
+    static func noteCancelRequest(_ o: AmazonOrder, previous: BuyerCancelRequest?, db: Database) throws {
+        if let request = o.buyerCancelRequest, request != previous {
+            try appendHistory(o.amazonOrderId, at: o.lastUpdateDate, request.words, db: db)
+        } else if previous != nil, o.buyerCancelRequest == nil, BuyerCancelRequest.stands(status: o.status, fullyShipped: o.isFullyShipped, local: nil) {
+            try appendHistory(o.amazonOrderId, at: o.lastUpdateDate, "the buyer no longer asks to cancel", db: db)
+        }
     }
 
     static func setImportState(_ id: String, _ state: ImportState, blockers: [Blocker], db: Database) throws {

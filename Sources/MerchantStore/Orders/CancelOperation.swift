@@ -27,6 +27,7 @@ extension MerchantStore {
             let refund = try CancellationRefund.validate(refund, order: order)
 
             try db.cachedExecute(literal: "UPDATE localOrder SET status = \(LocalOrderStatus.cancelled.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE id = \(local.id)")
+            try AmazonOrderTable.forgetCancelRequest(amazonOrderId, db: db)  // answered
             if !reason.returnsStock {
                 // The units were not there after all: the shelf count comes down by what the order held.
                 for line in local.lines {

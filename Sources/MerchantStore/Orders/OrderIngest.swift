@@ -36,7 +36,11 @@ extension MerchantStore {
             var touched = Set<String>()
             for incoming in orders {
                 report.received += 1
-                let order = incoming.withoutPendingDetails().storable  // R8
+                var order = incoming.withoutPendingDetails().storable  // R8
+                if order.buyerCancelRequest != nil {
+                    // A request the merchant already answered by cancelling or shipping is not asked again.
+                    order = order.withStandingCancelRequest(local: try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db)?.status)
+                }
                 let stored = try AmazonOrderTable.find(order.amazonOrderId, db: db)
                 if let stored {
                     // A repeated page or an update that went backwards never rewinds what we know.
@@ -46,6 +50,7 @@ extension MerchantStore {
                     if stored.status != order.status {
                         try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.lastUpdateDate, "\(stored.status.rawValue) → \(order.status.rawValue)", db: db)
                     }
+                    try AmazonOrderTable.noteCancelRequest(order, previous: stored.buyerCancelRequest, db: db)
                     touched.formUnion(try OrderReconciler.reconcile(order, previous: stored, settings: settings, report: &report, db: db, at: now))
                 } else {
                     // Decided before it is stored, so that the order's row is written once, with its import state.
@@ -54,6 +59,7 @@ extension MerchantStore {
                     try AmazonOrderTable.upsert(order, importState: state, blockers: blockers, isNew: true, db: db)
                     report.new += 1
                     try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.purchaseDate, "received as \(order.status.rawValue)", db: db)
+                    try AmazonOrderTable.noteCancelRequest(order, previous: nil, db: db)
                     touched.formUnion(try OrderReconciler.reconcile(order, previous: nil, decided: decision, settings: settings, report: &report, db: db, at: now))
                 }
                 try RefundTable.noteReturns(order, db: db, at: now)

@@ -20,6 +20,8 @@ public struct OrderSummary: Sendable, Equatable, Codable {
     public var unitsShipped: Int = 0
     /// Units Amazon reports shipped (it may lag behind ours until the next sync).
     public var unitsShippedAtAmazon: Int = 0
+    /// The buyer asks to cancel, while that stands (`BuyerCancelRequest`).
+    public var buyerCancelRequest: BuyerCancelRequest?
     /// Where the order sits in the search index: newest first, the key search pages by.
     public var searchKey: Int64?
 
@@ -45,6 +47,8 @@ public enum OrderFilter: Sendable, Equatable {
     case importState(ImportState)
     /// Orders whose payment Amazon has not confirmed: `Pending` and pre-orders (`PendingAvailability`), R8 and R10.
     case awaitingPayment
+    /// Orders whose buyer asks to cancel (`BuyerCancelRequest`).
+    case buyerCancelRequest
 
     /// Parses what a merchant types, in the words the console's filter shows (`OrderFilterName`):
     /// `unshipped`, `part-shipped` (or the older `partially-shipped`), `pending`, `blocked`, `read-only`...
@@ -58,6 +62,7 @@ public enum OrderFilter: Sendable, Equatable {
         case .all: self = .all
         case .unshipped: self = .status(.unshipped)
         case .pending: self = .awaitingPayment
+        case .cancelRequested: self = .buyerCancelRequest
         case .blocked: self = .importState(.blocked)
         case .partShipped: self = .status(.partiallyShipped)
         case .shipped: self = .status(.shipped)
@@ -120,6 +125,7 @@ extension MerchantStore {
         case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
         case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
         case .awaitingPayment: conditions.append("a.status IN \(StatusSQL.awaitingPayment)")
+        case .buyerCancelRequest: conditions.append(cancelRequested)
         }
         // The list's own direction, and the comparison that continues it; backwards both turn round.
         let (columns, descending): (String, Bool)
@@ -127,6 +133,7 @@ extension MerchantStore {
         case .newest:
             (columns, descending) = ("a.purchaseDate, a.amazonOrderId", true)
             if filter == .awaitingPayment { index = "INDEXED BY amazonOrder_awaitingPayment" }
+            if filter == .buyerCancelRequest { index = "INDEXED BY amazonOrder_cancelRequested" }
         case .urgency:
             (columns, descending) = ("a.latestShipDate, a.amazonOrderId", false)
             conditions.append("a.status IN \(StatusSQL.toShip) AND a.latestShipDate IS NOT NULL AND \(stillToShip)")
@@ -152,6 +159,9 @@ extension MerchantStore {
             SELECT 1 FROM localOrderLine x WHERE x.localOrderId = l.id AND x.quantityShipped < x.quantity)))
         """
 
+    /// The buyer asks to cancel: the condition of the partial index `amazonOrder_cancelRequested` (v18), word for word.
+    static let cancelRequested = "a.buyerCancelRequested = 1"
+
     /// Units shipped by our record and by Amazon's, per row (`a`: the Amazon order, `l`: its local order).
     static let shippedColumns = """
         COALESCE((SELECT SUM(x.quantityShipped) FROM localOrderLine x WHERE x.localOrderId = l.id), 0) AS localShipped,
@@ -172,6 +182,9 @@ extension MerchantStore {
                                               arguments: StatementArguments([AmazonOrderStatus.pending, .pendingAvailability].map { "status:" + $0.rawValue })) ?? 0
                 case .status(let s): bucket = "status:" + s.rawValue
                 case .importState(let s): bucket = "import:" + s.rawValue
+                case .buyerCancelRequest:
+                    // Few orders at any time: counted from their own partial index.
+                    return try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM amazonOrder a INDEXED BY amazonOrder_cancelRequested WHERE a.buyerCancelRequested = 1") ?? 0
                 }
                 return try db.cachedValue(Int.self, sql: "SELECT n FROM orderCount WHERE bucket = ?", arguments: [bucket]) ?? 0
             case .urgency:
@@ -182,6 +195,7 @@ extension MerchantStore {
                 case .status(let s): conditions.append("a.status = ?"); args.append(s.rawValue)
                 case .importState(let s): conditions.append("a.importState = ?"); args.append(s.rawValue)
                 case .awaitingPayment: conditions.append("a.status IN \(StatusSQL.awaitingPayment)")
+                case .buyerCancelRequest: conditions.append(Self.cancelRequested)
                 }
                 let whereClause = conditions.joined(separator: " AND ")
                 return try db.cachedValue(Int.self, sql: """
@@ -219,6 +233,6 @@ extension MerchantStore {
             total: total.flatMap { t in currency.map { Money(minorUnits: t, currency: $0) } },
             importState: ImportState(rawValue: row["importState"]) ?? .none, blockers: blockers(row),
             unitsShipped: max(row["localShipped"] ?? 0, row["amazonShipped"] ?? 0), unitsShippedAtAmazon: row["amazonShipped"] ?? 0,
-            searchKey: row["searchKey"])
+            buyerCancelRequest: AmazonOrderTable.cancelRequest(row), searchKey: row["searchKey"])
     }
 }

@@ -14,15 +14,19 @@ public struct ShipmentRequest: Sendable, Equatable {
     /// The merchant says the tracking number is one parcel with another order's, to another address, on purpose
     /// (`--shared-parcel`, the ship dialog's "Ship anyway?"); without it such a number is refused (R13).
     public var sharedParcel: Bool
+    /// The merchant ships although the buyer asks to cancel (`--anyway`, the ship dialog's "Ship anyway?");
+    /// without it such an order is refused (`ShipWarning`).
+    public var despiteCancelRequest: Bool
 
     public init(amazonOrderId: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, items: [String: Int]? = nil,
-                sharedParcel: Bool = false) {
+                sharedParcel: Bool = false, despiteCancelRequest: Bool = false) {
         self.amazonOrderId = amazonOrderId
         self.carrier = carrier
         self.trackingNumber = trackingNumber
         self.shipDate = shipDate
         self.items = items
         self.sharedParcel = sharedParcel
+        self.despiteCancelRequest = despiteCancelRequest
     }
 }
 
@@ -77,6 +81,7 @@ extension MerchantStore {
         let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db)
         if let refusal = OrderActionRules.refusalToShip(order, local: local?.status) { throw refusal }
         guard let local else { throw ActionRefusal.notImported(order.amazonOrderId) }
+        if let warning = ShipWarning.refusal(order, anyway: request.despiteCancelRequest) { throw warning }
         let tracking = try TrackingNumber.validate(request.trackingNumber, carrier: request.carrier)
         let recorded = try db.cachedRows(sql: "SELECT packageReferenceId, carrierCode, trackingNumber FROM shipment WHERE amazonOrderId = ?",
                                          arguments: [order.amazonOrderId]).map { (package: $0[0] as String, carrierCode: $0[1] as String, trackingNumber: $0[2] as String) }
@@ -132,12 +137,14 @@ extension MerchantStore {
         let open = try db.cachedValue(Int.self, sql: "SELECT COALESCE(SUM(quantity - quantityShipped), 0) FROM localOrderLine WHERE localOrderId = ?", arguments: [local.id]) ?? 0
         if open == 0 {
             try db.cachedExecute(literal: "UPDATE localOrder SET status = \(LocalOrderStatus.shipped.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE id = \(local.id)")
+            try AmazonOrderTable.forgetCancelRequest(order.amazonOrderId, db: db)  // shipped anyway: nothing left to cancel
         }
         try OutboxTable.enqueue(db, key: "ship:\(order.amazonOrderId):\(payload.packageReferenceId)", kind: .shipment,
                                 subject: order.amazonOrderId, payload: payload, at: now)
         let units = lines.reduce(0) { $0 + $1.quantity }
         let what = open == 0 ? "shipped" : "shipped in part (\(units) unit\(units == 1 ? "" : "s"))"
-        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)", db: db)
+        let despite = order.buyerCancelRequest == nil ? "" : " although the buyer asked to cancel"
+        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)\(despite)", db: db)
         try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: order.amazonOrderId,
                                message: "\(order.amazonOrderId) \(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)")
         try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)

@@ -43,6 +43,10 @@ struct OrdersCommand: ParsableCommand {
         }
         let blocked = try context.store.orderCounts().byImportState[.blocked] ?? 0
         if blocked > 0 { print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see merchant orders --status blocked\n") }
+        let asking = filter == .buyerCancelRequest ? 0 : try context.store.orderCount(filter: .buyerCancelRequest, sort: .newest)
+        if asking > 0 {
+            print("⚠ \(BuyerCancelRequest.howMany(asking)): see merchant orders --status \(OrderFilterName.cancelRequested.rawValue)\n")
+        }
         // "No orders yet" is for a store without orders; a filter or a search that finds none says so.
         if rows.isEmpty {
             let asked = [search.map { "\"\(CLIText.inert($0))\"" }, filter == .all ? nil : "--status \(filter.name?.rawValue ?? "")",

@@ -21,6 +21,8 @@ struct OverviewCommand: ParsableCommand {
         if let blocked = counts.byImportState[.blocked], blocked > 0 {
             print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see `merchant orders --status blocked`")
         }
+        let asking = try store.orderCount(filter: .buyerCancelRequest, sort: .newest)
+        if asking > 0 { print("⚠ \(BuyerCancelRequest.howMany(asking)): see `merchant orders --status \(OrderFilterName.cancelRequested.rawValue)`") }
         let short = try store.shortReservations()
         if !short.isEmpty {
             // Flagged now, not when the payment turns the reservation into a blocked order (R5, R9).

@@ -20,6 +20,7 @@ struct ShipCommand: ParsableCommand {
     @Option(name: .customLong("item"), help: "SKU=QTY for a partial shipment; repeat for more items.") var items: [String] = []
     @Option(help: "Ship many orders from a CSV file.") var csv: String?
     @Flag(help: "The tracking number is one parcel with another order's, to another address, on purpose.") var sharedParcel = false
+    @Flag(help: "Ship although the buyer asked to cancel the order (without it such an order is refused).") var anyway = false
 
     func run() throws {
         let context = try Context.open()
@@ -29,22 +30,33 @@ struct ShipCommand: ParsableCommand {
             let lines = try ShipmentCSV.read(path: csv, now: context.now)
             let shipped: [ShipmentPayload]
             do {
-                shipped = try context.store.shipAll(lines.map(\.request), actor: "cli", at: context.now)
+                shipped = try context.store.shipAll(lines.map { var r = $0.request; r.despiteCancelRequest = anyway; return r }, actor: "cli", at: context.now)
             } catch StoreError.refusedInBatch(let index, let id, let reason) {
                 let said = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
-                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(said). Nothing was shipped.")
+                // The buyer asked to cancel: the file may still be meant as it is (ShipWarning).
+                let anyway = (try? context.store.orderDetail(id).order.buyerCancelRequest) != nil ? " To ship it all the same, run again with --anyway." : ""
+                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(said). Nothing was shipped.\(anyway)")
             }
             print("Shipped \(shipped.count) order\(shipped.count == 1 ? "" : "s"). Amazon hears of it on the next sync.")
             return
         }
         guard let id, let carrier, let tracking else { throw Refusal("ship needs an order id, --carrier and --tracking (or --csv FILE)") }
-        let request = ShipmentRequest(
+        var request = ShipmentRequest(
             amazonOrderId: id, carrier: try Carrier.parse(carrier, name: carrierName), trackingNumber: tracking,
-            shipDate: try date.map { try ShipDate.parse($0, now: context.now, timeZone: .current) }, items: items.isEmpty ? nil : try ItemQuantities.parse(items), sharedParcel: sharedParcel)
+            shipDate: try date.map { try ShipDate.parse($0, now: context.now, timeZone: .current) }, items: items.isEmpty ? nil : try ItemQuantities.parse(items),
+            sharedParcel: sharedParcel, despiteCancelRequest: anyway)
+        // The buyer asked to cancel (ShipWarning): asked on a terminal, never defaulting to yes; a script says --anyway.
+        if !anyway, case .buyerAsksToCancel(_, let reason)? = ShipWarning.refusal(try context.store.orderDetail(id).order, anyway: false) {
+            let why = reason.map { " (\(CLIText.inert($0)))" } ?? ""
+            let refusal = Refusal("\(ActionRefusal.buyerAsksToCancel(id, reason: reason)). To ship it all the same, run again with --anyway")
+            guard try Confirmation.ask("The buyer asked to cancel \(id)\(why). Ship it anyway?", withoutTerminal: refusal, declined: "Not shipped.") else { return }
+            request.despiteCancelRequest = true
+        }
         let shipped: ShipmentPayload
         do {
             shipped = try context.store.ship(request, actor: "cli", at: context.now)
         } catch let refusal as ActionRefusal {
+            if case .buyerAsksToCancel = refusal { throw Refusal("\(refusal). To ship it all the same, run again with --anyway") }
             guard case .parcelOfOtherOrder = refusal else { throw refusal }
             throw Refusal("\(refusal). If it really is one parcel, ship again with --shared-parcel")
         }

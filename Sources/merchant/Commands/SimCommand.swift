@@ -6,7 +6,7 @@ import MerchantCore
 struct SimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim", abstract: "The simulated Amazon account: let time pass, place and pay orders, serve SP-API over HTTP.",
-        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, Refund.self, Return.self, FBAStock.self, ShowOrder.self, Serve.self, Throttling.self, Faults.self])
+        subcommands: [Advance.self, Place.self, Pay.self, FraudCancel.self, RequestCancel.self, Refund.self, Return.self, FBAStock.self, ShowOrder.self, Serve.self, Throttling.self, Faults.self])
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Let simulated Amazon live N minutes: orders, payments, fraud checks, Amazon's shipments.")
@@ -56,6 +56,15 @@ struct SimCommand: AsyncParsableCommand {
         func run() throws {
             try Context.open().simulator.fraudCancel(orderId: id)
             print("\(id) was cancelled by Amazon's fraud check.")
+        }
+    }
+
+    struct RequestCancel: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "request-cancel", abstract: "The buyer asks Amazon to cancel an unshipped order.")
+        @Argument var id: String
+        func run() throws {
+            try Context.open().simulator.requestCancel(orderId: id)
+            print("The buyer of \(id) asks to cancel it; the next sync brings the request home.")
         }
     }
 

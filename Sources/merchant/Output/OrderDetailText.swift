@@ -18,6 +18,10 @@ enum OrderDetailText {
         }
         if d.importState == .readOnly { out.append("                read only: import is off; open it in Seller Central") }
         for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
+        if let request = o.buyerCancelRequest {
+            out.append("Cancel asked:   \(request.words)")
+            out.append("                merchant cancel sends \(BuyerCancelRequest.cancelReason.rawValue); merchant ship refuses it without --anyway")
+        }
         out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
         if let ship = o.latestShipDate {
             // A deadline matters while something is left to ship by our own record (R15).

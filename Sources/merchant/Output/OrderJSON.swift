@@ -37,6 +37,15 @@ struct OrderJSON: Encodable {
         var trackingNumber: String?
         var shipDate: String?
     }
+    /// The buyer asks to cancel, and why when Amazon says.
+    struct CancelRequest: Encodable {
+        var reason: String?
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(reason, forKey: .reason)
+        }
+        private enum CodingKeys: String, CodingKey { case reason }
+    }
     struct Event: Encodable {
         var at: String
         var event: String
@@ -58,6 +67,7 @@ struct OrderJSON: Encodable {
     var items: [Item]?
     var itemCount: Int
     var blockers: [String]
+    var buyerCancelRequest: CancelRequest?
     var shippingAddress: PostalAddress?
     var packages: [Package]?
     var reservations: [Reservation]?
@@ -66,7 +76,7 @@ struct OrderJSON: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case amazonOrderId, channel, marketplaceId, marketplace, orderStatus, localStatus, paymentStatus, importState, fulfilledBy
-        case purchaseDate, latestShipDate, buyerName, total, items, itemCount, blockers, shippingAddress, packages, reservations
+        case purchaseDate, latestShipDate, buyerName, total, items, itemCount, blockers, buyerCancelRequest, shippingAddress, packages, reservations
         case history, sellerCentralURL
     }
 
@@ -89,6 +99,7 @@ struct OrderJSON: Encodable {
         try c.encode(items, forKey: .items)
         try c.encode(itemCount, forKey: .itemCount)
         try c.encode(blockers, forKey: .blockers)
+        try c.encode(buyerCancelRequest, forKey: .buyerCancelRequest)
         try c.encode(shippingAddress, forKey: .shippingAddress)
         try c.encodeIfPresent(packages, forKey: .packages)
         try c.encodeIfPresent(reservations, forKey: .reservations)
@@ -113,6 +124,7 @@ struct OrderJSON: Encodable {
         total = Self.amount(s.total)
         itemCount = s.itemCount
         blockers = s.blockers
+        buyerCancelRequest = s.buyerCancelRequest.map { CancelRequest(reason: $0.reason) }
         self.items = items?.map(Self.item)
         sellerCentralURL = Marketplace.named(s.marketplaceId).sellerCentralURL(orderId: s.amazonOrderId)
     }
@@ -135,6 +147,7 @@ struct OrderJSON: Encodable {
         items = o.items.map { var i = $0; i.quantityShipped = d.unitsShipped($0); return Self.item(i) }
         itemCount = o.items.reduce(0) { $0 + $1.quantityOrdered }
         blockers = d.blockers
+        buyerCancelRequest = o.buyerCancelRequest.map { CancelRequest(reason: $0.reason) }
         shippingAddress = o.shippingAddress
         packages = d.shipments.map { Package(packageReferenceId: $0.packageReferenceId, carrier: $0.carrier, trackingNumber: $0.trackingNumber, shipDate: Self.date($0.shipDate)) }
             + d.otherPackages.map { Package(packageReferenceId: $0.packageReferenceId, carrier: $0.carrier, trackingNumber: $0.trackingNumber, shipDate: Self.date($0.shipDate)) }

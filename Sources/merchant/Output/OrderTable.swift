@@ -7,7 +7,7 @@ enum OrderTable {
     static func render(_ rows: [OrderSummary], now: Date) -> String {
         guard !rows.isEmpty else { return "No orders yet: run `merchant sync`." }
         let columns: [(String, Int)] = [("ORDER", 19), ("PURCHASED", 9), ("AMAZON", 12), ("LOCAL", 10), ("CH", 3),
-                                        ("BUYER", 20), ("QTY", 3), ("TOTAL", 13), ("SHIP BY", 9), ("", 7)]
+                                        ("BUYER", 20), ("QTY", 3), ("TOTAL", 13), ("SHIP BY", 9), ("", 20)]
         var lines = [columns.map { CLIText.fit($0.0, $0.1) }.joined(separator: " ")]
         for row in rows {
             let local = row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label)
@@ -18,7 +18,8 @@ enum OrderTable {
             let cells: [String] = [
                 row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), row.awaitsAmazon ? "confirming…" : row.status.label, local,
                 row.fulfillmentChannel.code, buyer, String(row.itemCount), total, shipBy,
-                row.importState == .blocked ? "BLOCKED" : "",
+                // The last column is as long as its words: BLOCKED, or the buyer's request to cancel (its reason is in `merchant order`).
+                row.importState == .blocked ? "BLOCKED" : (row.buyerCancelRequest != nil ? BuyerCancelRequest().words : ""),
             ]
             lines.append(zip(cells, columns).map { CLIText.fit($0, $1.1) }.joined(separator: " "))
         }

@@ -42,14 +42,14 @@ extension Console {
             if question.yes {
                 var request = question.request
                 request.sharedParcel = true
-                return [.ship(request)]
+                return [.orders(.ship(request))]
             }
             // No: back to the form, to fix the number; nothing was shipped.
             s.dialog?.shipAnywayAnswered("Not shipped: \(question.reason).")
         case .ship(let d):
-            return ship(&s, d.request(now: s.now), carrier: d.carrier) { .ship($0) }
+            return ship(&s, d.request(now: s.now), carrier: d.carrier) { .orders(.ship($0)) }
         case .bulkShip(let d):
-            return ship(&s, d.requests, carrier: d.carrier) { .shipAll($0) }
+            return ship(&s, d.requests, carrier: d.carrier) { .orders(.shipAll($0)) }
         case .cancel(let d):
             // R17: only an explicit Yes cancels; Enter on the default No leaves the order as it is.
             guard d.yes else { return closeUnchanged(&s, "Not cancelled: \(d.order.amazonOrderId) is unchanged.") }
@@ -57,7 +57,7 @@ extension Console {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            return send(&s, d.refundCheck, cannot: "Cannot cancel yet") { .cancel(d.order.amazonOrderId, reason, $0) }
+            return send(&s, d.refundCheck, cannot: "Cannot cancel yet") { .orders(.cancel(d.order.amazonOrderId, reason, $0)) }
         case .refund(let d):
             // Like cancelling: only an explicit Yes refunds; Enter on the default No leaves the order as it is.
             guard d.yes else { return closeUnchanged(&s, "Not refunded: \(d.order.amazonOrderId) is unchanged.") }
@@ -66,7 +66,7 @@ extension Console {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            return send(&s, d.amountCheck, cannot: "Cannot refund yet") { .refund(d.order.amazonOrderId, $0.0, reason) }
+            return send(&s, d.amountCheck, cannot: "Cannot refund yet") { .refunds(.refund(d.order.amazonOrderId, $0.0, reason)) }
         case .shop(let d):
             return confirmShop(&s, d)
         case .blockedFix(let d):

@@ -42,16 +42,16 @@ struct MonkeyTests {
         private func run(_ list: [Effect], cause: Message?) {
             for effect in list {
                 switch effect {
-                case .ship, .shipAll, .cancel, .refund:
+                case .orders(.ship), .orders(.shipAll), .orders(.cancel), .refunds(.refund):
                     actionEffects += 1
                     if cause != nil { confirmedByDialog += 1 }
                 default: break
                 }
                 guard effect != .startSync, let answer = effects.perform(effect) else { continue }
                 switch answer {
-                case .shipped(let payloads): taken += payloads.count
-                case .cancelled: taken += 1
-                case .refunded(_, _, .queued): taken += 1
+                case .orders(.shipped(let payloads)): taken += payloads.count
+                case .orders(.cancelled): taken += 1
+                case .refunds(.refunded(_, _, .queued)): taken += 1
                 default: break
                 }
                 let (next, more) = Console.update(state, answer)

@@ -74,7 +74,7 @@ public final class ConsoleProgram: @unchecked Sendable {
     /// Effects that may queue a message for Amazon (a shipment, a cancel, a refund, a stock change).
     static func queuesForAmazon(_ effect: Effect) -> Bool {
         switch effect {
-        case .ship, .shipAll, .cancel, .refund, .shop, .fixBlocked, .settings(.setFBA): true
+        case .orders(.ship), .orders(.shipAll), .orders(.cancel), .orders(.fixBlocked), .refunds(.refund), .shop, .settings(.setFBA): true
         default: false
         }
     }

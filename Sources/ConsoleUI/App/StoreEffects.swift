@@ -31,22 +31,20 @@ public struct StoreEffects: Sendable {
                 o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },
                                                                                               uniquingKeysWith: { a, _ in a }))
                 return .overviewLoaded(o)
-            case .loadDetail(let id):
-                return try performDetailEffect(id)
-            case .loadOutbox(let limit, let includeSync):
-                return try performOutboxEffect(limit: limit, includeSync: includeSync)
+            case .orders(let ordersEffect):
+                return try performOrderEffect(ordersEffect)
+            case .detail(let detailEffect):
+                return try performDetailEffect(detailEffect)
+            case .outbox(let outboxEffect):
+                return try performOutboxEffect(outboxEffect)
             case .settings(let settingsEffect):
                 return performSettingsEffect(settingsEffect)
             case .startSync:
                 return nil
-            case .loadOrders, .loadOrdersAbove, .prepareAction, .ship, .shipAll, .cancel:
-                return try performOrderEffect(effect)
-            case .loadRefunds, .prepareRefund, .refund:
-                return try performRefundEffect(effect)
+            case .refunds(let refundsEffect):
+                return try performRefundEffect(refundsEffect)
             case .shop(let shopEffect):
                 return try performShopEffect(shopEffect)
-            case .fixBlocked(let id, let request):
-                return performBlockedFix(id, request)
             }
         } catch {
             return .loadFailed("\(error)")

@@ -97,7 +97,7 @@ extension Console {
     }
 
     static func confirmBlockedFix(_ s: inout ConsoleState, _ d: BlockedFixDialog) -> [Effect] {
-        send(&s, d.request(), cannot: "Cannot fix yet") { .fixBlocked(d.orderId, $0) }
+        send(&s, d.request(), cannot: "Cannot fix yet") { .orders(.fixBlocked(d.orderId, $0)) }
     }
 
     /// The store took the fix: the dialog says what was done and that the order comes with the next sync.
@@ -106,24 +106,5 @@ extension Console {
                                   text: "\(request.done) Order \(orderId) is imported at the next sync; press R to sync now."))
         s.flash = Flash(text: "Saved: \(request.done) \(orderId) is imported at the next sync.", kind: .saved)
         return [.loadOverview] + reloadVisible(s)
-    }
-}
-
-extension StoreEffects {
-    /// The same operations as `merchant catalog map` and `merchant catalog set`: the store checks and logs them.
-    func performBlockedFix(_ orderId: String, _ request: BlockedFixRequest) -> Message {
-        do {
-            switch request {
-            case .mapSku(let amazonSku, let productSku):
-                try store.mapSku(amazonSku: amazonSku, to: productSku, actor: actor, at: now())
-            case .setStock(let sku, let count):
-                _ = try store.updateProduct(sku: sku, ProductChange(stockOnHand: count), actor: actor, at: now())
-            case .enable(let sku):
-                _ = try store.updateProduct(sku: sku, ProductChange(enabled: true), actor: actor, at: now())
-            }
-            return .blockedFixed(orderId, request)
-        } catch {
-            return .refused("\(error)")
-        }
     }
 }

@@ -39,7 +39,7 @@ extension Console {
         switch s.dialog {
         case .ship(let d) where d.shipAnyway != nil:
             let question = d.shipAnyway!
-            if question.yes { return [.ship(question.confirmed)] }
+            if question.yes { return [.orders(.ship(question.confirmed))] }
             // No: back to the form, to fix the number or close it; nothing was shipped.
             s.dialog?.shipAnywayAnswered("Not shipped: \(Sentence.end(question.reason))")
         case .ship(let d):
@@ -48,7 +48,7 @@ extension Console {
                 askShipAnyway(&s, request, ShipWarning.sentence(d.order) ?? "", why: .buyerAsksToCancel)
                 return []
             }
-            return ship(&s, d.request(now: s.now), carrier: d.carrier) { .ship($0) }
+            return ship(&s, d.request(now: s.now), carrier: d.carrier) { .orders(.ship($0)) }
         case .bulkShip(var d) where d.shipAnyway != nil:
             // Yes ships them all, asked no more; No goes back to the form, nothing shipped (unmarking those ships the others).
             d.despiteCancelRequests = d.shipAnyway == true
@@ -58,7 +58,7 @@ extension Console {
                 d.problem = "Not shipped: the buyer\(asking.count == 1 ? "" : "s") of \(asking.joined(separator: ", ")) asked to cancel. Esc, then Space unmarks an order."
             }
             s.dialog = .bulkShip(d)
-            if d.despiteCancelRequests { return ship(&s, d.requests, carrier: d.carrier) { .shipAll($0) } }
+            if d.despiteCancelRequests { return ship(&s, d.requests, carrier: d.carrier) { .orders(.shipAll($0)) } }
         case .bulkShip(var d):
             // Buyers who ask to cancel: asked once the form is complete, before anything reaches the store (ShipWarning).
             if !d.despiteCancelRequests, !d.askingToCancel.isEmpty, case .success = d.requests {
@@ -66,7 +66,7 @@ extension Console {
                 s.dialog = .bulkShip(d)
                 return []
             }
-            return ship(&s, d.requests, carrier: d.carrier) { .shipAll($0) }
+            return ship(&s, d.requests, carrier: d.carrier) { .orders(.shipAll($0)) }
         case .cancel(let d):
             // R17: only an explicit Yes cancels; Enter on the default No leaves the order as it is.
             guard d.yes else { return closeUnchanged(&s, "Not cancelled: \(d.order.amazonOrderId) is unchanged.") }
@@ -74,7 +74,7 @@ extension Console {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            return send(&s, d.refundCheck, cannot: "Cannot cancel yet") { .cancel(d.order.amazonOrderId, reason, $0) }
+            return send(&s, d.refundCheck, cannot: "Cannot cancel yet") { .orders(.cancel(d.order.amazonOrderId, reason, $0)) }
         case .refund(let d):
             // Like cancelling: only an explicit Yes refunds; Enter on the default No leaves the order as it is.
             guard d.yes else { return closeUnchanged(&s, "Not refunded: \(d.order.amazonOrderId) is unchanged.") }
@@ -83,7 +83,7 @@ extension Console {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            return send(&s, d.amountCheck, cannot: "Cannot refund yet") { .refund(d.order.amazonOrderId, $0.0, reason) }
+            return send(&s, d.amountCheck, cannot: "Cannot refund yet") { .refunds(.refund(d.order.amazonOrderId, $0.0, reason)) }
         case .shop(let d):
             return confirmShop(&s, d)
         case .blockedFix(let d):

@@ -8,6 +8,17 @@ struct PaneRoom {
     var select: (inout ConsoleState, Int) -> Void
 }
 
+extension PaneRoom {
+    /// A pane read as one window: moving in it never reads the store.
+    init(draw: @escaping (inout Screen, ConsoleState, _ top: Int, _ height: Int) -> Void, moveInWindow: @escaping (inout ConsoleState, Move) -> Void,
+         reload: @escaping (ConsoleState) -> [Effect], select: @escaping (inout ConsoleState, Int) -> Void) {
+        self.init(draw: draw, move: { s, move in
+            moveInWindow(&s, move)
+            return []
+        }, reload: reload, select: select)
+    }
+}
+
 extension Pane {
     /// The pane's room, from its folder.
     var room: PaneRoom {

@@ -29,12 +29,12 @@ public enum Console {
         case .overviewLoaded(let overview):
             s.overview = overview
             s.settings.selected = min(s.settings.selected, max(0, SettingsRows.count(s) - 1))
-        case .ordersLoaded(let kind, let query, let rows, let count):
-            applyLoaded(&s, kind, query, rows, count: count)
-        case .detailLoaded(let id, let detail, let refunds):
-            detailLoaded(&s, id, detail, refunds)
-        case .outboxLoaded(let messages, let activity):
-            outboxLoaded(&s, messages, activity)
+        case .orders(let message):
+            effects = ordersMessage(&s, message)
+        case .detail(let message):
+            detailMessage(&s, message)
+        case .outbox(let message):
+            outboxMessage(&s, message)
         case .settings(let message):
             effects = settingsMessage(&s, message)
         case .refused(let reason):
@@ -52,32 +52,13 @@ public enum Console {
             s.sync.nextDue = s.now.addingTimeInterval(interval)
             syncFinished(&s, report)
             effects = [.loadOverview] + reloadVisible(s)
-        case .ordersAboveLoaded(let kind, let query, let rows):
-            effects = applyAbove(&s, kind, query, rows)
-        case .actionPrepared(let action, let details):
-            actionPrepared(&s, action, details)
-        case .shipped(let payloads):
-            effects = shipped(&s, payloads)
-        case .parcelOfOtherOrder(let request, let reason):
-            askShipAnyway(&s, request, reason, why: .parcel)
-        case .buyerAsksToCancel(let request, let reason):
-            askShipAnyway(&s, request, reason, why: .buyerAsksToCancel)
-        case .cancelled(let payload):
-            effects = cancelled(&s, payload)
-        case .refundsLoaded(let window):
-            refundsLoaded(&s, window)
-        case .refundPrepared(let detail, let refundable, let request):
-            refundPrepared(&s, detail, refundable, request)
-        case .refunded(let id, let amount, let outcome):
-            effects = refunded(&s, id, amount, outcome)
+        case .refunds(let message):
+            effects = refundsMessage(&s, message)
         case .shop(let message):
             effects = shopMessage(&s, message)
         case .mouse(let mouse):
             effects = self.mouse(&s, mouse)
-        case .blockedFixed(let id, let request):
-            effects = blockedFixed(&s, id, request)
         }
-        if case .ordersLoaded = message, effects.isEmpty { effects = wheelAfterLoad(&s) }
         // A dialog that closed takes its typing with it: the next one starts untouched.
         if s.dialog == nil { s.dialogEdited = false }
         return (s, effects)
@@ -132,6 +113,6 @@ public enum Console {
 
     /// The reads that refresh what the current pane shows.
     static func reloadVisible(_ s: ConsoleState) -> [Effect] {
-        s.pane.room.reload(s) + (s.detail.map { [.loadDetail($0.orderId)] } ?? [])
+        s.pane.room.reload(s) + (s.detail.map { [.detail(.load($0.orderId))] } ?? [])
     }
 }

@@ -63,6 +63,6 @@ extension Console {
         guard let kind = s.currentList, let order = s.list(kind).selectedOrder else { return [] }
         s.detail = DetailState(orderId: order.amazonOrderId)
         if order.importState == .blocked { openBlockedFix(&s, orderId: order.amazonOrderId, blockers: order.blockers) }
-        return [.loadDetail(order.amazonOrderId)]
+        return [.detail(.load(order.amazonOrderId))]
     }
 }

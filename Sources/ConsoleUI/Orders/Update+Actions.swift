@@ -48,13 +48,13 @@ extension Console {
         switch action {
         case .ship, .shipMarked:
             if s.detail == nil, s.currentList == .orders, !s.orders.marked.isEmpty {
-                return [.prepareAction(.shipMarked, s.orders.marked)]
+                return [.orders(.prepare(.shipMarked, s.orders.marked))]
             }
-            return s.actionOrderId.map { [.prepareAction(.ship, [$0])] } ?? []
+            return s.actionOrderId.map { [.orders(.prepare(.ship, [$0]))] } ?? []
         case .cancel:
-            return s.actionOrderId.map { [.prepareAction(.cancel, [$0])] } ?? []
+            return s.actionOrderId.map { [.orders(.prepare(.cancel, [$0]))] } ?? []
         case .refund:
-            return s.actionOrderId.map { [.prepareRefund($0)] } ?? []
+            return s.actionOrderId.map { [.refunds(.prepare($0))] } ?? []
         }
     }
 

@@ -58,7 +58,7 @@ extension Console {
             return readAbove(&s, kind, list, step: Int.max)
         }
         s.modifyList(kind) { $0 = list }
-        return reload ? [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))] : []
+        return reload ? [.orders(.load(kind, list.query(limit: Layout.windowLimit(s, kind))))] : []
     }
 
     /// Reads backwards: the `step` rows above the window (Up, PgUp above a window reached by G), or with
@@ -68,7 +68,7 @@ extension Console {
         list.stepUp = step
         let count = step == Int.max ? Layout.listHeight(s, kind) : step
         s.modifyList(kind) { $0 = list }
-        return [.loadOrdersAbove(kind, list.queryAbove(limit: count + 1))]
+        return [.orders(.loadAbove(kind, list.queryAbove(limit: count + 1)))]
     }
 
     /// The rows above arrived (nearest first): the window starts `step` rows higher, or at the list's end.
@@ -88,7 +88,7 @@ extension Console {
         }
         list.selectOnLoad = toEnd ? Int.max : (step == 1 ? 0 : list.selected)
         s.modifyList(kind) { $0 = list }
-        return [.loadOrders(kind, list.query(limit: Layout.windowLimit(s, kind)))]
+        return [.orders(.load(kind, list.query(limit: Layout.windowLimit(s, kind))))]
     }
 
     /// Back to the first window of a list (a new filter, sort or search).
@@ -104,7 +104,7 @@ extension Console {
             list.loaded = false
             list.count = nil
         }
-        return [.loadOrders(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind)))]
+        return [.orders(.load(kind, s.list(kind).query(limit: Layout.windowLimit(s, kind))))]
     }
 
     /// Takes a window read from the store, if it is still the one the list wants; the selection

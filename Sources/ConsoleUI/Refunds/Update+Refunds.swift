@@ -38,10 +38,10 @@ extension Console {
     static func openRefund(_ s: inout ConsoleState) -> [Effect] {
         guard let item = s.refunds.selectedItem else { return [] }
         if case .own(let entry) = item, entry.state == .requested {
-            return [.prepareRefund(entry.amazonOrderId)]
+            return [.refunds(.prepare(entry.amazonOrderId))]
         }
         s.detail = DetailState(orderId: item.amazonOrderId)
-        return [.loadDetail(item.amazonOrderId)]
+        return [.detail(.load(item.amazonOrderId))]
     }
 
     /// The order is read for `r`: the rules say why not (R4, R10, R22), or the refund dialog opens.

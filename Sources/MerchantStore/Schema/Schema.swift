@@ -8,6 +8,7 @@ enum Schema {
         registerV2ToV10(&migrator)
         registerV11ToV16(&migrator)
         registerV17(&migrator)
+        registerOrderNotifications(&migrator)
         return migrator
     }
 }

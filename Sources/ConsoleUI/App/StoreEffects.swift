@@ -1,3 +1,4 @@
+import ChannelSync
 import Foundation
 import MerchantCore
 import MerchantStore
@@ -29,6 +30,9 @@ public struct StoreEffects: Sendable {
                 o.reservations = try store.reservations()
                 o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },
                                                                                               uniquingKeysWith: { a, _ in a }))
+                o.notificationsTrouble = try store.notificationConnection()?.problem.map {
+                    NotificationHealth.fallbackText(problem: $0, syncIntervalSeconds: o.settings?.syncIntervalSeconds ?? 300)
+                }
                 return .overviewLoaded(o)
             case .loadDetail(let id):
                 return try performDetailEffect(id)

@@ -6,11 +6,16 @@ import MerchantStore
 import MerchantTestSupport
 import SellingPartnerAPI
 import Synchronization
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// A store and simulated Amazon on one manual clock (`SyncHarness`) with the account subscribed to ORDER_CHANGE on the
 /// simulator's own queue, read in process through the AmazonSQS client, and a listener on it.
 struct ListenerFixture {
     let harness: SyncHarness
+    /// What carries the listener's SQS requests to the simulator: a test may take it down.
+    let line: SwitchableQueue
     let queue: SQSClient
     let listener: OrderChangeListener
     var store: MerchantStore { harness.store }
@@ -19,24 +24,27 @@ struct ListenerFixture {
     static let settings = AWSSettings(credentials: AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
                                       region: "eu-west-1")
 
-    /// `queueTransport`: what carries the SQS requests (the simulator itself unless a test breaks it);
-    /// `amazonTransport`: what carries the listener's getOrder.
-    init(queueTransport: ((AmazonSimulator) -> any AWSHTTPTransport)? = nil, amazonTransport: ((AmazonSimulator) -> any HTTPTransport)? = nil) async throws {
-        harness = try SyncHarness()
+    /// `failingGetOrder`: the listener's getOrder answered 503 (Amazon unavailable), the rest by the simulator.
+    init(failingGetOrder: Bool = false) async throws {
+        let harness = try SyncHarness()
         // Delivered at once and once: each test sends its own duplicates.
         try harness.simulator.setFaults(FaultProfile(notifyDelaySeconds: 0, notifyDuplicate: 0))
         let url = try SQSQueueURL(AmazonSimulator.queueURL(baseURL: "http://localhost"))
         let clock = harness.clock
-        queue = SQSClient(queue: url, settings: Self.settings, transport: queueTransport?(harness.simulator) ?? harness.simulator, now: { clock.now })
-        let client = amazonTransport.map {
-            SellingPartnerClient(transport: $0(harness.simulator), clock: clock, backoff: BackoffPolicy(seed: 1))
-        } ?? harness.client
-        listener = OrderChangeListener(store: harness.store, client: client, queue: queue, clock: clock)
+        let line = SwitchableQueue(harness.simulator)
+        let queue = SQSClient(queue: url, settings: Self.settings, transport: line, now: { clock.now })
+        let client = failingGetOrder
+            ? SellingPartnerClient(transport: FailingGetOrder(simulator: harness.simulator), clock: clock, backoff: BackoffPolicy(seed: 1))
+            : harness.client
         let destination = try await harness.client.createDestination(name: "merchant-console", sqsArn: AmazonSimulator.queueARN())
         let subscription = try await harness.client.createSubscription(destinationId: destination.destinationId)
         try harness.store.saveNotificationConnection(NotificationConnection(
             queueUrl: url.description, queueArn: AmazonSimulator.queueARN(), destinationId: destination.destinationId,
             subscriptionId: subscription.subscriptionId, connectedAt: clock.now))
+        self.harness = harness
+        self.line = line
+        self.queue = queue
+        listener = OrderChangeListener(store: harness.store, client: client, queue: queue, clock: clock)
     }
 
     /// The bodies in the simulator's queue now, taken out of it (to be sent again as a test wants them).

@@ -10,7 +10,9 @@ import Testing
 @Suite struct OrderChangeListenerTests {
     @Test func aNewOrderArrivesThroughTheQueueAndTheWatermarkStays() async throws {
         let f = try await ListenerFixture()
-        let watermark = try f.store.syncState().watermark
+        _ = await f.harness.sync.runOnce()
+        _ = try await f.takeBodies()  // whatever the sync's own feeds changed at Amazon
+        let watermark = try #require(try f.store.syncState().watermark)
         let id = try f.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 2)
 
         let outcome = await f.listener.pollOnce(waitSeconds: 0)
@@ -44,6 +46,7 @@ import Testing
         let id = try f.simulator.placeOrder(sku: "MUG-BLAU-350")
         let body = try #require(try await f.takeBodies().first)
         _ = await f.harness.sync.runOnce()  // the sweep brought the order first
+        _ = try await f.takeBodies()
         #expect(f.holds(id))
         let stored = try #require(try f.store.lastUpdates(of: [id])[id])
         try await f.send(body)
@@ -71,7 +74,7 @@ import Testing
     }
 
     @Test func aGetOrderThatFailsLeavesTheMessageInTheQueue() async throws {
-        let f = try await ListenerFixture(amazonTransport: { FailingGetOrder(simulator: $0) })
+        let f = try await ListenerFixture(failingGetOrder: true)
         let id = try f.simulator.placeOrder(sku: "MUG-BLAU-350")
 
         let outcome = await f.listener.pollOnce(waitSeconds: 0)
@@ -90,14 +93,8 @@ import Testing
     }
 
     @Test func anUnreachableQueueIsSaidInPlainWordsAndRecoversByItself() async throws {
-        var switchable: SwitchableQueue?
-        let f = try await ListenerFixture(queueTransport: { simulator in
-            let queue = SwitchableQueue(simulator)
-            switchable = queue
-            return queue
-        })
-        let queue = try #require(switchable)
-        queue.down.withLock { $0 = true }
+        let f = try await ListenerFixture()
+        f.line.down.withLock { $0 = true }
 
         let outcome = await f.listener.pollOnce(waitSeconds: 0)
 
@@ -107,7 +104,7 @@ import Testing
         let line = NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: try f.store.settings().syncIntervalSeconds)
         #expect(line.hasPrefix("order notifications unreachable: could not reach the queue") && line.contains("; reading orders every "))
 
-        queue.down.withLock { $0 = false }
+        f.line.down.withLock { $0 = false }
         let id = try f.simulator.placeOrder(sku: "MUG-BLAU-350")
         let recovered = await f.listener.pollOnce(waitSeconds: 0)
         #expect(recovered.unreachable == nil && recovered.stored == 1 && f.listener.problem == nil)

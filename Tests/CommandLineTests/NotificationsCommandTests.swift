@@ -15,7 +15,7 @@ struct NotificationsCommandTests {
         // R30
         let shop = MerchantBinary()
         var printed = ""
-        func run(_ arguments: [String], env: [String: String?] = aws) throws -> MerchantBinary.Result {
+        func run(_ arguments: [String], env: [String: String?] = NotificationsCommandTests.aws) throws -> MerchantBinary.Result {
             let result = try shop.run(arguments, environment: env)
             printed += result.stdout + result.stderr
             return result

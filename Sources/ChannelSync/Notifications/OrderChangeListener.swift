@@ -84,7 +84,7 @@ public final class OrderChangeListener: Sendable {
             }
         }
         let handled: Set<String>
-        do { handled = try store.handledNotificationIds(among: readable.map(\.notification.notificationId)) } catch {
+        do { handled = try store.handledNotificationIds(among: readable.map { $0.notification.notificationId }) } catch {
             outcome.problems.append("the store could not be read: \(error)")
             outcome.leftInQueue += readable.count
             return
@@ -157,7 +157,7 @@ public final class OrderChangeListener: Sendable {
 
     /// Remembers the NotificationIds, then deletes the messages.
     private func finish(_ entries: [(message: SQSMessage, notification: OrderChangeNotification)], into outcome: inout ListenOutcome) async {
-        do { try store.recordHandledNotifications(entries.map(\.notification.notificationId), at: clock.now) } catch {
+        do { try store.recordHandledNotifications(entries.map { $0.notification.notificationId }, at: clock.now) } catch {
             outcome.problems.append("the store could not note the notifications: \(error)")
         }
         for entry in entries { await delete(entry.message, into: &outcome) }

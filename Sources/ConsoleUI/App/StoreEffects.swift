@@ -30,8 +30,8 @@ public struct StoreEffects: Sendable {
                 o.reservations = try store.reservations()
                 o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },
                                                                                               uniquingKeysWith: { a, _ in a }))
-                o.notificationsTrouble = try store.notificationConnection()?.problem.map {
-                    NotificationHealth.fallbackText(problem: $0, syncIntervalSeconds: o.settings?.syncIntervalSeconds ?? 300)
+                if let problem = try store.notificationConnection()?.problem {
+                    o.notificationsTrouble = NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: o.settings?.syncIntervalSeconds ?? 300)
                 }
                 return .overviewLoaded(o)
             case .loadDetail(let id):

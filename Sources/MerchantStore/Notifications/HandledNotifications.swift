@@ -34,7 +34,7 @@ extension MerchantStore {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT amazonOrderId, lastUpdateDate FROM amazonOrder WHERE amazonOrderId IN (\(databaseQuestionMarks(count: orderIds.count)))
                 """, arguments: StatementArguments(orderIds))
-            return Dictionary(rows.map { ($0["amazonOrderId"], Date(timeIntervalSince1970: $0["lastUpdateDate"])) }, uniquingKeysWith: { a, _ in a })
+            return Dictionary(rows.map { ($0["amazonOrderId"] as String, Date(timeIntervalSince1970: $0["lastUpdateDate"])) }, uniquingKeysWith: { a, _ in a })
         }
     }
 }

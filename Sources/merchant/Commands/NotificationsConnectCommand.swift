@@ -60,7 +60,7 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
 
     /// The sandbox, a local endpoint or the built-in simulator: where `sendTestNotification` is answered.
     private func isSandbox(_ context: Context) -> Bool {
-        let target = endpoint ?? (try? AmazonConnection.load(home: context.home))??.endpoint
+        let target = endpoint ?? (try? AmazonConnection.load(home: context.home))?.endpoint
         guard let target, let host = URL(string: target)?.host()?.lowercased() else { return true }
         return host.hasPrefix("sandbox.") || host == "127.0.0.1" || host == "localhost" || host == "::1"
     }
@@ -69,7 +69,7 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
     static func destination(_ amazon: SellingPartnerClient, arn: String) async throws -> String {
         do {
             return try await amazon.createDestination(name: destinationName, sqsArn: arn).destinationId
-        } catch SPAPIError.rejected(409, let errors) {
+        } catch SPAPIError.rejected(status: 409, errors: let errors) {
             if let id = errors.compactMap(\.details).first(where: { !$0.isEmpty }) { return id }
             if let same = try? await amazon.getDestinations().first(where: { $0.resource.sqs?.arn == arn }) { return same.destinationId }
             throw Refusal("Amazon says the queue is registered already but does not say as which destination. Nothing was kept.")
@@ -82,7 +82,7 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
     static func subscription(_ amazon: SellingPartnerClient, destinationId: String) async throws -> String {
         do {
             return try await amazon.createSubscription(destinationId: destinationId).subscriptionId
-        } catch SPAPIError.rejected(409, _) {
+        } catch SPAPIError.rejected(status: 409, errors: _) {
             let existing = try await amazon.getSubscription()
             guard existing.destinationId == destinationId else {
                 throw Refusal("the account is already subscribed to order changes with another destination (\(existing.destinationId))")

@@ -15,7 +15,7 @@ struct NotificationsDisconnectCommand: AsyncParsableCommand {
         let amazon = try context.channelSync(endpoint: endpoint).client
         do {
             try await amazon.deleteSubscriptionById(subscriptionId: c.subscriptionId)
-        } catch SPAPIError.rejected(404, _) {
+        } catch SPAPIError.rejected(status: 404, errors: _) {
             // Gone already (deleted in Seller Central, or by an earlier disconnect that stopped halfway).
         } catch {
             throw Refusal("Amazon did not end the subscription: \(error). Nothing was changed.")
@@ -23,8 +23,8 @@ struct NotificationsDisconnectCommand: AsyncParsableCommand {
         var destination = "removed"
         do {
             try await amazon.deleteDestination(destinationId: c.destinationId)
-        } catch SPAPIError.rejected(404, _) {
-        } catch SPAPIError.rejected(409, _) {
+        } catch SPAPIError.rejected(status: 404, errors: _) {
+        } catch SPAPIError.rejected(status: 409, errors: _) {
             destination = "kept: another subscription still uses it"
         } catch {
             destination = "kept (\(error))"

@@ -9,11 +9,9 @@ import Synchronization
 /// Where the merchant's queue of ORDER_CHANGE notifications is read from: the AWS settings of the environment
 /// (the keys are never kept), and the transport that reaches the queue.
 enum NotificationsQueue {
-    /// The in-process simulator's queue URL (`merchant notifications connect --queue-url` it for the built-in Amazon).
-    static let inProcessURL = AmazonSimulator.queueURL(baseURL: "http://localhost")
-
     /// A client for the queue at `url`. A queue that is not on AWS (moto, `merchant sim serve`) is spoken to at its own
-    /// address unless AWS_ENDPOINT_URL_SQS or AWS_ENDPOINT_URL says otherwise; the built-in simulator's queue in process.
+    /// address unless AWS_ENDPOINT_URL_SQS or AWS_ENDPOINT_URL says otherwise; `http://localhost/...` (no port) is the
+    /// built-in simulator's queue, read in process.
     static func client(url: String, context: Context, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SQSClient {
         let queue: SQSQueueURL
         var settings: AWSSettings
@@ -23,7 +21,7 @@ enum NotificationsQueue {
         } catch { throw Refusal(error.description) }
         let overridden = ["AWS_ENDPOINT_URL_SQS", "AWS_ENDPOINT_URL"].contains { !(environment[$0] ?? "").isEmpty }
         if queue.region == nil, !overridden, let origin = origin(of: queue.url) { settings.endpoint = origin }
-        if url == inProcessURL {
+        if queue.url.host() == "localhost", queue.url.port == nil {
             return SQSClient(queue: queue, settings: settings, transport: context.simulator, now: { Date() })
         }
         return SQSClient(queue: queue, settings: settings)
@@ -38,7 +36,7 @@ enum NotificationsQueue {
     }
 
     /// The listener for the connected queue, or why there is none (nil and nil: notifications are not connected).
-    static func listener(context: Context, sync: ChannelSync) -> (listener: OrderChangeListener?, problem: String?) {
+    static func makeListener(context: Context, sync: ChannelSync) -> (listener: OrderChangeListener?, problem: String?) {
         guard let connection = try? context.store.notificationConnection() else { return (nil, nil) }
         do {
             let queue = try client(url: connection.queueUrl, context: context)
@@ -55,26 +53,33 @@ extension NotificationsQueue {
     /// listener stored and each change of its health, in a merchant's words.
     static func listen(context: Context, sync: ChannelSync, say: @escaping @Sendable (String) -> Void) -> Task<Void, Never>? {
         let interval = (try? context.store.settings().syncIntervalSeconds) ?? 300
-        let (listener, problem) = listener(context: context, sync: sync)
+        let (listener, problem) = makeListener(context: context, sync: sync)
         if let problem {
             try? context.store.noteNotificationProblem(problem, at: context.now)
             say(NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: interval))
         }
         guard let listener else { return nil }
         say("Listening for order notifications on \(listener.queueDescription)")
-        let troubled = Mutex(false)
+        let troubled = Troubled()
         return Task.detached {
             await listener.run { outcome in
                 if let unreachable = outcome.unreachable {
-                    if !troubled.withLock({ was in defer { was = true }; return was }) {
+                    if !troubled.set(true) {
                         say(NotificationHealth.fallbackText(problem: unreachable, syncIntervalSeconds: interval))
                     }
                     return
                 }
-                if troubled.withLock({ was in defer { was = false }; return was }) { say("Order notifications can be read again.") }
+                if troubled.set(false) { say("Order notifications can be read again.") }
                 if outcome.received > 0 { say("Notifications: \(outcome.summary)") }
                 for problem in outcome.problems { say("Notifications: \(problem)") }
             }
         }
     }
+}
+
+/// Whether the listener's last poll found the queue unreachable, so that each change is said once.
+final class Troubled: Sendable {
+    private let value = Mutex(false)
+    /// Sets the flag and returns what it was.
+    func set(_ new: Bool) -> Bool { value.withLock { old in defer { old = new }; return old } }
 }

@@ -20,11 +20,11 @@ struct NotificationsShowCommand: ParsableCommand {
         print("Amazon destination:  \(c.destinationId)")
         print("Subscription:        \(c.subscriptionId) (ORDER_CHANGE)")
         print("Connected:           \(stamp.string(from: c.connectedAt))")
-        print("First notification:  \(c.firstArrivedAt.map(stamp.string) ?? "none yet")")
-        print("Latest notification: \(c.lastArrivedAt.map(stamp.string) ?? "none yet")")
+        print("First notification:  \(c.firstArrivedAt.map { stamp.string(from: $0) } ?? "none yet")")
+        print("Latest notification: \(c.lastArrivedAt.map { stamp.string(from: $0) } ?? "none yet")")
         print("Kept aside:          \(keptAside)\(keptAside > 0 ? " (merchant notifications failed)" : "")")
         if let problem = c.problem {
-            print("Now:                 unreachable since \(c.problemSince.map(stamp.string) ?? "?"): \(CLIText.inert(problem))")
+            print("Now:                 unreachable since \(c.problemSince.map { stamp.string(from: $0) } ?? "?"): \(CLIText.inert(problem))")
         }
     }
 }

@@ -36,11 +36,15 @@ public final class OrderChangeListener: Sendable {
     /// Why the queue could not be read at the last poll; nil while it can.
     public var problem: String? { lastProblem.withLock { $0 } }
 
-    /// Polls until its task is cancelled; `heard` is told of every poll that brought or failed something.
+    /// Polls until its task is cancelled; `heard` is told of every poll that brought or failed something, and of the
+    /// first poll that reached the queue again after it was unreachable.
     public func run(heard: @escaping @Sendable (ListenOutcome) -> Void) async {
+        var wasUnreachable = false
         while !Task.isCancelled {
             let outcome = await pollOnce()
-            if outcome.received > 0 || outcome.headline != nil { heard(outcome) }
+            let recovered = wasUnreachable && outcome.unreachable == nil
+            wasUnreachable = outcome.unreachable != nil
+            if outcome.received > 0 || outcome.headline != nil || recovered { heard(outcome) }
             if Task.isCancelled { return }
             let pause = outcome.unreachable != nil ? Self.unreachableRetrySeconds : outcome.leftInQueue > 0 ? Self.failedFetchPauseSeconds : 0
             if pause > 0 { try? await clock.sleep(seconds: pause) }

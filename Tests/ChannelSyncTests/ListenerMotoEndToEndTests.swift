@@ -14,11 +14,7 @@ struct ListenerMotoEndToEndTests {
         defer { moto.stop() }
         try await moto.waitUntilAnswering()
         let url = try SQSQueueURL(try moto.createQueue(named: "merchant-order-changes", region: "eu-west-1"))
-        let environment = [
-            "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-            "AWS_REGION": "eu-west-1", "AWS_ENDPOINT_URL_SQS": moto.endpoint.absoluteString,
-        ]
-        let queue = SQSClient(queue: url, settings: try AWSSettings.fromEnvironment(environment, queue: url))
+        let queue = SQSClient(queue: url, settings: try AWSSettings.fromEnvironment(moto.environment(), queue: url))
 
         // Schema-valid ORDER_CHANGE bodies, as simulated Amazon writes them, for two orders it has.
         let f = try await ListenerFixture()

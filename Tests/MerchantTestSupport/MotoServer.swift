@@ -13,6 +13,12 @@ public final class MotoServer {
     let process = Process()
     public var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
+    /// The AWS variables a merchant would set to reach this moto (moto checks no signature; the keys are AWS's examples).
+    public func environment(region: String = "eu-west-1") -> [String: String] {
+        ["AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+         "AWS_REGION": region, "AWS_ENDPOINT_URL_SQS": endpoint.absoluteString]
+    }
+
     /// Whether `moto_server` is on PATH.
     public static var isInstalled: Bool {
         let process = Process()

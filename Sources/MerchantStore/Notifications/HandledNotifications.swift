@@ -9,8 +9,8 @@ extension MerchantStore {
     public func handledNotificationIds(among ids: [String]) throws -> Set<String> {
         guard !ids.isEmpty else { return [] }
         return try pool.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT notificationId FROM notificationHandled WHERE notificationId IN (\(databaseQuestionMarks(count: ids.count)))",
-                                    arguments: StatementArguments(ids)))
+            // GRDB's `SQL` literal binds each id: `IN \(ids)` becomes `IN (?, ?, …)`.
+            Set(try SQLRequest<String>(literal: "SELECT notificationId FROM notificationHandled WHERE notificationId IN \(ids)").fetchAll(db))
         }
     }
 
@@ -31,9 +31,7 @@ extension MerchantStore {
     public func lastUpdates(of orderIds: [String]) throws -> [String: Date] {
         guard !orderIds.isEmpty else { return [:] }
         return try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT amazonOrderId, lastUpdateDate FROM amazonOrder WHERE amazonOrderId IN (\(databaseQuestionMarks(count: orderIds.count)))
-                """, arguments: StatementArguments(orderIds))
+            let rows = try SQLRequest<Row>(literal: "SELECT amazonOrderId, lastUpdateDate FROM amazonOrder WHERE amazonOrderId IN \(orderIds)").fetchAll(db)
             return Dictionary(rows.map { ($0["amazonOrderId"] as String, Date(timeIntervalSince1970: $0["lastUpdateDate"])) }, uniquingKeysWith: { a, _ in a })
         }
     }

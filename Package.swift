@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "AmazonSimulator",
             dependencies: [
-                "SellingPartnerAPI", "MerchantCore",
+                "SellingPartnerAPI", "MerchantCore", "AmazonSQS",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
@@ -41,7 +41,7 @@ let package = Package(
         // Pull (incremental, paged, throttled) and push (the outbox) between store and Amazon.
         .target(
             name: "ChannelSync",
-            dependencies: ["MerchantCore", "MerchantStore", "SellingPartnerAPI"]
+            dependencies: ["MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSQS"]
         ),
         // ncursesw as a Swift module, with a C shim for its macros and globals.
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "merchant",
             dependencies: [
-                "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync",
+                "MerchantCore", "MerchantStore", "SellingPartnerAPI", "AmazonSimulator", "ChannelSync", "AmazonSQS",
                 "DemoData", "ConsoleUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI"]),
         .testTarget(
             name: "ChannelSyncTests",
-            dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI",
+            dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI", "AmazonSQS",
                            "DemoData", "MerchantTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore", "MerchantTestSupport"],

@@ -13,10 +13,7 @@ struct SQSMotoEndToEndTests {
         defer { moto.stop() }
         try await moto.waitUntilAnswering()
         let queueURL = try moto.createQueue(named: "merchant-orders", region: "eu-west-1")
-        let environment = [
-            "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-            "AWS_REGION": "eu-west-1", "AWS_ENDPOINT_URL_SQS": moto.endpoint.absoluteString,
-        ]
+        let environment = moto.environment()
         let queue = try SQSQueueURL(queueURL)
         let client = SQSClient(queue: queue, settings: try AWSSettings.fromEnvironment(environment, queue: queue))
 

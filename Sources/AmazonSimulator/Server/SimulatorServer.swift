@@ -14,7 +14,9 @@ public final class SimulatorServer: Sendable {
         self.simulator = simulator
         self.requestedPort = port
         // Loopback only: the simulator holds buyers' data and has no authentication.
-        server = FlyingFox.HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+        // FlyingFox answers 500 to a handler still running after `timeout` (15 s by default): an empty SQS long poll
+        // waits 20 s, so the server allows it more (35 s stays below the clients' own time-outs).
+        server = FlyingFox.HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 35, logger: .disabled,
                                       handler: Handler(simulator: simulator))
     }
 

@@ -1,3 +1,4 @@
+import ChannelSync
 import Foundation
 import MerchantCore
 import MerchantStore
@@ -30,6 +31,9 @@ public struct StoreEffects: Sendable {
                 o.reservations = try store.reservations()
                 o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },
                                                                                               uniquingKeysWith: { a, _ in a }))
+                if let problem = try store.notificationConnection()?.problem {
+                    o.notificationsTrouble = NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: o.settings?.syncIntervalSeconds ?? 300)
+                }
                 return .overviewLoaded(o)
             case .orders(let ordersEffect):
                 return try performOrderEffect(ordersEffect)

@@ -85,6 +85,7 @@ extension Console {
         if s.overview.outboxFailed > 0 { outbox += ", \(s.overview.outboxFailed) refused" }
         parts.append(outbox)
         if s.overview.settings?.importOrders == false { parts.append("import off") }
+        if let trouble = s.overview.notificationsTrouble { parts.append(trouble) }
         screen.put(" " + parts.joined(separator: " · "), row: row, column: 0)
         screen.paint(row: row, style: Style(reverse: true))
     }

@@ -9,6 +9,7 @@ enum Schema {
         registerV11ToV16(&migrator)
         registerV17(&migrator)
         registerBuyerCancelRequests(&migrator)
+        registerOrderNotifications(&migrator)
         return migrator
     }
 }

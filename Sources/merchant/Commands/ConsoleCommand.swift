@@ -23,6 +23,9 @@ struct ConsoleCommand: ParsableCommand {
         let sync = try context.channelSync(endpoint: endpoint)
         // The demo's simulated Amazon trades beside the console, on a thread of its own; never with a real endpoint.
         if endpoint == nil, !context.isConnected { DemoTrading.start(store: context.store, simulator: context.simulator) }
+        // Order notifications, when connected, store new orders at once; the console sees them as any outside write.
+        let listening = NotificationsQueue.listen(context: context, sync: sync) { _ in }
+        defer { listening?.cancel() }
         try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator, mouse: !noMouse)
     }
 }

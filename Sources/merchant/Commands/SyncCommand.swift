@@ -24,6 +24,9 @@ struct SyncCommand: AsyncParsableCommand {
         // Between syncs, what the merchant does (a `merchant ship`, the console) goes out as soon as it is stored.
         let delivering = watch ? Task.detached { await Self.deliverOnChange(sync) } : nil
         defer { delivering?.cancel() }
+        // New orders come within seconds through the notifications queue, when one is connected; the sweep goes on beside.
+        let listening = watch ? NotificationsQueue.listen(context: context, sync: sync) { line in WaitTeller.clearLine(); print(line) } : nil
+        defer { listening?.cancel() }
         repeat {
             let outcome = await sync.runOnce()
             WaitTeller.clearLine()

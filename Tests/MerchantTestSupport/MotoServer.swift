@@ -8,13 +8,19 @@ import Glibc
 
 /// moto's `moto_server` (PyPI `moto[server]`), a local SQS that we did not write, on a free loopback port.
 /// Started by `start()`, stopped by `stop()`; a test stops it in a `defer`.
-final class MotoServer {
-    let port: Int
+public final class MotoServer {
+    public let port: Int
     let process = Process()
-    var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    public var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// The AWS variables a merchant would set to reach this moto (moto checks no signature; the keys are AWS's examples).
+    public func environment(region: String = "eu-west-1") -> [String: String] {
+        ["AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+         "AWS_REGION": region, "AWS_ENDPOINT_URL_SQS": endpoint.absoluteString]
+    }
 
     /// Whether `moto_server` is on PATH.
-    static var isInstalled: Bool {
+    public static var isInstalled: Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sh", "-c", "command -v moto_server"]
@@ -26,7 +32,7 @@ final class MotoServer {
     }
 
     /// Starts moto and waits until it answers HTTP (its imports take a few seconds on a busy machine).
-    init() throws {
+    public init() throws {
         port = try Self.freePort()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["moto_server", "-H", "127.0.0.1", "-p", String(port)]
@@ -36,7 +42,7 @@ final class MotoServer {
     }
 
     /// Polls until moto answers, or gives up after `seconds`.
-    func waitUntilAnswering(seconds: Double = 60) async throws {
+    public func waitUntilAnswering(seconds: Double = 60) async throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             guard process.isRunning else { throw MotoError("moto_server ended before it answered") }
@@ -50,14 +56,14 @@ final class MotoServer {
 
     /// Kills moto. SIGKILL, not `terminate()`: a child of the test runner inherits its blocked SIGTERM and
     /// would never end.
-    func stop() {
+    public func stop() {
         guard process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
     /// A port nothing listens on now: the kernel's pick for a socket bound to port 0.
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw MotoError("no socket for a free port") }
         defer { close(socket) }
@@ -76,7 +82,7 @@ final class MotoServer {
     }
 
     /// Creates a standard queue in moto with boto3 (moto's own client), and returns its URL.
-    func createQueue(named name: String, region: String) throws -> String {
+    public func createQueue(named name: String, region: String) throws -> String {
         let script = """
         import boto3, sys
         sqs = boto3.client('sqs', endpoint_url=sys.argv[1], region_name=sys.argv[2],
@@ -89,7 +95,7 @@ final class MotoServer {
     }
 }
 
-struct MotoError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct MotoError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Runs the machine's `python3` for the tests that compare with botocore and drive moto.
-enum Python {
+public enum Python {
     /// Whether `python3` exists and imports `module`.
-    static func has(_ module: String) -> Bool {
+    public static func has(_ module: String) -> Bool {
         (try? run("import \(module)").status) == 0
     }
 
     /// Runs `script` with `input` on its standard input; waits for it.
-    static func run(_ script: String, input: Data = Data(), arguments: [String] = []) throws -> (status: Int32, output: Data, errors: String) {
+    public static func run(_ script: String, input: Data = Data(), arguments: [String] = []) throws -> (status: Int32, output: Data, errors: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amazonsqs-python-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,0 +1,54 @@
+import Foundation
+import MerchantStore
+
+/// What one poll of the notifications queue brought and what became of it. Never thrown: a problem is a value here.
+public struct ListenOutcome: Sendable, Equatable {
+    /// Messages the queue handed out.
+    public var received = 0
+    /// Orders fetched with `getOrder` and stored through the pull's own path.
+    public var stored = 0
+    /// Messages whose NotificationId was handled before (SQS delivers at least once).
+    public var duplicates = 0
+    /// Messages that were not a notification the listener could read, kept aside (`merchant notifications failed`).
+    public var keptAside = 0
+    /// Messages about an order the store already holds as new or newer: nothing fetched.
+    public var alreadyCurrent = 0
+    /// `getOrder` calls made (several messages for one order in a batch make one).
+    public var fetched = 0
+    /// Messages left in the queue because their order could not be fetched now; they come back after their visibility timeout.
+    public var leftInQueue = 0
+    /// What storing the fetched orders did.
+    public var orders = IngestReport()
+    /// The queue could not be read at all (the sync goes on with the sweep alone).
+    public var unreachable: String?
+    /// Anything else that went wrong, in one line each.
+    public var problems: [String] = []
+
+    public init() {}
+
+    /// Everything that went wrong in one line, or nil.
+    public var headline: String? {
+        let all = (unreachable.map { ["order notifications unreachable: \($0)"] } ?? []) + problems
+        return all.isEmpty ? nil : all.joined(separator: "; ")
+    }
+
+    /// One line for a log: "3 received: 2 orders stored, 1 duplicate".
+    public var summary: String {
+        var parts: [String] = []
+        func add(_ n: Int, _ one: String, _ many: String) { if n > 0 { parts.append("\(n) \(n == 1 ? one : many)") } }
+        add(stored, "order stored", "orders stored")
+        add(alreadyCurrent, "already up to date", "already up to date")
+        add(duplicates, "duplicate", "duplicates")
+        add(keptAside, "kept aside", "kept aside")
+        add(leftInQueue, "left for later", "left for later")
+        return "\(received) notification\(received == 1 ? "" : "s") received" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
+    }
+}
+
+/// What the status line says while the queue cannot be read: the sweep alone brings orders, at the sync interval.
+public enum NotificationHealth {
+    public static func fallbackText(problem: String, syncIntervalSeconds: Int) -> String {
+        let minutes = max(1, Int((Double(syncIntervalSeconds) / 60).rounded()))
+        return "order notifications unreachable: \(problem); reading orders every \(minutes) min"
+    }
+}

@@ -1,0 +1,26 @@
+import ConsoleUI
+import Foundation
+import MerchantStore
+import MerchantTestSupport
+import Testing
+
+/// The status line says when order notifications cannot be read, and stops saying it once they can.
+@Suite struct NotificationsStatusLineTests {
+    @Test func anUnreachableQueueIsOnTheStatusLineInPlainWordsUntilItRecovers() throws {
+        // R3: the console shows what the sync does; here, that the sweep alone reads orders
+        let f = try ConsoleFixture(size: Size(rows: 24, columns: 200))
+        try f.store.saveNotificationConnection(NotificationConnection(
+            queueUrl: "https://sqs.eu-west-1.amazonaws.com/123456789012/orders", queueArn: "arn:aws:sqs:eu-west-1:123456789012:orders",
+            destinationId: "d-1", subscriptionId: "s-1", connectedAt: ConsoleFixture.now))
+        f.program.send(.dataChanged)
+        #expect(!f.text.contains("order notifications"), "healthy notifications are not worth a word")
+
+        try f.store.noteNotificationProblem("could not reach the queue at sqs.eu-west-1.amazonaws.com: no answer in time", at: ConsoleFixture.now)
+        f.program.send(.dataChanged)
+        #expect(f.text.contains("order notifications unreachable: could not reach the queue at sqs.eu-west-1.amazonaws.com: no answer in time; reading orders every"))
+
+        try f.store.noteNotificationsArrived(at: ConsoleFixture.now)
+        f.program.send(.dataChanged)
+        #expect(!f.text.contains("order notifications unreachable"))
+    }
+}

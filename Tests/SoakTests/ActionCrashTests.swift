@@ -43,10 +43,10 @@ struct ActionCrashTests {
 
     @Test("ship, cancel, refund and settings killed at seeded moments amid new orders and a running sync")
     func killedCommandsLoseAndDoubleNothing() async throws {
-        try await onOwnThread { try killCommands() }
+        try await onOwnThread { try verifyKillingCommands() }
     }
 
-    private func killCommands() throws {
+    private func verifyKillingCommands() throws {
         // R29: every action is recorded locally first, in the same transaction as its outbox message (and its activity
         // line), then delivered and applied by Amazon exactly once; a crash of the command loses nothing, doubles nothing.
         // R28: a setting is stored at once, wholly, with its activity line. R30: a refused command (a re-run of one

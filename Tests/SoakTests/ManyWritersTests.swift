@@ -44,10 +44,10 @@ struct ManyWritersTests {
 
     @Test("the console, a sync daemon, a ship script and a settings script write one store at once: no lock error, nothing lost or doubled (R29)")
     func manyWritersOneStore() async throws {
-        try await onOwnThread { try writeAtOnce() }
+        try await onOwnThread { try verifyWritersAtOnce() }
     }
 
-    private func writeAtOnce() throws {
+    private func verifyWritersAtOnce() throws {
         let started = Date()
         let shop = ShopFolder()
         defer { if ProcessInfo.processInfo.environment["KEEP"] == nil { shop.remove() } else { print("kept \(shop.home.path)") } }

@@ -22,10 +22,10 @@ struct SyncCrashTests {
 
     @Test("a batch of shipments and cancels survives kill -9 of the sync at many moments", arguments: CrashTransport.allCases)
     func killedSyncLosesAndDoublesNothing(transport: CrashTransport) async throws {
-        try await onOwnThread { try killSync(transport: transport) }
+        try await onOwnThread { try verifyKillingSync(transport: transport) }
     }
 
-    private func killSync(transport: CrashTransport) throws {
+    private func verifyKillingSync(transport: CrashTransport) throws {
         // R29: recorded locally first, delivered at least once, applied by Amazon exactly once; a crash loses nothing, doubles nothing.
         // R6: every imported order acknowledged exactly once. R25: Amazon offers what the store says, after all the crashes.
         let started = Date()

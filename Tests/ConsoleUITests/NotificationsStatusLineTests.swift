@@ -13,7 +13,9 @@ import Testing
             queueUrl: "https://sqs.eu-west-1.amazonaws.com/123456789012/orders", queueArn: "arn:aws:sqs:eu-west-1:123456789012:orders",
             destinationId: "d-1", subscriptionId: "s-1", connectedAt: ConsoleFixture.now))
         f.program.send(.dataChanged)
-        #expect(!f.text.contains("order notifications"), "healthy notifications are not worth a word")
+        #expect(!f.text.contains("order notifications"), "healthy notifications are not worth a word of trouble")
+        // Outside a sandbox there is no test notification: the merchant sees that none came yet, then since when they come.
+        #expect(f.text.contains("notifications: none yet"))
 
         try f.store.noteNotificationProblem("could not reach the queue at sqs.eu-west-1.amazonaws.com: no answer in time", at: ConsoleFixture.now)
         f.program.send(.dataChanged)
@@ -22,5 +24,15 @@ import Testing
         try f.store.noteNotificationsArrived(at: ConsoleFixture.now)
         f.program.send(.dataChanged)
         #expect(!f.text.contains("order notifications unreachable"))
+        #expect(f.text.contains("notifications since \(Self.clockTime(ConsoleFixture.now))"))
+        #expect(!f.text.contains("none yet"))
+    }
+
+    /// "09:30", the time of day in UTC as the console writes it.
+    static func clockTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 }

@@ -25,8 +25,8 @@ public struct Overview: Sendable, Equatable {
     /// would be blocked. Judged when read, by the rule `merchant overview` asks too (ReservationCover).
     public var shortReservations: [String: [Blocker]] = [:]
 
-    /// Why order notifications cannot be read now, as the status line says it (the sweep alone reads orders); nil while they can.
-    public var notificationsTrouble: String?
+    /// Order notifications, when connected: their queue, when the first and the latest arrived, and why they cannot be read now.
+    public var notifications: NotificationConnection?
 
     /// Orders whose payment Amazon has not confirmed: pending ones and pre-orders (R8).
     public var awaitingPayment: Int { (byStatus[.pending] ?? 0) + (byStatus[.pendingAvailability] ?? 0) }

@@ -1,4 +1,3 @@
-import ChannelSync
 import Foundation
 import MerchantCore
 import MerchantStore
@@ -31,9 +30,7 @@ public struct StoreEffects: Sendable {
                 o.reservations = try store.reservations()
                 o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },
                                                                                               uniquingKeysWith: { a, _ in a }))
-                if let problem = try store.notificationConnection()?.problem {
-                    o.notificationsTrouble = NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: o.settings?.syncIntervalSeconds ?? 300)
-                }
+                o.notifications = try store.notificationConnection()
                 return .overviewLoaded(o)
             case .orders(let ordersEffect):
                 return try performOrderEffect(ordersEffect)

@@ -1,3 +1,4 @@
+import ChannelSync
 import Foundation
 import MerchantCore
 
@@ -85,9 +86,21 @@ extension Console {
         if s.overview.outboxFailed > 0 { outbox += ", \(s.overview.outboxFailed) refused" }
         parts.append(outbox)
         if s.overview.settings?.importOrders == false { parts.append("import off") }
-        if let trouble = s.overview.notificationsTrouble { parts.append(trouble) }
+        if let notifications = notificationsStatus(s) { parts.append(notifications) }
         screen.put(" " + parts.joined(separator: " · "), row: row, column: 0)
         screen.paint(row: row, style: Style(reverse: true))
+    }
+
+    /// Order notifications, when connected: why they cannot be read (the sweep alone brings orders), that none came
+    /// yet, or since when they come (the first real one: no test notification exists outside a sandbox).
+    static func notificationsStatus(_ s: ConsoleState) -> String? {
+        guard let n = s.overview.notifications else { return nil }
+        if let problem = n.problem {
+            return NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: s.overview.settings?.syncIntervalSeconds ?? 300)
+        }
+        guard let first = n.firstArrivedAt else { return "notifications: none yet" }
+        let day = Format.date(first)
+        return "notifications since " + (day.prefix(10) == Format.date(s.now).prefix(10) ? String(day.dropFirst(11)) : day)
     }
 
     static func drawMessage(_ screen: inout Screen, _ s: ConsoleState, row: Int) {

@@ -82,7 +82,8 @@ enum FeedUnderLimits {
     /// listener brings (`merchant notifications connect --queue-url URL`); nil when this build has no such command.
     /// The console then runs the listener beside its sweep. In process the simulator answers SQS at `http://localhost`.
     static func notificationSetup(merchant: String, env: [String: String]) throws -> String? {
-        guard (try? Shell.run(merchant, ["notifications", "--help"], environment: env)) != nil else { return nil }
+        let help = (try? Shell.run(merchant, ["notifications", "connect", "--help"], environment: env, allowFailure: true)) ?? ""
+        guard help.contains("--queue-url") else { return nil }
         let queue = "http://localhost/000000000000/merchant-order-changes"
         let awsEnv = env.merging(["AWS_ACCESS_KEY_ID": "AKIDBENCH", "AWS_SECRET_ACCESS_KEY": "bench-secret", "AWS_REGION": "eu-west-1"]) { $1 }
         return try Shell.run(merchant, ["notifications", "connect", "--queue-url", queue], environment: awsEnv)

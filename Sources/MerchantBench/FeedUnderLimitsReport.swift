@@ -12,7 +12,7 @@ extension FeedUnderLimits {
                 measurement: "A: polling alone: order placed at the simulator → on the console's screen",
                 figure: Format.spread(a.samples, secondsText) + (a.missed > 0 ? ", \(a.missed) not shown within \(Int(timeout(.polling))) s" : ""),
                 budget: "– (minutes expected)", met: nil,
-                comparison: a.note ?? "simulator throttling on, documented rates, searchOrders' burst spent first; the console's own sync every 60 s (the sync interval); `merchant sim place` places"))
+                comparison: a.note ?? "simulator throttling on, documented rates, searchOrders' burst spent first; the console's own sync every 60 s (the sync interval) waits for searchOrders' next token (one per 179 s); each order placed 0–30 s after the one before showed, so late in that cycle"))
         }
         if let b = r.notifications {
             rows.append(.init(
@@ -47,15 +47,20 @@ extension FeedUnderLimits {
         try doc.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    /// A full run rewrites the report without these rows (they take minutes of their own): it carries over the
-    /// section of the `previous` report, measured by the last `--feed-limits`.
+    /// The soak's figures, written by hand from `MERCHANT_NOTIFY_SOAK=1 swift test --filter NotificationSoakTests`.
+    static let soakTitle = "Notification soak (issue 15)"
+
+    /// A full run rewrites the report without these rows (they take minutes of their own) and without the soak's:
+    /// it carries over those sections of the `previous` report as they were.
     static func carryOver(from previous: String?, into path: String) throws {
         guard let previous else { return }
         let lines = previous.components(separatedBy: "\n")
-        guard let start = lines.firstIndex(of: "## \(sectionTitle)") else { return }
-        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("## ") } ?? lines.count
         var doc = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
-        doc.insert(contentsOf: lines[start..<end], at: doc.firstIndex(of: "## Notes") ?? doc.count)
+        for title in [sectionTitle, soakTitle] {
+            guard let start = lines.firstIndex(of: "## \(title)") else { continue }
+            let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("## ") } ?? lines.count
+            doc.insert(contentsOf: lines[start..<end], at: doc.firstIndex(of: "## Notes") ?? doc.count)
+        }
         try doc.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 

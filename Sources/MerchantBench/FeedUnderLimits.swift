@@ -49,7 +49,9 @@ enum FeedUnderLimits {
             }
             say("notifications: \(setup)")
         }
-        let home = "env LANG=C.UTF-8 MERCHANT_HOME=\(folder.path)"
+        // The console's listener reads the queue with the AWS settings of its environment, as `connect` did.
+        let aws = row == .notifications ? awsEnvironment.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined() : ""
+        let home = "env LANG=C.UTF-8 MERCHANT_HOME=\(folder.path)\(aws)"
         let (console, _) = try tmux.open("\(home) \(merchant) console")
         defer {
             tmux.send(console, "q")
@@ -78,6 +80,9 @@ enum FeedUnderLimits {
         return result
     }
 
+    /// Made-up AWS settings: the simulator checks a signature's shape, not the key.
+    static let awsEnvironment = ["AWS_ACCESS_KEY_ID": "AKIDBENCH", "AWS_SECRET_ACCESS_KEY": "bench-secret", "AWS_REGION": "eu-west-1"]
+
     /// The seam for row B: connects the folder's account to the simulator's ORDER_CHANGE queue with the command the
     /// listener brings (`merchant notifications connect --queue-url URL`); nil when this build has no such command.
     /// The console then runs the listener beside its sweep. In process the simulator answers SQS at `http://localhost`.
@@ -85,8 +90,7 @@ enum FeedUnderLimits {
         let help = (try? Shell.run(merchant, ["notifications", "connect", "--help"], environment: env, allowFailure: true)) ?? ""
         guard help.contains("--queue-url") else { return nil }
         let queue = "http://localhost/000000000000/merchant-order-changes"
-        let awsEnv = env.merging(["AWS_ACCESS_KEY_ID": "AKIDBENCH", "AWS_SECRET_ACCESS_KEY": "bench-secret", "AWS_REGION": "eu-west-1"]) { $1 }
-        return try Shell.run(merchant, ["notifications", "connect", "--queue-url", queue], environment: awsEnv)
+        return try Shell.run(merchant, ["notifications", "connect", "--queue-url", queue], environment: env.merging(awsEnvironment) { $1 })
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -6,16 +6,20 @@ import SellingPartnerAPI
 
 /// What reads the ORDER_CHANGE queue beside the sweep, once a simulated second: nothing (polling alone), or the
 /// listener of issue 15. The seam the listener plugs into; with `OrderChangeListener` (ChannelSync/Notifications)
-/// it is these few lines:
+/// it is these few lines (run green on a scratch copy with branch `listen` patched in; "AmazonSQS" joins SoakTests'
+/// dependencies):
 ///
-///     let queue = SQSClient(queue: try SQSQueueURL(AmazonSimulator.queueURL(baseURL: "http://localhost")),
-///                           settings: <test AWS settings>, transport: h.simulator, now: { h.clock.now })
-///     let listener = OrderChangeListener(store: h.store, client: h.client, queue: queue, clock: h.clock)
-///     return SoakReader(name: "with the listener") { _ = await listener.pollOnce(waitSeconds: 0) }
+///     try await soak.run(reader: { h in
+///         let queue = SQSClient(queue: try SQSQueueURL(AmazonSimulator.queueURL(baseURL: "http://localhost")),
+///                               settings: AWSSettings(credentials: AWSCredentials(accessKeyId: "AKIDSOAK", secretAccessKey: "soak"),
+///                                                     region: "eu-west-1"),
+///                               transport: h.simulator, now: { h.clock.now })
+///         let listener = OrderChangeListener(store: h.store, client: h.client, queue: queue, clock: h.clock)
+///         return SoakReader(name: "with the listener") { _ = await listener.pollOnce(waitSeconds: 0) }
+///     })
 struct SoakReader: Sendable {
     var name: String
     var poll: @Sendable () async -> Void
-
 }
 
 /// An hour (or `minutes`) of simulated trade against simulated Amazon with its throttling on, the client at Amazon's

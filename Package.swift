@@ -102,7 +102,8 @@ let package = Package(
         // (the console's core in the test's process); `MERCHANT_SOAK=1` runs them longer.
         .testTarget(
             name: "SoakTests",
-            dependencies: ["merchant", "MerchantTestSupport", "ConsoleUI", "MerchantStore", "MerchantCore", "SellingPartnerAPI"]
+            dependencies: ["merchant", "MerchantTestSupport", "ConsoleUI", "MerchantStore", "MerchantCore", "SellingPartnerAPI",
+                           "AmazonSimulator", "ChannelSync"]
         ),
         // The helpers themselves: their rule-id checks still fire, and the layout of Tests/ keeps its promises.
         .testTarget(name: "MerchantTestSupportTests", dependencies: ["MerchantTestSupport", "merchant", "ConsoleUI"]),

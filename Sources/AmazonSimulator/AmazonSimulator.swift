@@ -16,6 +16,8 @@ public final class AmazonSimulator: HTTPTransport, Sendable {
     public let path: String
     /// Login with Amazon's side: whose tokens are accepted, and the tokens issued (`acceptLWA`).
     let lwa = Mutex(LWAState())
+    /// The requests answered, when a soak asks for them (`recordCalls`).
+    let callRecord = CallRecord()
 
     private init(db: DatabaseQueue, clock: any ClockSource, path: String) {
         self.db = db

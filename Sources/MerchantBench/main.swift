@@ -23,6 +23,10 @@ func option(_ name: String) -> String? {
     guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
     return arguments[i + 1]
 }
+if arguments.first == "--feed-limits" {
+    FeedUnderLimits.runAlone(samples: option("--samples").flatMap(Int.init) ?? 4, notifySamples: option("--notify-samples").flatMap(Int.init) ?? 20,
+                             outPath: option("--out") ?? "BENCHMARKS.md")
+}
 if arguments.contains("--help") || arguments.contains("-h") {
     print("""
         usage: merchant-bench [--orders N] [--skip LIST] [--repeats N] [--out FILE]
@@ -30,6 +34,9 @@ if arguments.contains("--help") || arguments.contains("-h") {
           --skip LIST    comma-separated: ingest, cold, keys, feed, visidata
           --repeats N    samples per keystroke kind (default 200; tmux runs use fewer)
           --out FILE     where the report goes (default BENCHMARKS.md)
+        merchant-bench --feed-limits [--samples N] [--notify-samples N] [--out FILE]
+          issue 15's rows alone: order placed → on screen with Amazon's rate limits, polling alone (N orders,
+          default 4, minutes each) and with notifications (default 20); replaces their section in FILE
         """)
     exit(0)
 }
@@ -93,7 +100,9 @@ do {
     }
     results.totalSeconds = seconds(since: started)
     let report = results.report()
+    let previous = try? String(contentsOfFile: outPath, encoding: .utf8)
     try report.markdown.write(toFile: outPath, atomically: true, encoding: .utf8)
+    try FeedUnderLimits.carryOver(from: previous, into: outPath)
     print(report.text)
     print("\nWritten to \(outPath).")
 } catch {

@@ -104,10 +104,12 @@ extension AmazonSimulator {
             if let refusal = try tokenRefusal(db, request, grantless: operation.isGrantless, now: precise) { return SimulatorAnswer(refusal) }
             let account = try account(db)
             if account.throttling, try !RateLimiter.take(db, operation, at: precise) {
+                callRecord.add(operation, at: precise, parameters: parameters, throttled: true)
                 try Statistic.bump(db, "throttled")
                 try Statistic.bump(db, "throttled.\(operation.rawValue)")
                 return SimulatorAnswer(APIError.quotaExceeded.response)
             }
+            callRecord.add(operation, at: precise, parameters: parameters, throttled: false)
             try Statistic.bump(db, "requests.\(operation.rawValue)")
             var faults = try FaultInjector.load(db, now: now)
             if let early = try faults?.before(db, operation) { return early }

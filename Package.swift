@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "SoakTests",
             dependencies: ["merchant", "MerchantTestSupport", "ConsoleUI", "MerchantStore", "MerchantCore", "SellingPartnerAPI",
-                           "AmazonSimulator", "ChannelSync"]
+                           "AmazonSimulator", "ChannelSync", "AmazonSQS"]
         ),
         // The helpers themselves: their rule-id checks still fire, and the layout of Tests/ keeps its promises.
         .testTarget(name: "MerchantTestSupportTests", dependencies: ["MerchantTestSupport", "merchant", "ConsoleUI"]),

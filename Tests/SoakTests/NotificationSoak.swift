@@ -1,22 +1,12 @@
 import AmazonSimulator
+import AmazonSQS
 import ChannelSync
 import Foundation
 import MerchantTestSupport
 import SellingPartnerAPI
 
 /// What reads the ORDER_CHANGE queue beside the sweep, once a simulated second: nothing (polling alone), or the
-/// listener of issue 15. The seam the listener plugs into; with `OrderChangeListener` (ChannelSync/Notifications)
-/// it is these few lines (run green on a scratch copy with branch `listen` patched in; "AmazonSQS" joins SoakTests'
-/// dependencies):
-///
-///     try await soak.run(reader: { h in
-///         let queue = SQSClient(queue: try SQSQueueURL(AmazonSimulator.queueURL(baseURL: "http://localhost")),
-///                               settings: AWSSettings(credentials: AWSCredentials(accessKeyId: "AKIDSOAK", secretAccessKey: "soak"),
-///                                                     region: "eu-west-1"),
-///                               transport: h.simulator, now: { h.clock.now })
-///         let listener = OrderChangeListener(store: h.store, client: h.client, queue: queue, clock: h.clock)
-///         return SoakReader(name: "with the listener") { _ = await listener.pollOnce(waitSeconds: 0) }
-///     })
+/// listener (`OrderChangeListener`) on the simulator's own queue.
 struct SoakReader: Sendable {
     var name: String
     var poll: @Sendable () async -> Void
@@ -69,6 +59,16 @@ struct NotificationSoak {
 
     /// No reader: the sweep alone brings orders home; the messages pile up unread.
     static func pollingAloneReader(_ h: SyncHarness) -> SoakReader? { nil }
+
+    /// The listener the console and `sync --watch` run, reading the simulator's queue in process, on the soak's clock.
+    static func listenerReader(_ h: SyncHarness) throws -> SoakReader? {
+        let queue = SQSClient(queue: try SQSQueueURL(AmazonSimulator.queueURL(baseURL: "http://localhost")),
+                              settings: AWSSettings(credentials: AWSCredentials(accessKeyId: "AKIDSOAK", secretAccessKey: "soak"),
+                                                    region: "eu-west-1"),
+                              transport: h.simulator, now: { h.clock.now })
+        let listener = OrderChangeListener(store: h.store, client: h.client, queue: queue, clock: h.clock)
+        return SoakReader(name: "with the listener") { _ = await listener.pollOnce(waitSeconds: 0) }
+    }
 
     func run(reader makeReader: (SyncHarness) throws -> SoakReader?) async throws -> Result {
         let started = Date()

@@ -22,8 +22,13 @@ struct NotificationSoakTests {
         try expectSoakHeld(result)
     }
 
-    // With the listener: `soak.run(reader: <the lines in SoakReader's comment>)` and `expectSoakHeld` again, once
-    // `OrderChangeListener` is on this branch.
+    @Test("with the listener: lossy, late, doubled notifications and the sweep together bring every order home once or twice")
+    func withTheListener() async throws {
+        let soak = NotificationSoak(settings: NotificationSoak.Settings(minutes: Self.minutes))
+        let result = try await soak.run(reader: NotificationSoak.listenerReader)
+        print("notification soak, with the listener: \(result.summary)")
+        try expectSoakHeld(result)
+    }
 
     private func expectSoakHeld(_ result: NotificationSoak.Result) throws {
         // R1, R3: the store ends identical to Amazon's truth: every order, its status, its items.

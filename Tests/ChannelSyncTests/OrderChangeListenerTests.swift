@@ -18,6 +18,7 @@ import Testing
         let outcome = await f.listener.pollOnce(waitSeconds: 0)
 
         #expect(outcome.received == 1 && outcome.stored == 1 && outcome.fetched == 1 && outcome.headline == nil)
+        #expect(outcome.news == "1 new order", "what the console says of it")
         #expect(f.holds(id), "R1: the order is stored and shown")
         #expect(try f.store.syncState().watermark == watermark, "R3: a notification never moves the watermark")
         #expect(try f.queued() == 0, "deleted once stored")
@@ -55,6 +56,7 @@ import Testing
         let outcome = await f.listener.pollOnce(waitSeconds: 0)
 
         #expect(outcome.alreadyCurrent == 1 && outcome.fetched == 0 && f.getOrders == before)
+        #expect(outcome.news == nil, "no order changed: nothing to say")
         #expect(try f.store.lastUpdates(of: [id])[id] == stored, "nothing changed")
         #expect(try f.queued() == 0)
     }

@@ -28,6 +28,15 @@ import Testing
         #expect(!f.text.contains("none yet"))
     }
 
+    @Test func ordersANotificationBroughtAreSaidLikeASyncsNews() throws {
+        // R3: the console says what came from Amazon; orders a notification brought are news like a sync's
+        let f = try ConsoleFixture(size: Size(rows: 24, columns: 120))
+        f.program.hear(notified: "2 new orders")
+        #expect(!f.text.contains("Order notifications: 2 new orders."), "heard at the console's next tick, not from the listener's task")
+        f.program.tick()
+        #expect(f.text.contains("Order notifications: 2 new orders."))
+    }
+
     /// "09:30", the time of day in UTC as the console writes it.
     static func clockTime(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -32,6 +32,16 @@ public struct ListenOutcome: Sendable, Equatable {
         return all.isEmpty ? nil : all.joined(separator: "; ")
     }
 
+    /// What a merchant wants to hear of it: "2 new orders, 1 order updated", or nil when no order changed.
+    public var news: String? {
+        var parts: [String] = []
+        func add(_ n: Int, _ one: String, _ many: String) { if n > 0 { parts.append("\(n) \(n == 1 ? one : many)") } }
+        add(orders.new, "new order", "new orders")
+        add(orders.updated, "order updated", "orders updated")
+        add(orders.cancelled, "order cancelled by Amazon", "orders cancelled by Amazon")
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
     /// One line for a log: "3 received: 2 orders stored, 1 duplicate".
     public var summary: String {
         var parts: [String] = []

@@ -103,6 +103,11 @@ public final class ConsoleProgram: @unchecked Sendable {
         }
     }
 
+    /// Orders the notifications listener stored, from its own task: shown at the next tick.
+    public func hear(notified news: String) {
+        inbox.withLock { $0.append(.notified(news)) }
+    }
+
     private func startSync() {
         guard let sync else { return }
         let now = self.now

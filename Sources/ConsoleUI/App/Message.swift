@@ -24,6 +24,8 @@ public enum Message: Sendable {
     case refused(String)
     case loadFailed(String)
     case syncFinished(SyncReport)
+    /// Orders an ORDER_CHANGE notification brought, in a merchant's words ("2 new orders"): said like a sync's news.
+    case notified(String)
     /// What the sync waits for now ("Amazon allows the next orders request in 2:58 (searchOrders: 1 per 3 min)"), nil when nothing.
     case amazonWaiting(String?)
     /// The Refunds pane's window and the refund dialog's answers.

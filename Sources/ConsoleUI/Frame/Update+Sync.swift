@@ -2,6 +2,11 @@ import Foundation
 
 extension Console {
     /// A sync ended: its message replaces the one that said it was running, so nothing stale stays on screen.
+    /// Orders a notification brought speak up as a background sync's do: only when no other line is showing.
+    static func notified(_ s: inout ConsoleState, _ news: String) {
+        if s.flash == nil || s.flash?.aboutSync == true { s.flash = Flash(text: "Order notifications: \(news).", kind: .info, aboutSync: true) }
+    }
+
     static func syncFinished(_ s: inout ConsoleState, _ report: SyncReport) {
         let asked = s.flash?.aboutSync ?? false
         if let error = report.error {

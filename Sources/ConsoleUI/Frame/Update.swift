@@ -52,6 +52,9 @@ public enum Console {
             s.sync.nextDue = s.now.addingTimeInterval(interval)
             syncFinished(&s, report)
             effects = [.loadOverview] + reloadVisible(s)
+        case .notified(let news):
+            notified(&s, news)
+            effects = [.loadOverview] + reloadVisible(s)
         case .refunds(let message):
             effects = refundsMessage(&s, message)
         case .shop(let message):

@@ -23,9 +23,12 @@ struct ConsoleCommand: ParsableCommand {
         let sync = try context.channelSync(endpoint: endpoint)
         // The demo's simulated Amazon trades beside the console, on a thread of its own; never with a real endpoint.
         if endpoint == nil, !context.isConnected { DemoTrading.start(store: context.store, simulator: context.simulator) }
-        // Order notifications, when connected, store new orders at once; the console sees them as any outside write.
-        let listening = NotificationsQueue.listen(context: context, sync: sync) { _ in }
+        // Order notifications, when connected, store new orders at once; the console shows them as any outside write,
+        // and says what came as it says a sync's news (its status line says when the queue cannot be read).
+        var listening: Task<Void, Never>?
         defer { listening?.cancel() }
-        try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator, mouse: !noMouse)
+        try ConsoleLoop.run(store: context.store, sync: sync, simulator: context.simulator, mouse: !noMouse) { program in
+            listening = NotificationsQueue.listen(context: context, sync: sync, say: { _ in }, news: { program.hear(notified: $0) })
+        }
     }
 }

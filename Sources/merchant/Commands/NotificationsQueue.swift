@@ -51,7 +51,9 @@ extension NotificationsQueue {
     /// Starts listening to the connected queue beside the sync, in a task of its own; nil when nothing is connected
     /// or the queue cannot be used (then `say` tells why, and the sweep alone reads orders). `say` hears what the
     /// listener stored and each change of its health, in a merchant's words.
-    static func listen(context: Context, sync: ChannelSync, say: @escaping @Sendable (String) -> Void) -> Task<Void, Never>? {
+    /// `news` hears the orders each poll stored, in a merchant's words ("2 new orders").
+    static func listen(context: Context, sync: ChannelSync, say: @escaping @Sendable (String) -> Void,
+                       news: @escaping @Sendable (String) -> Void = { _ in }) -> Task<Void, Never>? {
         let interval = (try? context.store.settings().syncIntervalSeconds) ?? 300
         let (listener, problem) = makeListener(context: context, sync: sync)
         if let problem {
@@ -71,6 +73,7 @@ extension NotificationsQueue {
                 }
                 if troubled.set(false) { say("Order notifications can be read again.") }
                 if outcome.received > 0 { say("Notifications: \(outcome.summary)") }
+                if let stored = outcome.news { news(stored) }
                 for problem in outcome.problems { say("Notifications: \(problem)") }
             }
         }

@@ -11,14 +11,17 @@ enum ConsoleLoop {
     /// How often time passes for the console: due syncs start and outside writes show within this.
     static let tickSeconds = 0.25
 
-    /// `mouse`: clicks and the wheel reach the console (`--no-mouse` leaves the mouse to the terminal).
-    static func run(store: MerchantStore, sync: ChannelSync, simulator: AmazonSimulator, mouse: Bool = true) throws {
+    /// `mouse`: clicks and the wheel reach the console (`--no-mouse` leaves the mouse to the terminal); `started` gets
+    /// the program once it runs (the notifications listener tells it what it stored).
+    static func run(store: MerchantStore, sync: ChannelSync, simulator: AmazonSimulator, mouse: Bool = true,
+                    started: (ConsoleProgram) -> Void = { _ in }) throws {
         let terminal = try TerminalSession.start(mouse: mouse)
         defer { terminal.end() }
         let size = terminal.size
         let program = ConsoleProgram(store: store, sync: sync, size: Size(rows: size.rows, columns: size.columns),
                                      now: { (try? simulator.now) ?? Date() })
         program.start()
+        started(program)
         terminal.draw(rows(program.screen, colors: terminal.colors))
         noteFirstFrame()
         var lastTick = Date()

@@ -45,17 +45,13 @@ public struct SyncOutcome: Sendable, Equatable {
 
     /// What a merchant wants to hear of a sync: "3 new orders, 2 shipments confirmed", or "nothing new".
     public var news: String {
-        var parts: [String] = []
-        func add(_ n: Int, _ one: String, _ many: String) { if n > 0 { parts.append("\(n) \(n == 1 ? one : many)") } }
-        add(orders.new, "new order", "new orders")
-        add(orders.updated, "order updated", "orders updated")
-        add(orders.blocked, "order blocked", "orders blocked")
-        add(orders.cancelled, "order cancelled by Amazon", "orders cancelled by Amazon")
-        add(shipmentsConfirmed, "shipment confirmed", "shipments confirmed")
-        add(pushed - shipmentsConfirmed, "other update sent to Amazon", "other updates sent to Amazon")
-        add(refused, "refused by Amazon (see Outbox)", "refused by Amazon (see Outbox)")
-        add(refundedOnAmazon, "refund made on Amazon", "refunds made on Amazon")
-        return parts.isEmpty ? "nothing new" : parts.joined(separator: ", ")
+        var news = NewsParts()
+        news.add(orders: orders)
+        news.add(shipmentsConfirmed, "shipment confirmed", "shipments confirmed")
+        news.add(pushed - shipmentsConfirmed, "other update sent to Amazon", "other updates sent to Amazon")
+        news.add(refused, "refused by Amazon (see Outbox)", "refused by Amazon (see Outbox)")
+        news.add(refundedOnAmazon, "refund made on Amazon", "refunds made on Amazon")
+        return news.line ?? "nothing new"
     }
 }
 

@@ -32,26 +32,22 @@ public struct ListenOutcome: Sendable, Equatable {
         return all.isEmpty ? nil : all.joined(separator: "; ")
     }
 
-    /// What a merchant wants to hear of it: "2 new orders, 1 order updated", or nil when no order changed.
+    /// What a merchant wants to hear of it, in a sync's words: "2 new orders, 1 order updated", or nil when no order changed.
     public var news: String? {
-        var parts: [String] = []
-        func add(_ n: Int, _ one: String, _ many: String) { if n > 0 { parts.append("\(n) \(n == 1 ? one : many)") } }
-        add(orders.new, "new order", "new orders")
-        add(orders.updated, "order updated", "orders updated")
-        add(orders.cancelled, "order cancelled by Amazon", "orders cancelled by Amazon")
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        var news = NewsParts()
+        news.add(orders: orders)
+        return news.line
     }
 
     /// One line for a log: "3 received: 2 orders stored, 1 duplicate".
     public var summary: String {
-        var parts: [String] = []
-        func add(_ n: Int, _ one: String, _ many: String) { if n > 0 { parts.append("\(n) \(n == 1 ? one : many)") } }
-        add(stored, "order stored", "orders stored")
-        add(alreadyCurrent, "already up to date", "already up to date")
-        add(duplicates, "duplicate", "duplicates")
-        add(keptAside, "kept aside", "kept aside")
-        add(leftInQueue, "left for later", "left for later")
-        return "\(received) notification\(received == 1 ? "" : "s") received" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
+        var parts = NewsParts()
+        parts.add(stored, "order stored", "orders stored")
+        parts.add(alreadyCurrent, "already up to date", "already up to date")
+        parts.add(duplicates, "duplicate", "duplicates")
+        parts.add(keptAside, "kept aside", "kept aside")
+        parts.add(leftInQueue, "left for later", "left for later")
+        return "\(received) notification\(received == 1 ? "" : "s") received" + (parts.line.map { ": " + $0 } ?? "")
     }
 }
 

@@ -5,11 +5,7 @@ import MerchantCore
 enum Format {
     /// "45s", "12m", "3h", "2d".
     static func span(_ seconds: Double) -> String {
-        let s = abs(seconds)
-        if s < 60 { return "\(Int(s))s" }
-        if s < 3600 { return "\(Int(s / 60))m" }
-        if s < 86_400 { return "\(Int(s / 3600))h" }
-        return "\(Int(s / 86_400))d"
+        TimeSpanText.short(seconds)
     }
 
     static func ago(_ date: Date, _ now: Date) -> String {

@@ -45,11 +45,7 @@ extension ImportState {
 /// "5m", "3h", "2d" ago, and ship-by countdowns ("in 4h", "LATE 2h").
 enum RelativeTime {
     static func span(_ seconds: Double) -> String {
-        let s = abs(seconds)
-        if s < 60 { return "\(Int(s))s" }
-        if s < 3600 { return "\(Int(s / 60))m" }
-        if s < 86_400 { return "\(Int(s / 3600))h" }
-        return "\(Int(s / 86_400))d"
+        TimeSpanText.short(seconds)
     }
 
     static func ago(_ date: Date, now: Date) -> String {

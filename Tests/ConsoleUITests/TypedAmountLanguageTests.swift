@@ -25,30 +25,18 @@ struct TypedAmountLanguageTests {
         try f.store.refunds(of: first).own.map(\.amount)
     }
 
-    @Test("German: the refund dialog proposes 12,99, and 12,90 typed is refunded as 12.90 EUR (R22)")
-    func germanRefund() throws {
-        try Language.$override.withValue(.german) {
+    @Test("the refund dialog proposes the amount the language's way; typed so, 12.90 EUR is refunded (R22)", arguments: [
+        (Language.german, "12,99", "12,90", "der Käufer bekommt 12,90 € zurück"),
+        (.thai, "12.99", "12.90", "ลูกค้าได้รับเงินคืน €12.90"),
+    ])
+    func refundTyped(language: Language, proposed: String, typed: String, verdict: String) throws {
+        try Language.$override.withValue(language) {
             let f = try ConsoleFixture()
             f.press(.character("r"))
-            #expect(Self.refundDialog(f)?.amount.text == "12,99")
-            #expect(f.text.contains("der Käufer bekommt 12,99 € zurück"))
+            #expect(Self.refundDialog(f)?.amount.text == proposed)
             f.press(.control("u"))
-            f.type("12,90")
-            #expect(f.text.contains("der Käufer bekommt 12,90 € zurück"))
-            f.press(.tab, .right, .tab, .character("y"), .enter)
-            #expect(try Self.refunded(f) == [Money(minorUnits: 1290, currency: "EUR")])
-        }
-    }
-
-    @Test("Thai: the refund dialog proposes 12.99, and 12.90 typed is refunded as 12.90 EUR (R22)")
-    func thaiRefund() throws {
-        try Language.$override.withValue(.thai) {
-            let f = try ConsoleFixture()
-            f.press(.character("r"))
-            #expect(Self.refundDialog(f)?.amount.text == "12.99")
-            f.press(.control("u"))
-            f.type("12.90")
-            #expect(f.text.contains("ลูกค้าได้รับเงินคืน €12.90"))
+            f.type(typed)
+            #expect(f.text.contains(verdict))
             f.press(.tab, .right, .tab, .character("y"), .enter)
             #expect(try Self.refunded(f) == [Money(minorUnits: 1290, currency: "EUR")])
         }

@@ -5,21 +5,25 @@ import MerchantStore
 /// The orders list as aligned text columns (Unicode names and emoji keep their columns).
 enum OrderTable {
     static func render(_ rows: [OrderSummary], now: Date) -> String {
-        guard !rows.isEmpty else { return "No orders yet: run `merchant sync`." }
-        let columns: [(String, Int)] = [("ORDER", 19), ("PURCHASED", 9), ("AMAZON", 12), ("LOCAL", 10), ("CH", 3),
-                                        ("BUYER", 20), ("QTY", 3), ("TOTAL", 13), ("SHIP BY", 9), ("", 20)]
+        guard !rows.isEmpty else { return tr("commands.orders.none") }
+        // Headers are fitted by display width like the cells, so each starts where its column does in every language.
+        let columns: [(String, Int)] = [(tr("commands.orders.col.order"), 19), (tr("commands.orders.col.purchased"), 9),
+                                        (tr("commands.orders.col.amazon"), 12), (tr("commands.orders.col.local"), 10),
+                                        (tr("commands.orders.col.channel"), 3), (tr("commands.orders.col.buyer"), 20),
+                                        (tr("commands.orders.col.quantity"), 3), (tr("commands.orders.col.total"), 13),
+                                        (tr("commands.orders.col.ship-by"), 9), ("", 20)]
         var lines = [columns.map { CLIText.fit($0.0, $0.1) }.joined(separator: " ")]
         for row in rows {
             let local = row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label)
-            let buyer = row.buyerName ?? (row.status.isPending ? "(pending)" : "—")
-            let total = row.total.map { "\($0.amountText) \($0.currency)" } ?? "—"
+            let buyer = row.buyerName ?? (row.status.isPending ? tr("commands.orders.buyer-pending") : "—")
+            let total = row.total.map { LanguageFormat.money($0, .current) } ?? "—"
             // An order shipped by our own record is done, whatever Amazon says until it confirms (R15).
             let shipBy = row.isOpenToShip ? RelativeTime.deadline(row.latestShipDate, now: now) : ""
             let cells: [String] = [
-                row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), row.awaitsAmazon ? "confirming…" : row.status.label, local,
+                row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), row.awaitsAmazon ? tr("commands.orders.confirming") : row.status.label, local,
                 row.fulfillmentChannel.code, buyer, String(row.itemCount), total, shipBy,
                 // The last column is as long as its words: BLOCKED, or the buyer's request to cancel (its reason is in `merchant order`).
-                row.importState == .blocked ? "BLOCKED" : (row.buyerCancelRequest != nil ? BuyerCancelRequest().words : ""),
+                row.importState == .blocked ? tr("commands.orders.blocked") : (row.buyerCancelRequest != nil ? BuyerCancelRequest().words : ""),
             ]
             lines.append(zip(cells, columns).map { CLIText.fit($0, $1.1) }.joined(separator: " "))
         }
@@ -31,12 +35,12 @@ extension ImportState {
     /// How the list names an order that has no local order.
     var label: String {
         switch self {
-        case .imported: "imported"
-        case .blocked: "blocked"
-        case .reserved: "reserved"
-        case .awaitingPayment: "awaiting"
-        case .readOnly: "read only"
-        case .beforeConnection: "before"
+        case .imported: tr("commands.import-state.imported")
+        case .blocked: tr("commands.import-state.blocked")
+        case .reserved: tr("commands.import-state.reserved")
+        case .awaitingPayment: tr("commands.import-state.awaiting")
+        case .readOnly: tr("commands.import-state.read-only")
+        case .beforeConnection: tr("commands.import-state.before")
         case .none: "—"
         }
     }
@@ -50,12 +54,12 @@ enum RelativeTime {
 
     static func ago(_ date: Date, now: Date) -> String {
         let d = now.timeIntervalSince(date)
-        return d >= 0 ? "\(span(d)) ago" : "in \(span(d))"
+        return d >= 0 ? tr("common.ago", span(d)) : tr("common.in", span(d))
     }
 
     static func deadline(_ date: Date?, now: Date) -> String {
         guard let date else { return "" }
         let d = date.timeIntervalSince(now)
-        return d < 0 ? "LATE \(span(d))" : "in \(span(d))"
+        return d < 0 ? tr("commands.time.late", span(d)) : tr("common.in", span(d))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
@@ -15,10 +16,11 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             let entries = try Context.open().store.catalog()
             if json { return try printJSON(entries) }
-            let widths = [18, 34, 6, 6, 6, 6, 8, 4, 8, 11]
             let head = ["SKU", tr("commands.catalog.col.title"), tr("commands.catalog.col.stock"), tr("commands.catalog.col.reserved"),
                         tr("commands.catalog.col.held"), tr("commands.catalog.col.available"), tr("commands.catalog.col.amazon"), "FBA",
                         tr("commands.catalog.col.at-amazon"), "ASIN"]
+            // A header longer than its column in a language widens the column: never cut a header.
+            let widths = zip(head, [18, 34, 6, 6, 6, 6, 8, 4, 8, 11]).map { max($1, DisplayWidth.of($0)) }
             print(zip(head, widths).map { CLIText.fit($0, $1) }.joined(separator: " "))
             for e in entries {
                 let p = e.product

@@ -86,22 +86,26 @@ struct ConnectCommand: AsyncParsableCommand {
     static func printConnection(_ context: Context) throws {
         let settings = try context.store.settings()
         let marketplaces = settings.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", ")
+        // One column for the labels of both answers, as wide as the language's widest label.
+        let label = Labels(["Amazon:", tr("commands.settings.seller"), tr("commands.settings.marketplaces"), tr("commands.connect.region"),
+                            tr("commands.connect.endpoint"), tr("commands.connect.token-endpoint"), tr("commands.connect.connected-at"),
+                            tr("commands.connect.credentials")])
         guard let connection = try AmazonConnection.load(home: context.home) else {
-            print(CLIText.fit("Amazon:", 18) + tr("commands.connect.simulated"))
-            print(CLIText.fit(tr("commands.settings.seller"), 18) + settings.sellerId)
-            print(CLIText.fit(tr("commands.settings.marketplaces"), 18) + marketplaces)
+            print(label[0] + tr("commands.connect.simulated"))
+            print(label[1] + settings.sellerId)
+            print(label[2] + marketplaces)
             print(tr("commands.connect.how"))
             return
         }
         let stores = Set(connection.marketplaces.map(\.storeName)).sorted().joined(separator: ", ")
-        print(CLIText.fit(tr("commands.settings.seller"), 18) + connection.sellerId + (stores.isEmpty ? "" : " (\(stores))"))
-        print(CLIText.fit(tr("commands.connect.region"), 18) + "\(connection.region.title) (\(connection.region.rawValue), AWS \(connection.region.awsRegion))")
-        print(CLIText.fit(tr("commands.connect.endpoint"), 18) + connection.endpoint)
-        print(CLIText.fit(tr("commands.connect.token-endpoint"), 18) + connection.tokenEndpoint)
-        print(CLIText.fit(tr("commands.settings.marketplaces"), 18) + marketplaces)
-        print(CLIText.fit(tr("commands.connect.connected-at"), 18) + OrderDetailText.format(connection.connectedAt))
+        print(label[1] + connection.sellerId + (stores.isEmpty ? "" : " (\(stores))"))
+        print(label[3] + "\(connection.region.title) (\(connection.region.rawValue), AWS \(connection.region.awsRegion))")
+        print(label[4] + connection.endpoint)
+        print(label[5] + connection.tokenEndpoint)
+        print(label[2] + marketplaces)
+        print(label[6] + OrderDetailText.format(connection.connectedAt))
         let kept = FileManager.default.fileExists(atPath: LWACredentialsFile.path(context.home))
-        print(CLIText.fit(tr("commands.connect.credentials"), 18) + (kept ? tr("commands.connect.credentials-kept", LWACredentialsFile.path(context.home)) : tr("commands.connect.credentials-missing")))
+        print(label[7] + (kept ? tr("commands.connect.credentials-kept", LWACredentialsFile.path(context.home)) : tr("commands.connect.credentials-missing")))
     }
 
     static func url(_ text: String, what: String) throws -> URL {

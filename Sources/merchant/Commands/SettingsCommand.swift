@@ -24,17 +24,20 @@ struct SettingsCommand: ParsableCommand {
                 for key in s.keys { values[key.rawValue] = s.value(of: key) }
                 return try printJSON(values)
             }
-            print(CLIText.fit(tr("commands.settings.seller"), 18) + s.sellerId)
-            print(CLIText.fit(tr("commands.settings.marketplaces"), 18) + s.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", "))
-            print(CLIText.fit(tr("commands.settings.connected"), 18) + OrderDetailText.format(s.connectedAt))
+            // The labels' column is as wide as the language's widest label (18 in English, as always).
+            let label = Labels([tr("commands.settings.seller"), tr("commands.settings.marketplaces"), tr("commands.settings.connected"),
+                                tr("commands.settings.last-sync"), tr("commands.settings.last-error"), tr("commands.settings.next-sync")])
+            print(label[0] + s.sellerId)
+            print(label[1] + s.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", "))
+            print(label[2] + OrderDetailText.format(s.connectedAt))
             for key in s.keys { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
             let last = sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" }
-            print(CLIText.fit(tr("commands.settings.last-sync"), 18) + (last ?? tr("commands.settings.never")))
-            if let error = sync.lastError { print(CLIText.fit(tr("commands.settings.last-error"), 18) + error) }
+            print(label[3] + (last ?? tr("commands.settings.never")))
+            if let error = sync.lastError { print(label[4] + error) }
             let next = (sync.lastAttemptAt ?? context.now).addingTimeInterval(Double(s.syncIntervalSeconds))
             let due = next < context.now ? tr("common.overdue", RelativeTime.span(next.timeIntervalSince(context.now)))
                                          : RelativeTime.deadline(next, now: context.now)
-            print(CLIText.fit(tr("commands.settings.next-sync"), 18) + due)
+            print(label[5] + due)
         }
     }
 

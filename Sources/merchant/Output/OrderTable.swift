@@ -1,3 +1,4 @@
+import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
@@ -6,12 +7,13 @@ import MerchantStore
 enum OrderTable {
     static func render(_ rows: [OrderSummary], now: Date) -> String {
         guard !rows.isEmpty else { return tr("commands.orders.none") }
-        // Headers are fitted by display width like the cells, so each starts where its column does in every language.
+        // Headers are fitted by display width like the cells, so each starts where its column does in every language;
+        // a header longer than its column widens it (never cut).
         let columns: [(String, Int)] = [(tr("commands.orders.col.order"), 19), (tr("commands.orders.col.purchased"), 9),
                                         (tr("commands.orders.col.amazon"), 12), (tr("commands.orders.col.local"), 10),
                                         (tr("commands.orders.col.channel"), 3), (tr("commands.orders.col.buyer"), 20),
                                         (tr("commands.orders.col.quantity"), 3), (tr("commands.orders.col.total"), 13),
-                                        (tr("commands.orders.col.ship-by"), 9), ("", 20)]
+                                        (tr("commands.orders.col.ship-by"), 9), ("", 20)].map { ($0, max($1, DisplayWidth.of($0))) }
         var lines = [columns.map { CLIText.fit($0.0, $0.1) }.joined(separator: " ")]
         for row in rows {
             let local = row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label)

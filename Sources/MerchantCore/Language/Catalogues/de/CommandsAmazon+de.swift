@@ -34,7 +34,7 @@ extension Catalogue {
     commands.connect.nothing-saved = {1}. Nichts wurde gespeichert.
     commands.nothing-changed = {1}. Nichts wurde geändert.
     commands.connect.connected = Verkäufer {1} ({2}) verbunden in {3}.
-    commands.connect.kept = Die Zugangsdaten liegen in {1}, nur für dich lesbar. Der nächste Sync liest die Bestellungen des Kontos.
+    commands.connect.kept = Die Zugangsdaten liegen in {1}, nur für dich lesbar. Die nächste Synchronisierung liest die Bestellungen des Kontos.
     commands.connect.simulator-again = merchant synchronisiert wieder mit dem eingebauten simulierten Amazon (Verkäufer {1}); die Zugangsdaten des echten Kontos wurden entfernt.
     commands.connect.simulated = das eingebaute simulierte Amazon
     commands.connect.how = Ein echtes Konto verbinden: merchant connect --region eu|na|fe --seller-id HÄNDLER_TOKEN
@@ -87,10 +87,10 @@ extension Catalogue {
     commands.sim.quantity = --quantity muss zwischen 1 und 999 liegen
     commands.sim.paid = {1} ist bei Amazon bezahlt (UNSHIPPED).
     commands.sim.fraud-cancelled = {1} wurde von Amazons Betrugsprüfung storniert.
-    commands.sim.cancel-requested = Der Käufer von {1} bittet um Stornierung; der nächste Sync holt die Anfrage ab.
-    commands.sim.refunded = {1}: {2} auf Amazon erstattet.
-    commands.sim.return-arrived = {1}: die Rücksendung ist angekommen.
-    commands.sim.returning = {1}: der Käufer schickt das Paket zurück.
+    commands.sim.cancel-requested = Der Käufer von {1} bittet um Stornierung; die nächste Synchronisierung holt die Anfrage ab.
+    commands.sim.refunded = {1}: {2} bei Amazon erstattet.
+    commands.sim.return-arrived = {1}: die Retoure ist angekommen.
+    commands.sim.returning = {1}: der Käufer schickt das Paket als Retoure zurück.
     commands.sim.fba-stock = {1}: Amazon kann {2} versenden.
     commands.sim.faults-set = Störungen: {1}.
     commands.sim.serving = Das simulierte Amazon bietet SP-API auf {1} an (Strg-C beendet es).
@@ -101,8 +101,8 @@ extension Catalogue {
     commands.sim.lwa-three = Login with Amazon braucht alle drei: --lwa-client-id, --lwa-client-secret und --lwa-refresh-token
     commands.sim.token-lifetime = --token-lifetime muss zwischen 1 und 86400 Sekunden liegen
     commands.sim.faults = Störungen des simulierten Amazon: {1}.
-    commands.sim.throttling-on = Die Ratenlimits des simulierten Amazon sind an.
-    commands.sim.throttling-off = Die Ratenlimits des simulierten Amazon sind aus.
+    commands.sim.throttling-on = Die Anfragelimits des simulierten Amazon sind an.
+    commands.sim.throttling-off = Die Anfragelimits des simulierten Amazon sind aus.
     # sim order
     commands.sim-order.the-merchant = den Händler
     commands.sim-order.head = {1} beim simulierten Amazon: {2}, versendet durch {3}, Marktplatz {4}

@@ -11,31 +11,31 @@ extension Catalogue {
     help.orders.sort = Nach newest (neueste) oder urgency (Versand-bis, offene Bestellungen) sortieren.
     help.orders.limit = Wie viele Bestellungen angezeigt werden.
     help.order.abstract = Eine Bestellung: Artikel, Adresse, Verlauf, Pakete.
-    help.ship.abstract = Eine Bestellung mit Versanddienstleister und Sendungsnummer als versendet markieren (oder viele, aus einer CSV-Datei).
-    help.ship.discussion = Nachrichten von Käufern erreichen dich nur in Seller Central, nicht hier.\nCSV-Spalten: Bestellung, Versanddienstleister, Sendungsnummer[, Datum], getrennt durch Kommas, Semikolons\noder Tabs, wie eine Tabelle sie exportiert (Kopfzeile und Anführungszeichen sind in Ordnung); alle Zeilen oder keine.
+    help.ship.abstract = Eine Bestellung mit Versanddienst und Sendungsnummer als versendet markieren (oder viele, aus einer CSV-Datei).
+    help.ship.discussion = Nachrichten von Käufern erreichen dich nur in Seller Central, nicht hier.\nCSV-Spalten: Bestellung, Versanddienst, Sendungsnummer[, Datum], getrennt durch Kommas, Semikolons\noder Tabs, wie eine Tabelle sie exportiert (Kopfzeile und Anführungszeichen sind in Ordnung); alle Zeilen oder keine.
     help.ship.carrier = {1} oder Other.
-    help.carrier-name = Der Name des Versanddienstleisters, wenn --carrier Other ist.
-    help.ship.tracking = Die Sendungsnummer, gültig für den Versanddienstleister.
+    help.carrier-name = Der Name des Versanddiensts, wenn --carrier Other ist.
+    help.ship.tracking = Die Sendungsnummer, gültig für den Versanddienst.
     help.ship.date = Versanddatum (2026-11-23: heute heißt jetzt, ein anderer Tag dessen Mittag, in deiner Zeitzone; oder 2026-11-23T14:05:00Z); Standard jetzt.
     help.ship.item = SKU=MENGE für eine Teillieferung; für weitere Artikel wiederholen.
     help.ship.csv = Viele Bestellungen aus einer CSV-Datei versenden.
     help.ship.shared-parcel = Die Sendungsnummer ist absichtlich ein Paket mit einer anderen Bestellung, an eine andere Adresse.
     help.ship.anyway = Versenden, obwohl der Käufer um Stornierung gebeten hat (ohne dies wird eine solche Bestellung abgelehnt).
     help.settings.abstract = Die Einstellungen des Amazon-Kanals.
-    help.settings.show.abstract = Konto, Marktplätze, Schalter und Sync-Stand.
+    help.settings.show.abstract = Konto, Marktplätze, Schalter und Stand der Synchronisierung.
     help.settings.set.abstract = Eine Einstellung ändern: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), language (de, th, en oder auto); im Demo-Shop demo-trading (on/off).
     help.overview.abstract = Der Shop auf einen Blick (was `merchant` allein außerhalb eines Terminals ausgibt).
-    help.catalog.abstract = Produkte: Bestand, aktiv, ASIN, FBA, Amazon-Abweichungen, SKU-Zuordnung.
+    help.catalog.abstract = Produkte: Bestand, aktiviert, ASIN, FBA, abweichende Werte für Amazon, SKU-Zuordnung.
     help.catalog.list.abstract = Jedes Produkt mit seinem Bestand und dem, was Amazon angeboten wird.
-    help.catalog.set.abstract = Ein Produkt ändern; die Menge bei Amazon folgt beim nächsten Sync.
+    help.catalog.set.abstract = Ein Produkt ändern; die Menge bei Amazon folgt bei der nächsten Synchronisierung.
     help.catalog.stock = Bestand im Lager.
     help.catalog.enabled = on oder off.
     help.catalog.asin = Die Amazon-ASIN (nötig, um auf Amazon zu verkaufen).
     help.catalog.fba = Versand durch Amazon: on oder off.
     help.catalog.amazon-stock = Auf Amazon angebotener Bestand statt des Lagerbestands, oder none.
     help.catalog.amazon-price = Preis auf Amazon, oder none.
-    help.catalog.handling-days = Bearbeitungstage auf Amazon (0 bis 30), oder none.
-    help.catalog.map.abstract = Eine Amazon-SKU nimmt ihren Bestand von einem Produkt; ihre blockierten Bestellungen werden beim nächsten Sync importiert.
+    help.catalog.handling-days = Bearbeitungszeit bei Amazon in Tagen (0 bis 30), oder none.
+    help.catalog.map.abstract = Eine Amazon-SKU nimmt ihren Bestand von einem Produkt; ihre blockierten Bestellungen werden bei der nächsten Synchronisierung importiert.
     help.catalog.amazon-sku = Die SKU, die Amazons Bestellungen nennen.
     help.catalog.product-sku = Die SKU des Produkts im Katalog.
     help.json-print = JSON ausgeben.
@@ -43,12 +43,12 @@ extension Catalogue {
     help.cancel.refund = Die Rückerstattung für den Käufer, größer als null, in der Währung der Bestellung.
     help.cancel.reason = Amazons Stornogrund: {1}; {2} als Standard, wenn der Käufer um Stornierung gebeten hat.
     help.cancel.yes = Nicht fragen: eine Stornierung auf Amazon ist nicht rückgängig zu machen.
-    help.refund.abstract = Eine Bestellung ganz oder teilweise erstatten; Amazon erfährt es beim nächsten Sync.
+    help.refund.abstract = Eine Bestellung ganz oder teilweise erstatten; Amazon erfährt es bei der nächsten Synchronisierung.
     help.refund.amount = Der Betrag, größer als null und höchstens der noch erstattbare, in der Währung der Bestellung.
     help.refund.reason = Amazons Erstattungsgrund: {1}.
     help.refund.request-id = Dein Name für diese Rückerstattung (die eigene ID eines Skripts): mit demselben erneut ausgeführt, wird nicht doppelt erstattet.
-    help.refund.yes = Nicht fragen: auf Amazon erstattetes Geld lässt sich nicht zurückholen.
-    help.refunds.abstract = Die Rückerstattungsliste: angefragt, wartet auf Amazon, fehlgeschlagen, erledigt; Rückerstattungen auf Amazon getrennt.
+    help.refund.yes = Nicht fragen: bei Amazon erstattetes Geld lässt sich nicht zurückholen.
+    help.refunds.abstract = Die Erstattungen: angefragt, wartet auf Amazon, fehlgeschlagen, erledigt; Rückerstattungen bei Amazon getrennt.
     help.refunds.limit = Höchstens so viele je Liste.
     help.outbox.abstract = Was Amazon noch nicht bestätigt hat.
     help.outbox.all = Auch zugestellte und abgelehnte Nachrichten zeigen.
@@ -57,8 +57,8 @@ extension Catalogue {
     help.sync.abstract = Einmal mit Amazon synchronisieren, oder fortlaufend.
     help.sync.endpoint = Ein SP-API-Endpunkt (z. B. der von `merchant sim serve`, http://127.0.0.1:PORT); Standard: der eingebaute Simulator.
     help.sync.watch = Im Sync-Intervall weiter synchronisieren.
-    help.sync.unthrottled = Nicht auf die dokumentierten Ratenlimits warten (Benchmarks gegen einen ungedrosselten Simulator).
-    help.sync.no-wait = Eine Anfrage überspringen, die auf Amazons Ratenlimit warten müsste, und sagen, was übersprungen wurde.
+    help.sync.unthrottled = Nicht auf die dokumentierten Anfragelimits warten (Benchmarks gegen einen ungedrosselten Simulator).
+    help.sync.no-wait = Eine Anfrage überspringen, die auf Amazons Anfragelimit warten müsste, und sagen, was übersprungen wurde.
     help.connect.abstract = Ein echtes Amazon-Verkäuferkonto verbinden (Login with Amazon), die Verbindung zeigen oder zum Simulator zurückkehren.
     help.connect.discussion = Client-ID und Client-Secret der LWA-Anwendung und das Refresh-Token des Verkäufers kommen aus\nLWA_CLIENT_ID, LWA_CLIENT_SECRET und SP_API_REFRESH_TOKEN, sonst wird danach gefragt (ohne Anzeige der Eingabe).\nSie werden sofort bei Amazon geprüft und im Datenordner gespeichert, nur für dich lesbar.
     help.connect.region = Die Region des Kontos: eu, na oder fe.
@@ -83,7 +83,7 @@ extension Catalogue {
     help.shop.orders.abstract = Shop-Bestellungen, neueste zuerst, mit wer sie abwickelt.
     help.shop.ship.abstract = Eine Shop-Bestellung selbst versenden (keine Nachricht an Amazon).
     help.shop.date = Versanddatum (Standard jetzt).
-    help.shop.cancel-fulfillment.abstract = Eine Shop-Bestellung von Amazon zurückholen, bevor dort kommissioniert wird; dann versendest du sie.
+    help.shop.cancel-fulfillment.abstract = Den FBA-Auftrag einer Shop-Bestellung von Amazon zurückholen, bevor dort kommissioniert wird; dann versendest du sie.
     help.notifications.show.abstract = Die verbundene Warteschlange zeigen und wann Benachrichtigungen kamen.
     help.notifications.failed.abstract = Die Nachrichten auflisten, die nicht gelesen werden konnten und beiseitegelegt wurden.
     help.notifications.failed.limit = Wie viele aufgelistet werden, neueste zuerst.
@@ -102,8 +102,8 @@ extension Catalogue {
     help.sim.fraud-cancel.abstract = Amazons Betrugsprüfung storniert eine ausstehende Bestellung.
     help.sim.request-cancel.abstract = Der Käufer bittet Amazon, eine unversendete Bestellung zu stornieren.
     help.sim.refund.abstract = Eine Rückerstattung in Seller Central, nicht von der Konsole.
-    help.sim.return.abstract = Der Käufer schickt das letzte Paket der Bestellung zurück: angekündigt und unterwegs, oder (--arrived) angekommen.
-    help.sim.arrived = Das Paket ist beim Händler zurück.
+    help.sim.return.abstract = Der Käufer schickt das letzte Paket der Bestellung als Retoure zurück: angekündigt und unterwegs, oder (--arrived) angekommen.
+    help.sim.arrived = Die Retoure ist beim Händler angekommen.
     help.sim.fba-stock.abstract = Eine Lieferung ist bei Amazon eingegangen: es kann jetzt MENGE der SKU versenden.
     help.sim.order.abstract = Amazons eigene Sicht auf eine Bestellung: Status, Sendungen, Rückerstattungen, Bestätigungen, Idempotenzschlüssel.
     help.sim.serve.abstract = Die SP-API des Simulators über HTTP anbieten, nur auf 127.0.0.1.
@@ -115,6 +115,6 @@ extension Catalogue {
     help.sim.faults.discussion = PROFIL ist none, flaky, hostile oder gateway (nur 502 und 504), optional gefolgt von Reglern: hostile,seed=7,timeout=0.1.\nRegler: {1}.\nWahrscheinlichkeiten liegen zwischen 0 und 1. Das Profil liegt in der Datei des Simulators, so treffen ein\n`merchant sync` im Prozess und `merchant sim serve` beide darauf. Ohne PROFIL: das geltende Profil\nund wie viele Störungen jeder Art erzeugt wurden.
     help.sim.profile = none, flaky, hostile oder gateway, optional mit Reglern.
     help.sim.reset-counts = Die erzeugten Störungen wieder ab null zählen.
-    help.sim.throttling.abstract = Die Ratenlimits des Simulators an- oder ausschalten (aus für Benchmarks).
+    help.sim.throttling.abstract = Die Anfragelimits des Simulators an- oder ausschalten (aus für Benchmarks).
     """#
 }

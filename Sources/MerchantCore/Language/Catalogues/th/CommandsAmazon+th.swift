@@ -87,10 +87,10 @@ extension Catalogue {
     commands.sim.quantity = --quantity ต้องอยู่ระหว่าง 1 ถึง 999
     commands.sim.paid = {1} ชำระเงินแล้ว (UNSHIPPED) ที่ Amazon
     commands.sim.fraud-cancelled = {1} ถูกยกเลิกโดยการตรวจสอบการฉ้อโกงของ Amazon
-    commands.sim.cancel-requested = ผู้ซื้อของ {1} ขอยกเลิก การซิงค์ครั้งถัดไปจะนำคำขอเข้ามา
+    commands.sim.cancel-requested = ลูกค้าของ {1} ขอยกเลิก การซิงค์ครั้งถัดไปจะนำคำขอเข้ามา
     commands.sim.refunded = {1}: คืนเงิน {2} บน Amazon แล้ว
-    commands.sim.return-arrived = {1}: พัสดุตีกลับมาถึงแล้ว
-    commands.sim.returning = {1}: ผู้ซื้อกำลังส่งพัสดุคืน
+    commands.sim.return-arrived = {1}: ได้รับสินค้าคืนแล้ว
+    commands.sim.returning = {1}: สินค้ากำลังถูกส่งคืน
     commands.sim.fba-stock = {1}: Amazon จัดส่งได้ {2}
     commands.sim.faults-set = ข้อผิดพลาดจำลอง: {1}
     commands.sim.serving = Amazon จำลองให้บริการ SP-API ที่ {1} (กด Ctrl-C เพื่อหยุด)
@@ -101,8 +101,8 @@ extension Catalogue {
     commands.sim.lwa-three = Login with Amazon ต้องมีครบทั้งสาม: --lwa-client-id, --lwa-client-secret และ --lwa-refresh-token
     commands.sim.token-lifetime = --token-lifetime ต้องอยู่ระหว่าง 1 ถึง 86400 วินาที
     commands.sim.faults = ข้อผิดพลาดของ Amazon จำลอง: {1}
-    commands.sim.throttling-on = เปิดขีดจำกัดอัตราของ Amazon จำลองแล้ว
-    commands.sim.throttling-off = ปิดขีดจำกัดอัตราของ Amazon จำลองแล้ว
+    commands.sim.throttling-on = เปิดขีดจำกัดการเรียกใช้ของ Amazon จำลองแล้ว
+    commands.sim.throttling-off = ปิดขีดจำกัดการเรียกใช้ของ Amazon จำลองแล้ว
     # sim order
     commands.sim-order.the-merchant = ผู้ขาย
     commands.sim-order.head = {1} ที่ Amazon จำลอง: {2} จัดการโดย {3} มาร์เก็ตเพลส {4}

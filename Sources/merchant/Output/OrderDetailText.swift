@@ -16,7 +16,7 @@ enum OrderDetailText {
         // Our own shipments count at once; Amazon's status follows once it has confirmed them.
         out.append(label[0] + o.status.rawValue + (d.awaitsAmazon ? " " + tr("commands.order.confirming") : ""))
         if let local = d.local {
-            out.append(label[1] + tr("commands.order.local-order", local.id, local.status.rawValue, local.paymentStatus.rawValue))
+            out.append(label[1] + tr("commands.order.local-order", local.id, local.status.label, local.paymentStatus.label))
         } else {
             out.append(label[1] + tr("commands.order.local-none", d.importState.label))
         }

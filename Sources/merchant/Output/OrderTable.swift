@@ -14,9 +14,9 @@ enum OrderTable {
                                         (tr("commands.orders.col.channel"), 3), (tr("commands.orders.col.buyer"), 20),
                                         (tr("commands.orders.col.quantity"), 3), (tr("commands.orders.col.total"), 13),
                                         (tr("commands.orders.col.ship-by"), 9), ("", 20)].map { ($0, max($1, DisplayWidth.of($0))) }
-        var lines = [columns.map { CLIText.fit($0.0, $0.1) }.joined(separator: " ")]
+        var table: [[String]] = []
         for row in rows {
-            let local = row.localStatus?.rawValue ?? (row.importState == .imported ? "" : row.importState.label)
+            let local = row.localStatus?.label ?? (row.importState == .imported ? "" : row.importState.label)
             let buyer = row.buyerName ?? (row.status.isPending ? tr("commands.orders.buyer-pending") : "—")
             let total = row.total.map { LanguageFormat.money($0, .current) } ?? "—"
             // An order shipped by our own record is done, whatever Amazon says until it confirms (R15).
@@ -27,9 +27,39 @@ enum OrderTable {
                 // The last column is as long as its words: BLOCKED, or the buyer's request to cancel (its reason is in `merchant order`).
                 row.importState == .blocked ? tr("commands.orders.blocked") : (row.buyerCancelRequest != nil ? BuyerCancelRequest().words : ""),
             ]
-            lines.append(zip(cells, columns).map { CLIText.fit($0, $1.1) }.joined(separator: " "))
+            table.append(cells)
         }
+        // In German and Thai the columns of our own words (when, statuses, ship-by) widen to their longest word rather
+        // than cut it; ids, names and amounts keep their width. English keeps the widths its scripts know, to the byte.
+        let widens: Set<Int> = Language.current == .english ? [] : [1, 2, 3, 8]
+        let widths = columns.enumerated().map { i, column in
+            widens.contains(i) ? table.reduce(column.1) { max($0, DisplayWidth.of($1[i])) } : column.1
+        }
+        var lines = [zip(columns, widths).map { CLIText.fit($0.0, $1) }.joined(separator: " ")]
+        for cells in table { lines.append(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ")) }
         return lines.map { CLIText.inert($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+    }
+}
+
+extension LocalOrderStatus {
+    /// How the command line names the merchant's own order's status.
+    var label: String {
+        switch self {
+        case .processing: tr("commands.local-status.processing")
+        case .shipped: tr("commands.local-status.shipped")
+        case .cancelled: tr("commands.local-status.cancelled")
+        case .refunded: tr("commands.local-status.refunded")
+        case .partiallyRefunded: tr("commands.local-status.partially-refunded")
+        }
+    }
+}
+
+extension PaymentStatus {
+    var label: String {
+        switch self {
+        case .notYetSubmitted: tr("commands.payment.not-yet-submitted")
+        case .paid: tr("commands.payment.paid")
+        }
     }
 }
 

@@ -15,6 +15,13 @@ extension Catalogue {
     commands.orders.buyer-pending = (ausstehend)
     commands.orders.confirming = Bestätigung…
     commands.orders.blocked = BLOCKIERT
+    commands.local-status.processing = in Bearb.
+    commands.local-status.shipped = versendet
+    commands.local-status.cancelled = storniert
+    commands.local-status.refunded = erstattet
+    commands.local-status.partially-refunded = teilw. erstattet
+    commands.payment.not-yet-submitted = noch nicht abgeschickt
+    commands.payment.paid = bezahlt
     commands.import-state.imported = importiert
     commands.import-state.blocked = blockiert
     commands.import-state.reserved = reserviert

@@ -15,6 +15,13 @@ extension Catalogue {
     commands.orders.buyer-pending = (pending)
     commands.orders.confirming = confirming…
     commands.orders.blocked = BLOCKED
+    commands.local-status.processing = processing
+    commands.local-status.shipped = shipped
+    commands.local-status.cancelled = cancelled
+    commands.local-status.refunded = refunded
+    commands.local-status.partially-refunded = partially refunded
+    commands.payment.not-yet-submitted = not yet submitted
+    commands.payment.paid = paid
     commands.import-state.imported = imported
     commands.import-state.blocked = blocked
     commands.import-state.reserved = reserved

@@ -15,6 +15,13 @@ extension Catalogue {
     commands.orders.buyer-pending = (รอชำระเงิน)
     commands.orders.confirming = กำลังยืนยัน…
     commands.orders.blocked = นำเข้าไม่ได้
+    commands.local-status.processing = กำลังดำเนินการ
+    commands.local-status.shipped = จัดส่งแล้ว
+    commands.local-status.cancelled = ยกเลิกแล้ว
+    commands.local-status.refunded = คืนเงินแล้ว
+    commands.local-status.partially-refunded = คืนเงินบางส่วน
+    commands.payment.not-yet-submitted = ยังไม่ได้ชำระเงิน
+    commands.payment.paid = ชำระเงินแล้ว
     commands.import-state.imported = นำเข้าแล้ว
     commands.import-state.blocked = นำเข้าไม่ได้
     commands.import-state.reserved = จองแล้ว
@@ -123,7 +130,7 @@ extension Catalogue {
     commands.refund.declined = ยังไม่ได้คืนเงิน
     commands.refund.already = คำขอ {1} บันทึกไว้แล้วเป็นการคืนเงิน #{2} ของ {3}: ไม่ได้ทำอะไรเพิ่ม
     commands.refund.done = กำลังคืนเงิน {1} ของ {2} ({3}) Amazon จะได้รับแจ้งเมื่อซิงค์ครั้งถัดไป
-    commands.refund.failed = การคืนเงินล้มเหลว {1}; ยังอยู่ในคิวการคืนเงินในสถานะล้มเหลว
+    commands.refund.failed = การคืนเงินล้มเหลว {1}; ยังอยู่ในรายการคืนเงินในสถานะล้มเหลว
     commands.outbox.empty = ไม่มีอะไรรอ Amazon
     commands.outbox.last-error = ข้อผิดพลาดล่าสุด: {1}
     commands.outbox.attempts = ลองแล้ว {1} ครั้ง
@@ -131,7 +138,7 @@ extension Catalogue {
     # refunds
     commands.refunds.totals = {1}: คืนเงินโดยคอนโซล {2}, รอ Amazon {3}, ล้มเหลว {4}; คืนเงินใน Amazon (ไม่ใช่โดยคอนโซล) {5}
     commands.refunds.requested = มีคำขอคืนเงิน {1} รายการรอคุณอยู่
-    commands.refunds.empty = คิวการคืนเงินว่าง
+    commands.refunds.empty = ไม่มีรายการคืนเงิน
     commands.refunds.on-amazon = คืนเงินใน Amazon (ทำที่นั่นโดยตรง ไม่ใช่โดยคอนโซล)
     commands.refunds.state.requested = มีคำขอ (ลูกค้ากำลังส่งพัสดุคืนหรือพัสดุมาถึงแล้ว): คืนเงินด้วย merchant refund ID
     commands.refunds.state.waiting = รอ Amazon

@@ -48,7 +48,7 @@ extension Catalogue {
     help.refund.reason = เหตุผลการปรับยอดของ Amazon: {1}
     help.refund.request-id = ชื่อที่คุณตั้งให้การคืนเงินนี้ (รหัสของสคริปต์เอง): เรียกใช้ซ้ำด้วยชื่อเดิมจะไม่คืนเงินซ้ำ
     help.refund.yes = ไม่ต้องถาม: เงินที่คืนบน Amazon เรียกคืนไม่ได้
-    help.refunds.abstract = คิวการคืนเงิน: มีคำขอ รอ Amazon ล้มเหลว เสร็จแล้ว และการคืนเงินที่ทำบน Amazon แยกไว้
+    help.refunds.abstract = รายการคืนเงิน: มีคำขอ รอ Amazon ล้มเหลว เสร็จแล้ว และการคืนเงินที่ทำบน Amazon แยกไว้
     help.refunds.limit = แสดงไม่เกินจำนวนนี้ในแต่ละรายการ
     help.outbox.abstract = สิ่งที่ Amazon ยังไม่ได้ยืนยัน
     help.outbox.all = แสดงข้อความที่ส่งสำเร็จและถูกปฏิเสธด้วย

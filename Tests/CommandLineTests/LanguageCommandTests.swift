@@ -100,6 +100,29 @@ struct LanguageCommandTests {
         }
     }
 
+    @Test("merchant order and settings show in German and Thai: every value starts in one column after its label")
+    func labelledValuesAlign() throws {
+        let m = MerchantBinary()
+        let id = try m.ok("sim", "place", "--sku", "MUG-BLAU-350", "--buyer", "สมชาย ใจดี").trimmingCharacters(in: .whitespacesAndNewlines)
+        try m.ok("sync")
+        for (environment, language) in [(Self.german, Language.german), (Self.thai, .thai)] {
+            let order = try m.run(["order", id], environment: environment).stdout
+            let buyer = try #require(order.split(separator: "\n").map(String.init).first { $0.contains("สมชาย ใจดี") })
+            let total = try #require(order.split(separator: "\n").map(String.init).first {
+                $0.contains(LanguageFormat.money(Money(minorUnits: 1290, currency: "EUR"), language))
+            })
+            #expect(Self.column(of: "สมชาย ใจดี", in: buyer) == Self.column(of: LanguageFormat.money(Money(minorUnits: 1290, currency: "EUR"), language), in: total),
+                    "\(buyer)\n\(total)")
+            let settings = try m.run(["settings", "show"], environment: environment).stdout
+            let seller = try #require(settings.split(separator: "\n").map(String.init).first { $0.hasSuffix("A2DEMOSELLER01") })
+            let nextLabel = Self.text(language) { tr("commands.settings.next-sync") }
+            let next = try #require(settings.split(separator: "\n").map(String.init).first { $0.hasPrefix(nextLabel) })
+            let nextValue = String(next.dropFirst(nextLabel.count).drop { $0 == " " })
+            #expect(!nextValue.isEmpty)
+            #expect(Self.column(of: nextValue, in: next) == Self.column(of: "A2DEMOSELLER01", in: seller), "\(seller)\n\(next)")
+        }
+    }
+
     /// The display column where `part` starts in `line`.
     static func column(of part: String, in line: String) -> Int? {
         line.range(of: part).map { DisplayWidth.of(String(line[..<$0.lowerBound])) }

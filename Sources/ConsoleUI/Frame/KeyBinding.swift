@@ -1,26 +1,28 @@
+import MerchantCore
+
 /// Where a binding works: a pane, an opened order, a dialog, or everywhere.
 public enum Scope: Hashable, Sendable, CaseIterable {
     case everywhere, orders, pending, refunds, detail, settings, outbox, shop, dialog
 
     var title: String {
         switch self {
-        case .everywhere: "Everywhere"
-        case .orders: "Orders"
-        case .pending: "Pending"
-        case .refunds: "Refunds"
-        case .detail: "An opened order"
-        case .settings: "Settings"
-        case .outbox: "Outbox"
-        case .shop: "Shop"
-        case .dialog: "In a dialog (typing goes into the field)"
+        case .everywhere: tr("frame.scope.everywhere")
+        case .orders: Pane.orders.title
+        case .pending: Pane.pending.title
+        case .refunds: Pane.refunds.title
+        case .detail: tr("frame.scope.detail")
+        case .settings: Pane.settings.title
+        case .outbox: Pane.outbox.title
+        case .shop: Pane.shop.title
+        case .dialog: tr("frame.scope.dialog")
         }
     }
 
     /// Where the binding works, as a sentence says it: "in Orders, Pending and an opened order".
     var place: String {
         switch self {
-        case .detail: "an opened order"
-        case .dialog: "a dialog"
+        case .detail: tr("frame.scope.detail.place")
+        case .dialog: tr("frame.scope.dialog.place")
         default: title
         }
     }
@@ -32,10 +34,10 @@ public enum Scope: Hashable, Sendable, CaseIterable {
 public struct KeyBinding: Sendable {
     public var keys: [Key]
     public var scope: Scope
-    /// What the help overlay says.
-    public var help: String
+    /// What the help overlay says, in the language of the moment (read when drawn, never kept).
+    var helpText: @Sendable () -> String
     /// The footer's short word, when the key is worth a hint there.
-    public var hint: String?
+    var hintText: @Sendable () -> String?
     /// How the footer writes the keys, when not as its first key ("↑↓" for the moves).
     var hintKey: String?
     /// Kept at the footer's end whatever else fits: `? help` shows what the footer has no room for.
@@ -49,6 +51,11 @@ public struct KeyBinding: Sendable {
     /// What the key does (the key itself, for the rows that bind several: the digits, the dialog's editing keys).
     var act: @Sendable (inout ConsoleState, Key) -> [Effect]
 
+    /// What the help overlay says.
+    public var help: String { helpText() }
+    /// The footer's short word, when the key is worth a hint there.
+    public var hint: String? { hintText() }
+
     /// How the overlay writes the keys ("j/↓").
     public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
 
@@ -56,14 +63,25 @@ public struct KeyBinding: Sendable {
     func sameBinding(as other: KeyBinding) -> Bool { keys == other.keys && help == other.help && hint == other.hint }
 
     static func flashWhyNot(_ s: inout ConsoleState, _ key: Key, _ reason: String) {
-        s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info)
+        s.flash = Flash(text: tr("frame.key.whynot", key.label, reason), kind: .info)
     }
 }
 
 extension KeyBinding {
+    /// A row; its words are read each time they are shown, so they follow the language (`help: tr("…")`).
+    init(keys: [Key], scope: Scope, help: @autoclosure @escaping @Sendable () -> String,
+         hint: @autoclosure @escaping @Sendable () -> String? = nil, hintKey: String? = nil, pinned: Bool = false,
+         byTerminal: Bool = false, whyNot: @escaping @Sendable (ConsoleState) -> String? = { _ in nil },
+         sayWhyNot: @escaping @Sendable (inout ConsoleState, Key, String) -> Void = KeyBinding.flashWhyNot,
+         act: @escaping @Sendable (inout ConsoleState, Key) -> [Effect]) {
+        self.init(keys: keys, scope: scope, helpText: help, hintText: hint, hintKey: hintKey, pinned: pinned, byTerminal: byTerminal,
+                  whyNot: whyNot, sayWhyNot: sayWhyNot, act: act)
+    }
+
     /// A row whose handler ignores which of its keys was pressed.
-    init(_ keys: [Key], _ scope: Scope, help: String, hint: String? = nil, hintKey: String? = nil,
+    init(_ keys: [Key], _ scope: Scope, help: @autoclosure @escaping @Sendable () -> String,
+         hint: @autoclosure @escaping @Sendable () -> String? = nil, hintKey: String? = nil,
          whyNot: @escaping @Sendable (ConsoleState) -> String? = { _ in nil }, act: @escaping @Sendable (inout ConsoleState) -> [Effect]) {
-        self.init(keys: keys, scope: scope, help: help, hint: hint, hintKey: hintKey, whyNot: whyNot, act: { s, _ in act(&s) })
+        self.init(keys: keys, scope: scope, help: help(), hint: hint(), hintKey: hintKey, whyNot: whyNot, act: { s, _ in act(&s) })
     }
 }

@@ -155,7 +155,9 @@ extension Console {
         // `? help` always has its place at the end: it shows what the footer has no room for.
         let bindings = KeyBindings.active(in: s.scope)
         let pinned = bindings.filter(\.pinned)
-        let room = s.size.columns - (pinned.isEmpty ? 0 : 8)
+        // The pinned hints' room at the end, measured in the language of the moment ("? help", "? Hilfe").
+        let pinnedWidth = pinned.compactMap { b in b.hint.map { DisplayWidth.of(b.hintKey ?? b.keys[0].label) + 1 + DisplayWidth.of($0) + 2 } }
+        let room = s.size.columns - pinnedWidth.reduce(0, +)
         var x = 0
         for binding in bindings.filter({ !$0.pinned }) + pinned {
             guard let hint = binding.hint else { continue }

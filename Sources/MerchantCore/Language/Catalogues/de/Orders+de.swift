@@ -89,9 +89,9 @@ extension Catalogue {
     orders.shipped.one = {1} {1|Einheit|Einheiten} von {2} mit {3} {4} versendet (Paket {5}){6}. Amazon erfährt es sofort; der Postausgang zeigt es, bis Amazon bestätigt.
     orders.shipped.many = {1} {1|Bestellung|Bestellungen} mit {2} versendet. Amazon erfährt es sofort; der Postausgang zeigt sie, bis Amazon bestätigt.
     orders.cancelled = {1} storniert ({2}), {3} werden erstattet. Amazon erfährt es sofort; der Postausgang zeigt es, bis Amazon bestätigt.
-    orders.pending.title = Ausstehend · {1} {1|Bestellung wartet|Bestellungen warten} auf Zahlung
-    orders.pending.title.preorders = Ausstehend · {1} {1|Bestellung wartet|Bestellungen warten} auf Zahlung ({2} {2|Vorbestellung|Vorbestellungen})
-    orders.pending.title.settings = ausstehende importieren {1} · Bestand reservieren {2}
+    orders.pending.title = Ausstehend · {1} {1|Bestellung|Bestellungen} unbezahlt
+    orders.pending.title.preorders = Ausstehend · {1} {1|Bestellung|Bestellungen} unbezahlt ({2} {2|Vorbestellung|Vorbestellungen})
+    orders.pending.title.settings = Import {1} · Reserv. {2}
     orders.pending.switch.on = an
     orders.pending.switch.off = aus
     orders.pending.title.short = {1} ohne genug Bestand
@@ -104,7 +104,7 @@ extension Catalogue {
     orders.pending.imported.afn = importiert: Amazon versendet sie aus seinem Lager, nichts von deinem
     orders.pending.imported = importiert: nimmt Bestand
     orders.pending.preorder = Vorbestellung · {1}
-    orders.pending.stock.title = Bestand je SKU · angeboten = (abweichend oder Lagerbestand) − reserviert − gebunden, nicht unter 0
+    orders.pending.stock.title = Bestand je SKU · angeboten = (abweichend oder Bestand) − reserv. − gebunden ≥ 0
     orders.pending.column.on.hand = BESTAND
     orders.pending.column.reserved = RESERV.
     orders.pending.column.held = GEBUNDEN
@@ -121,10 +121,10 @@ extension Catalogue {
     orders.detail.ship.by = Versand bis {1}
     orders.detail.buyer = Käufer {1} · Summe {2}
     orders.detail.payment = Zahlung {1}
-    orders.detail.pending = Ausstehend: Amazon hat die Zahlung nicht bestätigt; bis dahin keine Adresse, keine Preise, keine Aktionen.
+    orders.detail.pending = Ausstehend: Zahlung nicht bestätigt; bis dahin keine Adresse, Preise, Aktionen.
     orders.detail.blocked = Kann nicht importiert werden: {1}
-    orders.detail.cancel.asked = {1} c storniert sie mit dem Grund {2}; s fragt vor dem Versand nach.
-    orders.detail.read.only = Schreibgeschützt: der Import war aus, als diese Bestellung kam; bearbeite sie in Seller Central:
+    orders.detail.cancel.asked = {1} c storniert mit {2}; s fragt vorher.
+    orders.detail.read.only = Schreibgeschützt: Import war aus, als sie kam; bearbeite sie in Seller Central:
     orders.detail.afn = Versand durch Amazon: Amazon versendet sie.
     orders.detail.fix = Enter behebt es: SKU zuordnen, Bestand auffüllen oder Produkt aktivieren.
     orders.detail.items = Artikel

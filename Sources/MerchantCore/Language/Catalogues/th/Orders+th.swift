@@ -88,8 +88,8 @@ extension Catalogue {
     orders.shipped.one = จัดส่ง {1} ชิ้นของ {2} ด้วย {3} {4} แล้ว (พัสดุ {5}){6} แจ้ง Amazon ทันที กล่องขาออกจะแสดงไว้จนกว่า Amazon จะยืนยัน
     orders.shipped.many = จัดส่งคำสั่งซื้อ {1} รายการด้วย {2} แล้ว แจ้ง Amazon ทันที กล่องขาออกจะแสดงไว้จนกว่า Amazon จะยืนยัน
     orders.cancelled = ยกเลิก {1} ({2}) แล้ว คืนเงิน {3} แจ้ง Amazon ทันที กล่องขาออกจะแสดงไว้จนกว่า Amazon จะยืนยัน
-    orders.pending.title = รอชำระเงิน · คำสั่งซื้อ {1} รายการรอการชำระเงิน
-    orders.pending.title.preorders = รอชำระเงิน · คำสั่งซื้อ {1} รายการรอการชำระเงิน (พรีออเดอร์ {2} รายการ)
+    orders.pending.title = รอชำระเงิน · คำสั่งซื้อ {1} รายการ
+    orders.pending.title.preorders = รอชำระเงิน · คำสั่งซื้อ {1} รายการ (พรีออเดอร์ {2} รายการ)
     orders.pending.title.settings = นำเข้าที่รอชำระ {1} · จองสต็อก {2}
     orders.pending.switch.on = เปิด
     orders.pending.switch.off = ปิด

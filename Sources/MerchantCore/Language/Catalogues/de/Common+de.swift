@@ -1,11 +1,10 @@
 extension Catalogue {
     /// Words every part shares: time spans, lists, yes and no.
     static let commonGerman = #"""
-    # spans as the glossary writes them: a space before the unit
-    common.span.seconds = {1} s
-    common.span.minutes = {1} min
-    common.span.hours = {1} Std.
-    common.span.days = {1} Tg.
+    common.span.seconds = {1}s
+    common.span.minutes = {1}min
+    common.span.hours = {1}h
+    common.span.days = {1}T
     common.ago = vor {1}
     common.in = in {1}
     common.overdue = {1} überfällig

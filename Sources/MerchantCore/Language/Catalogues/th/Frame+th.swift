@@ -30,7 +30,7 @@ extension Catalogue {
     frame.status.notifications.since = การแจ้งเตือนตั้งแต่ {1}
     frame.search.prompt = ค้นหา: {1}
     frame.search.keys = Enter ค้นหา · Esc ปิด
-    frame.refused = ทำไม่ได้: {1} ไม่มีการเปลี่ยนแปลง
+    frame.refused = ดำเนินการไม่ได้: {1} ไม่มีการเปลี่ยนแปลง
     frame.load.failed = อ่านข้อมูลไม่ได้: {1}
     frame.notified = การแจ้งเตือนคำสั่งซื้อ: {1}
     frame.sync.started = กำลังซิงค์กับ Amazon…

@@ -22,12 +22,20 @@ struct LanguageSnapshotTests {
         "\(screen)-\(columns)x\(rows)-\(language.rawValue)"
     }
 
+    /// The console after `keys`, compared with its golden screen and held to the width of the window.
+    static func shown(_ screen: String, _ language: Language, _ rows: Int, _ columns: Int, after keys: [Key] = [],
+                      sourceLocation: SourceLocation = #_sourceLocation) throws -> ConsoleFixture {
+        let f = try fixture(rows, columns)
+        for key in keys { f.press(key) }
+        expectSnapshot(f.text, name(screen, language, rows, columns), sourceLocation: sourceLocation)
+        expectFits(f.screen, sourceLocation: sourceLocation)
+        return f
+    }
+
     @Test("Orders: tabs, banner, title, headers and rows in the language; every column starts under its header", arguments: cases)
     func orders(language: Language, rows: Int, columns: Int) throws {
         try Language.$override.withValue(language) {
-            let f = try Self.fixture(rows, columns)
-            expectSnapshot(f.text, Self.name("orders", language, rows, columns))
-            Self.expectFits(f.screen)
+            let f = try Self.shown("orders", language, rows, columns)
             #expect(f.text.contains(" 1 \(tr("frame.tab.orders")) "))
             #expect(f.text.contains(tr("orders.cancel.asked")))
             #expect(!f.text.contains("Orders") && !f.text.contains("SHIP BY"), "no English heading left")
@@ -43,10 +51,7 @@ struct LanguageSnapshotTests {
     @Test("Pending: the reserved units and the stock per SKU, headers over their figures (R9, R25)", arguments: cases)
     func pending(language: Language, rows: Int, columns: Int) throws {
         try Language.$override.withValue(language) {
-            let f = try Self.fixture(rows, columns)
-            f.press(.character("2"))
-            expectSnapshot(f.text, Self.name("pending", language, rows, columns))
-            Self.expectFits(f.screen)
+            let f = try Self.shown("pending", language, rows, columns, after: [.character("2")])
             #expect(f.text.contains(tr("orders.pending.reserves", "2× MUG-BLAU-350")))  // R9
             try Self.expectColumnsLineUp(f.screen, header: tr("orders.column.order"), besides: tr("orders.pending.column.waiting"),
                                              values: ["302-0000008-0000008"])
@@ -63,12 +68,8 @@ struct LanguageSnapshotTests {
     @Test("an opened order: German, Thai and Japanese names, money and dates the language's way", arguments: cases)
     func detail(language: Language, rows: Int, columns: Int) throws {
         try Language.$override.withValue(language) {
-            let f = try Self.fixture(rows, columns)
             // The German merchant opens Jürgen Groß's order (who asks to cancel), the Thai one น้ำฝน ใจดี's.
-            if language == .thai { f.press(.character("j")) }
-            f.press(.enter)
-            expectSnapshot(f.text, Self.name("detail", language, rows, columns))
-            Self.expectFits(f.screen)
+            let f = try Self.shown("detail", language, rows, columns, after: language == .thai ? [.character("j"), .enter] : [.enter])
             #expect(f.text.contains(tr("orders.detail.items")))
             #expect(f.text.contains(LanguageFormat.money(Money(minorUnits: 1299, currency: "EUR"), language)))
             let purchased = ConsoleFixture.hours(language == .german ? 70 : 69)
@@ -80,10 +81,7 @@ struct LanguageSnapshotTests {
     @Test("the ? overlay: every key's words in the language, inside its frame", arguments: cases)
     func help(language: Language, rows: Int, columns: Int) throws {
         try Language.$override.withValue(language) {
-            let f = try Self.fixture(rows, columns)
-            f.press(.character("?"))
-            expectSnapshot(f.text, Self.name("help", language, rows, columns))
-            Self.expectFits(f.screen)
+            let f = try Self.shown("help", language, rows, columns, after: [.character("?")])
             #expect(f.text.contains(tr("frame.help.title")) || f.text.contains(tr("frame.help.title.scroll")))
             #expect(f.text.contains(tr("orders.key.ship")))
             // Every line of the box ends at its right border: nothing written over the frame.
@@ -113,6 +111,22 @@ struct LanguageSnapshotTests {
             #expect(f.text.contains(tr("frame.sync.background", news)))
             #expect(f.text.contains(tr("frame.status.outbox", 10)))
             #expect(f.text.contains(tr("frame.status.notifications.since", "00:00")))
+        }
+    }
+
+    @Test("the words are read when drawn: the same console, its tabs and its keys' help speak German once the language changes")
+    func wordsFollowTheLanguageOfTheMoment() throws {
+        let f = try Self.fixture(24, 80)
+        Language.$override.withValue(.english) {
+            f.press(.character("?"))
+            #expect(f.text.contains("ship the order, or every marked order at once"))
+            #expect(f.text.contains("1 Orders"))
+        }
+        Language.$override.withValue(.german) {
+            f.resize(24, 80)  // the next frame
+            #expect(f.text.contains("Bestellung versenden, oder alle markierten auf einmal"))
+            #expect(f.text.contains("1 Bestellungen"))
+            #expect(!f.text.contains("ship the order"))
         }
     }
 

@@ -8,12 +8,24 @@ public enum Pane: Int, CaseIterable, Sendable {
 
     public var title: String {
         switch self {
-        case .orders: "Orders"
-        case .pending: "Pending"
-        case .refunds: "Refunds"
-        case .settings: "Settings"
-        case .outbox: "Outbox"
-        case .shop: "Shop"
+        case .orders: tr("frame.pane.orders")
+        case .pending: tr("frame.pane.pending")
+        case .refunds: tr("frame.pane.refunds")
+        case .settings: tr("frame.pane.settings")
+        case .outbox: tr("frame.pane.outbox")
+        case .shop: tr("frame.pane.shop")
+        }
+    }
+
+    /// The pane's name on its tab: the title, or a shorter word where six long ones would not fit 80 columns.
+    var tabTitle: String {
+        switch self {
+        case .orders: tr("frame.tab.orders")
+        case .pending: tr("frame.tab.pending")
+        case .refunds: tr("frame.tab.refunds")
+        case .settings: tr("frame.tab.settings")
+        case .outbox: tr("frame.tab.outbox")
+        case .shop: tr("frame.tab.shop")
         }
     }
 }

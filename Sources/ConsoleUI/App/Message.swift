@@ -64,11 +64,16 @@ public struct SyncReport: Sendable, Equatable {
     public var news: String
     /// Everything known of what failed (Amazon's own texts): `e` shows it.
     public var errorDetail: String?
-    public init(summary: String, error: String?, finishedAt: Date, news: String = "nothing new", errorDetail: String? = nil) {
+    /// The sync brought nothing: a background sync then says nothing. Known apart from `news`, whose words
+    /// are the merchant's language.
+    public var broughtNothing: Bool
+    public init(summary: String, error: String?, finishedAt: Date, news: String = "nothing new", errorDetail: String? = nil,
+                broughtNothing: Bool? = nil) {
         self.summary = summary
         self.error = error
         self.finishedAt = finishedAt
         self.news = news
         self.errorDetail = errorDetail
+        self.broughtNothing = broughtNothing ?? (news == "nothing new")
     }
 }

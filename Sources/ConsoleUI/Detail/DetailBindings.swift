@@ -1,8 +1,10 @@
+import MerchantCore
+
 extension DetailState {
     /// An opened order's keys: scroll it, fix what blocks it, act on it, and Esc back to the list.
     static let bindings: [KeyBinding] = KeyBindings.scrolling(.detail) + [
-        KeyBinding([.enter], .detail, help: "a blocked order: fix what blocks it", whyNot: { s in
-            s.detail?.detail?.importState != .blocked ? "only a blocked order has something to fix" : nil
+        KeyBinding([.enter], .detail, help: tr("orders.detail.key.fix"), whyNot: { s in
+            s.detail?.detail?.importState != .blocked ? tr("orders.detail.whynot.fix") : nil
         }) { s in
             guard let d = s.detail?.detail, d.importState == .blocked else { return [] }
             Console.openBlockedFix(&s, orderId: d.order.amazonOrderId, blockers: d.blockers)

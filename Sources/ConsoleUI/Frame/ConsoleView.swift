@@ -7,7 +7,7 @@ extension Console {
     public static func view(_ s: ConsoleState) -> Screen {
         var screen = Screen(rows: s.size.rows, columns: s.size.columns)
         guard s.size.rows >= 6, s.size.columns >= 20 else {
-            screen.put("Window too small: merchant needs at least 80x24", row: 0, column: 0)
+            screen.put(tr("frame.too.small"), row: 0, column: 0)
             return screen
         }
         drawTabs(&screen, s)
@@ -16,13 +16,13 @@ extension Console {
             var full: [String] = [], short: [String] = []
             let n = s.overview.blocked
             if n > 0 {
-                full.append("\(n) Amazon order\(n == 1 ? "" : "s") cannot be imported: see Orders, filter blocked (b)")
-                short.append("\(n) order\(n == 1 ? "" : "s") cannot be imported (b)")
+                full.append(tr("frame.banner.blocked", n))
+                short.append(tr("frame.banner.blocked.short", n))
             }
             let r = s.overview.shortReservations.count
             if r > 0 {
-                full.append("\(r) pending order\(r == 1 ? " reserves" : "s reserve") stock that is not there (2 Pending)")
-                short.append("\(r) reservation\(r == 1 ? "" : "s") short of stock (2)")
+                full.append(tr("frame.banner.short", r))
+                short.append(tr("frame.banner.short.short", r))
             }
             let line = " ! " + full.joined(separator: " · ")
             screen.put(DisplayWidth.of(line) <= s.size.columns ? line : " ! " + short.joined(separator: " · "), row: 1, column: 0, style: .warning)
@@ -46,11 +46,11 @@ extension Console {
     static func drawTabs(_ screen: inout Screen, _ s: ConsoleState) {
         // A narrow window drops the name first, then the titles of the panes not shown (their digits stay).
         let brand = " merchant "
-        let titled = Pane.allCases.map { " \($0.rawValue) \($0.title) " }
+        let titled = Pane.allCases.map { " \($0.rawValue) \($0.tabTitle) " }
         let tabsWidth = titled.map(DisplayWidth.of).reduce(0, +)
         let showBrand = DisplayWidth.of(brand) + 1 + tabsWidth <= s.size.columns
         let labels = showBrand || tabsWidth <= s.size.columns
-            ? titled : Pane.allCases.map { $0 == s.pane ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) " }
+            ? titled : Pane.allCases.map { $0 == s.pane ? " \($0.rawValue) \($0.tabTitle) " : " \($0.rawValue) " }
         var x = showBrand ? screen.put(brand, row: 0, column: 0, style: Style(bold: true, reverse: true)) + 1 : 0
         for (pane, label) in zip(Pane.allCases, labels) {
             let width = screen.put(label, row: 0, column: x, style: pane == s.pane ? Style(bold: true, reverse: true) : .plain)
@@ -72,20 +72,20 @@ extension Console {
         if s.sync.running, let waiting = s.sync.waiting {
             parts.append(waiting)
         } else if s.sync.running {
-            parts.append("syncing…")
+            parts.append(tr("frame.status.syncing"))
         } else if let sync = s.overview.sync, let error = sync.lastError, sync.lastAttemptAt != nil,
                   sync.lastSuccessAt == nil || sync.lastAttemptAt! > sync.lastSuccessAt! {
-            parts.append("last sync failed: \(error)")
+            parts.append(tr("frame.status.failed", error))
         } else if let last = s.overview.sync?.lastSuccessAt {
-            parts.append("synced \(Format.ago(last, s.now))")
+            parts.append(tr("frame.status.synced", Format.ago(last, s.now)))
         } else {
-            parts.append("not synced yet")
+            parts.append(tr("frame.status.never"))
         }
-        if !s.sync.running, let due = s.sync.nextDue { parts.append("next \(Format.until(due, s.now))") }
-        var outbox = "outbox: \(s.overview.outboxOpen) waiting"
-        if s.overview.outboxFailed > 0 { outbox += ", \(s.overview.outboxFailed) refused" }
-        parts.append(outbox)
-        if s.overview.settings?.importOrders == false { parts.append("import off") }
+        if !s.sync.running, let due = s.sync.nextDue { parts.append(tr("frame.status.next", Format.until(due, s.now))) }
+        parts.append(s.overview.outboxFailed > 0
+            ? tr("frame.status.outbox.refused", s.overview.outboxOpen, s.overview.outboxFailed)
+            : tr("frame.status.outbox", s.overview.outboxOpen))
+        if s.overview.settings?.importOrders == false { parts.append(tr("frame.status.import.off")) }
         if let notifications = notificationsStatus(s) { parts.append(notifications) }
         screen.put(" " + parts.joined(separator: " · "), row: row, column: 0)
         screen.paint(row: row, style: Style(reverse: true))
@@ -98,16 +98,17 @@ extension Console {
         if let problem = n.problem {
             return NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: s.overview.settings?.syncIntervalSeconds ?? 300)
         }
-        guard let first = n.firstArrivedAt else { return "notifications: none yet" }
+        guard let first = n.firstArrivedAt else { return tr("frame.status.notifications.none") }
+        // Today's first notification by its time alone: the moment's last five columns are "HH:MM" in every language.
         let day = Format.date(first)
-        return "notifications since " + (day.prefix(10) == Format.date(s.now).prefix(10) ? String(day.dropFirst(11)) : day)
+        return tr("frame.status.notifications.since", day.prefix(10) == Format.date(s.now).prefix(10) ? String(day.suffix(5)) : day)
     }
 
     static func drawMessage(_ screen: inout Screen, _ s: ConsoleState, row: Int) {
         if let input = s.searchInput {
-            let x = screen.put("Search: " + input, row: row, column: 0, style: .bold)
+            let x = screen.put(tr("frame.search.prompt", input), row: row, column: 0, style: .bold)
             screen.put(" ", row: row, column: x, style: .reverse)
-            screen.put("  Enter search · Esc cancel", row: row, column: x + 1, style: .dim)
+            screen.put("  " + tr("frame.search.keys"), row: row, column: x + 1, style: .dim)
             return
         }
         guard let flash = s.flash else { return }
@@ -140,21 +141,23 @@ extension Console {
     /// The keys that work here, the pane's own first; what does not fit is left to `?`.
     static func drawFooter(_ screen: inout Screen, _ s: ConsoleState, row: Int) {
         if s.showHelp {
-            screen.put("Esc close help", row: row, column: 0, style: .dim)
+            screen.put(tr("frame.footer.help"), row: row, column: 0, style: .dim)
             return
         }
         if s.quitQuestion != nil {
-            screen.put("Enter answers · Esc keeps working · ^C again quits", row: row, column: 0, style: .dim)
+            screen.put(tr("frame.footer.quit"), row: row, column: 0, style: .dim)
             return
         }
         if case .notice = s.dialog {
-            screen.put("any key closes", row: row, column: 0, style: .dim)
+            screen.put(tr("frame.footer.notice"), row: row, column: 0, style: .dim)
             return
         }
         // `? help` always has its place at the end: it shows what the footer has no room for.
         let bindings = KeyBindings.active(in: s.scope)
         let pinned = bindings.filter(\.pinned)
-        let room = s.size.columns - (pinned.isEmpty ? 0 : 8)
+        // The pinned hints' room at the end, measured in the language of the moment ("? help", "? Hilfe").
+        let pinnedWidth = pinned.compactMap { b in b.hint.map { DisplayWidth.of(b.hintKey ?? b.keys[0].label) + 1 + DisplayWidth.of($0) + 2 } }
+        let room = s.size.columns - pinnedWidth.reduce(0, +)
         var x = 0
         for binding in bindings.filter({ !$0.pinned }) + pinned {
             guard let hint = binding.hint else { continue }

@@ -25,6 +25,8 @@ enum Format {
 
     static func money(_ m: Money?) -> String { m.map { LanguageFormat.money($0, Language.current) } ?? "—" }
 
+    /// "1 order", "2 orders": English only. Kept while other panes still call it; the console's own words say
+    /// their counts with the catalogue's plural words instead (`tr("orders.count", n)`).
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// "a, b and c".
@@ -36,8 +38,7 @@ enum Format {
     static func shipBy(_ date: Date?, _ now: Date) -> (text: String, style: Style) {
         guard let date else { return ("", .plain) }
         let d = date.timeIntervalSince(now)
-        if d < 0 { return ("LATE \(span(d))", .late) }
-        if d < 86_400 { return ("in \(span(d))", .dueToday) }
-        return ("in \(span(d))", .plain)
+        if d < 0 { return (tr("common.late", span(d)), .late) }
+        return (tr("common.in", span(d)), d < 86_400 ? .dueToday : .plain)
     }
 }

@@ -1,3 +1,5 @@
+import MerchantCore
+
 extension Console {
     /// Every key, from the same rows the handlers use: those of this pane first, then the rest.
     static func drawHelp(_ screen: inout Screen, _ s: ConsoleState) {
@@ -15,18 +17,18 @@ extension Console {
         for scope in scopes {
             let bindings = KeyBindings.rows(of: scope)
             guard !bindings.isEmpty else { continue }
-            lines.append((scope.title + (scope == s.scope ? " (here)" : ""), .bold))
+            lines.append((scope == s.scope ? tr("frame.help.here", scope.title) : scope.title, .bold))
             for b in bindings {
                 var text = b.help
                 var style = Style.plain
                 if scope == s.scope || scope == .everywhere, let reason = b.whyNot(s) {
-                    text += " (not now: \(reason))"
+                    text += " " + tr("frame.help.not.now", reason)
                     style = .dim
                 }
                 add(b.keyLabel, text, style)
             }
         }
-        lines.append(("What the order list shows", .bold))
+        lines.append((tr("frame.help.legend"), .bold))
         for (sign, meaning) in Self.legend { add(sign, meaning, .plain) }
         let height = min(s.size.rows - 2, lines.count + 2)
         let scrollable = lines.count > height - 2
@@ -36,7 +38,7 @@ extension Console {
         let top = max(0, (s.size.rows - height) / 2)
         let frame = Style(bold: true)
         screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: frame)
-        screen.put(scrollable ? " Keys · j/k scroll · Esc closes " : " Keys · Esc closes ",
+        screen.put(" " + (scrollable ? tr("frame.help.title.scroll") : tr("frame.help.title")) + " ",
                    row: top, column: left + 2, style: frame)
         for i in 1..<(height - 1) {
             screen.put("│" + String(repeating: " ", count: width - 2) + "│", row: top + i, column: left, style: frame)

@@ -1,26 +1,28 @@
+import MerchantCore
+
 /// Where a binding works: a pane, an opened order, a dialog, or everywhere.
 public enum Scope: Hashable, Sendable, CaseIterable {
     case everywhere, orders, pending, refunds, detail, settings, outbox, shop, dialog
 
     var title: String {
         switch self {
-        case .everywhere: "Everywhere"
-        case .orders: "Orders"
-        case .pending: "Pending"
-        case .refunds: "Refunds"
-        case .detail: "An opened order"
-        case .settings: "Settings"
-        case .outbox: "Outbox"
-        case .shop: "Shop"
-        case .dialog: "In a dialog (typing goes into the field)"
+        case .everywhere: tr("frame.scope.everywhere")
+        case .orders: Pane.orders.title
+        case .pending: Pane.pending.title
+        case .refunds: Pane.refunds.title
+        case .detail: tr("frame.scope.detail")
+        case .settings: Pane.settings.title
+        case .outbox: Pane.outbox.title
+        case .shop: Pane.shop.title
+        case .dialog: tr("frame.scope.dialog")
         }
     }
 
     /// Where the binding works, as a sentence says it: "in Orders, Pending and an opened order".
     var place: String {
         switch self {
-        case .detail: "an opened order"
-        case .dialog: "a dialog"
+        case .detail: tr("frame.scope.detail.place")
+        case .dialog: tr("frame.scope.dialog.place")
         default: title
         }
     }
@@ -61,7 +63,7 @@ public struct KeyBinding: Sendable {
     func sameBinding(as other: KeyBinding) -> Bool { keys == other.keys && help == other.help && hint == other.hint }
 
     static func flashWhyNot(_ s: inout ConsoleState, _ key: Key, _ reason: String) {
-        s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info)
+        s.flash = Flash(text: tr("frame.key.whynot", key.label, reason), kind: .info)
     }
 }
 

@@ -1,36 +1,38 @@
+import MerchantCore
+
 /// The rows of every pane, assembled: each pane keeps its own (`OrdersPane.bindings`, `ShopPane.bindings`, …);
 /// the frame's are those that work everywhere. The order is the help overlay's and the footer's.
 public enum KeyBindings {
     /// Keys that work over every pane (not in a dialog, where letters are typing).
     static let everywhere: [KeyBinding] = [
-        KeyBinding([.character("q"), .control("c")], .everywhere, help: "quit", hint: "quit") { s in
+        KeyBinding([.character("q"), .control("c")], .everywhere, help: tr("frame.key.quit"), hint: tr("frame.key.quit.hint")) { s in
             Console.askOrQuit(&s)
             return []
         },
-        KeyBinding(keys: [.character("?"), .function(1)], scope: .everywhere, help: "show every key", hint: "help", pinned: true) { s, _ in
+        KeyBinding(keys: [.character("?"), .function(1)], scope: .everywhere, help: tr("frame.key.help"), hint: tr("frame.key.help.hint"), pinned: true) { s, _ in
             s.showHelp = true
             s.helpScroll = 0
             return []
         },
-        KeyBinding([.tab], .everywhere, help: "next pane", hint: "pane") { s in Console.switchPane(&s, by: 1) },
-        KeyBinding([.backTab], .everywhere, help: "previous pane") { s in Console.switchPane(&s, by: Pane.allCases.count - 1) },
+        KeyBinding([.tab], .everywhere, help: tr("frame.key.tab"), hint: tr("frame.key.tab.hint")) { s in Console.switchPane(&s, by: 1) },
+        KeyBinding([.backTab], .everywhere, help: tr("frame.key.backtab")) { s in Console.switchPane(&s, by: Pane.allCases.count - 1) },
         KeyBinding(keys: Pane.allCases.map { .character(Character(String($0.rawValue))) }, scope: .everywhere,
-                   help: "Orders, Pending, Refunds, Settings, Outbox, Shop") { s, key in
+                   help: Pane.allCases.map(\.title).joined(separator: ", ")) { s, key in
             guard case .character(let c) = key, let n = Int(String(c)), let pane = Pane(rawValue: n) else { return [] }
             return Console.switchPane(&s, pane)
         },
-        KeyBinding(keys: [.character("R")], scope: .everywhere, help: "sync with Amazon now", hint: "sync", whyNot: Console.noSyncNow,
-                   sayWhyNot: { s, key, reason in s.flash = Flash(text: "\(key.label): not here, because \(reason)", kind: .info, aboutSync: true) }) { s, _ in
+        KeyBinding(keys: [.character("R")], scope: .everywhere, help: tr("frame.key.sync"), hint: tr("frame.key.sync.hint"), whyNot: Console.noSyncNow,
+                   sayWhyNot: { s, key, reason in s.flash = Flash(text: tr("frame.key.whynot", key.label, reason), kind: .info, aboutSync: true) }) { s, _ in
             s.sync.running = true
-            s.flash = Flash(text: "Syncing with Amazon…", kind: .info, aboutSync: true)
+            s.flash = Flash(text: tr("frame.sync.started"), kind: .info, aboutSync: true)
             return [.startSync]
         },
-        KeyBinding([.character("e")], .everywhere, help: "what went wrong in the last sync, in full", whyNot: Console.noSyncProblem) { s in
+        KeyBinding([.character("e")], .everywhere, help: tr("frame.key.problem"), whyNot: Console.noSyncProblem) { s in
             Console.showSyncProblem(&s)
             return []
         },
-        KeyBinding(keys: [.control("l")], scope: .everywhere, help: "redraw the screen", byTerminal: true) { _, _ in [] },
-        KeyBinding(keys: [.control("z")], scope: .everywhere, help: "suspend (fg in the shell brings it back)", byTerminal: true) { _, _ in [] },
+        KeyBinding(keys: [.control("l")], scope: .everywhere, help: tr("frame.key.redraw"), byTerminal: true) { _, _ in [] },
+        KeyBinding(keys: [.control("z")], scope: .everywhere, help: tr("frame.key.suspend"), byTerminal: true) { _, _ in [] },
     ]
 
     /// Every row, the frame's first, then pane by pane; a row shared by panes stands in each of them.
@@ -63,24 +65,25 @@ public enum KeyBindings {
                 uses.append((binding, [binding.scope]))
             }
         }
-        guard !uses.isEmpty else { return "\(key.label) does nothing here. ? shows every key." }
+        guard !uses.isEmpty else { return tr("frame.key.nothing", key.label) }
         let said = uses.map { use in
             let places = Scope.allCases.filter(use.scopes.contains).map(\.place)
-            return (places: places, text: Format.list(places) + " (\(use.binding.hint ?? use.binding.help))")
+            return (places: places, text: tr("frame.key.works.place", Format.list(places), use.binding.hint ?? use.binding.help))
         }
-        let only = said.count == 1 && said[0].places.count == 1 ? "only " : ""
-        return "\(key.label) works \(only)in \(said.map(\.text).joined(separator: " and in ")), not here. ? shows every key."
+        let texts = said.map(\.text).joined(separator: " " + tr("frame.key.works.and") + " ")
+        return said.count == 1 && said[0].places.count == 1
+            ? tr("frame.key.works.only", key.label, texts) : tr("frame.key.works", key.label, texts)
     }
 
     /// The six moves every pane scrolls with (↑/↓, pages, first and last); the frame sends them to the pane in focus.
     static func scrolling(_ scope: Scope) -> [KeyBinding] {
         [
-            KeyBinding([.character("k"), .up], scope, help: "up") { s in Console.move(&s, .up) },
-            KeyBinding([.character("j"), .down], scope, help: "down", hint: "move", hintKey: "↑↓") { s in Console.move(&s, .down) },
-            KeyBinding([.pageUp, .control("b")], scope, help: "page up") { s in Console.move(&s, .pageUp) },
-            KeyBinding([.pageDown, .control("f")], scope, help: "page down") { s in Console.move(&s, .pageDown) },
-            KeyBinding([.character("g"), .home], scope, help: "first row (newest)") { s in Console.move(&s, .top) },
-            KeyBinding([.character("G"), .end], scope, help: "last row (oldest; least urgent)") { s in Console.move(&s, .bottom) },
+            KeyBinding([.character("k"), .up], scope, help: tr("frame.key.up")) { s in Console.move(&s, .up) },
+            KeyBinding([.character("j"), .down], scope, help: tr("frame.key.down"), hint: tr("frame.key.move.hint"), hintKey: "↑↓") { s in Console.move(&s, .down) },
+            KeyBinding([.pageUp, .control("b")], scope, help: tr("frame.key.page.up")) { s in Console.move(&s, .pageUp) },
+            KeyBinding([.pageDown, .control("f")], scope, help: tr("frame.key.page.down")) { s in Console.move(&s, .pageDown) },
+            KeyBinding([.character("g"), .home], scope, help: tr("frame.key.top")) { s in Console.move(&s, .top) },
+            KeyBinding([.character("G"), .end], scope, help: tr("frame.key.bottom")) { s in Console.move(&s, .bottom) },
         ]
     }
 }

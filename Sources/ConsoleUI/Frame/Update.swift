@@ -38,10 +38,10 @@ public enum Console {
         case .settings(let message):
             effects = settingsMessage(&s, message)
         case .refused(let reason):
-            s.flash = Flash(text: "Refused: \(Sentence.end(reason)) Nothing was changed.", kind: .refused)
+            s.flash = Flash(text: tr("frame.refused", Sentence.end(reason)), kind: .refused)
             dialogRefused(&s, reason)
         case .loadFailed(let reason):
-            s.flash = Flash(text: "Could not read the store: \(reason)", kind: .refused)
+            s.flash = Flash(text: tr("frame.load.failed", reason), kind: .refused)
         case .amazonWaiting(let text):
             s.sync.waiting = text
         case .syncFinished(let report):

@@ -4,17 +4,17 @@ import MerchantCore
 /// an opened order on itself, Refunds (`r`) on the entry's order. The rules say when they cannot (R4, R10, R14, R17).
 extension KeyBindings {
     static func ship(_ scope: Scope) -> KeyBinding {
-        KeyBinding(keys: [.character("s")], scope: scope, help: "ship the order, or every marked order at once", hint: "ship",
+        KeyBinding(keys: [.character("s")], scope: scope, help: tr("orders.key.ship"), hint: tr("orders.key.ship.hint"),
                    whyNot: { $0.whyNotOrderAction(.ship) }, sayWhyNot: refusal(.ship, scope)) { s, _ in Console.orderAction(&s, .ship) }
     }
 
     static func cancel(_ scope: Scope) -> KeyBinding {
-        KeyBinding(keys: [.character("c")], scope: scope, help: "cancel the order, refunding the buyer (asks first)", hint: "cancel",
+        KeyBinding(keys: [.character("c")], scope: scope, help: tr("orders.key.cancel"), hint: tr("orders.key.cancel.hint"),
                    whyNot: { $0.whyNotOrderAction(.cancel) }, sayWhyNot: refusal(.cancel, scope)) { s, _ in Console.orderAction(&s, .cancel) }
     }
 
     static func refund(_ scope: Scope) -> KeyBinding {
-        KeyBinding(keys: [.character("r")], scope: scope, help: "refund the order: amount, Amazon's reason (asks first)", hint: "refund",
+        KeyBinding(keys: [.character("r")], scope: scope, help: tr("orders.key.refund"), hint: tr("orders.key.refund.hint"),
                    whyNot: { $0.whyNotOrderAction(.refund) }, sayWhyNot: refusal(.refund, scope)) { s, _ in Console.orderAction(&s, .refund) }
     }
 
@@ -26,8 +26,8 @@ extension KeyBindings {
 
     /// Enter on a list of orders: opens the selected one (a blocked one with its fix over it).
     static func openOrder(_ scope: Scope) -> KeyBinding {
-        KeyBinding([.enter], scope, help: "open the order", hint: "open",
-                   whyNot: { s in s.currentList.map { s.list($0).rows.isEmpty ? "there is no order here to open" : nil } ?? nil }) { s in
+        KeyBinding([.enter], scope, help: tr("orders.key.open"), hint: tr("orders.key.open.hint"),
+                   whyNot: { s in s.currentList.map { s.list($0).rows.isEmpty ? tr("orders.whynot.nothing.to.open") : nil } ?? nil }) { s in
             Console.openSelectedOrder(&s)
         }
     }

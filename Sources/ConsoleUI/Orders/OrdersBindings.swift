@@ -1,43 +1,45 @@
+import MerchantCore
+
 /// The Orders pane's keys, in the order `?` and the footer show them.
 enum OrdersPane {
     static let bindings: [KeyBinding] = KeyBindings.scrolling(.orders) + [
         KeyBindings.openOrder(.orders), KeyBindings.ship(.orders), KeyBindings.cancel(.orders), KeyBindings.refund(.orders),
-        KeyBinding([.character(" ")], .orders, help: "mark or unmark the order (s ships the marked)",
-                   whyNot: { $0.orders.selectedOrder == nil ? "there is no order here" : nil }) { s in Console.mark(&s) },
+        KeyBinding([.character(" ")], .orders, help: tr("orders.key.mark"),
+                   whyNot: { $0.orders.selectedOrder == nil ? tr("orders.whynot.no.order") : nil }) { s in Console.mark(&s) },
         KeyBindings.back(.orders),
-        KeyBinding([.character("/")], .orders, help: "search: order id, buyer, SKU, ASIN, title", hint: "search") { s in
+        KeyBinding([.character("/")], .orders, help: tr("orders.key.search"), hint: tr("orders.key.search.hint")) { s in
             s.searchInput = ""
             return []
         },
-        KeyBinding([.character("f")], .orders, help: "filter by status (cycles)", hint: "filter", whyNot: filtersNotOnSearch) { s in
+        KeyBinding([.character("f")], .orders, help: tr("orders.key.filter"), hint: tr("orders.key.filter.hint"), whyNot: filtersNotOnSearch) { s in
             s.orders.filter = OrderFilters.next(after: s.orders.filter)
             return Console.resetList(&s, .orders)
         },
-        KeyBinding([.character("F")], .orders, help: "filter by status, cycling backwards", whyNot: filtersNotOnSearch) { s in
+        KeyBinding([.character("F")], .orders, help: tr("orders.key.filter.back"), whyNot: filtersNotOnSearch) { s in
             s.orders.filter = OrderFilters.previous(before: s.orders.filter)
             return Console.resetList(&s, .orders)
         },
-        KeyBinding([.character("b")], .orders, help: "only orders that cannot be imported", whyNot: filtersNotOnSearch) { s in
+        KeyBinding([.character("b")], .orders, help: tr("orders.key.blocked"), whyNot: filtersNotOnSearch) { s in
             s.orders.filter = .importState(.blocked)
             return Console.resetList(&s, .orders)
         },
-        KeyBinding([.character("o")], .orders, help: "sort: newest or ship-by urgency", hint: "sort",
-                   whyNot: { $0.orders.search != nil ? "search results are always newest first: Esc clears the search" : nil }) { s in
+        KeyBinding([.character("o")], .orders, help: tr("orders.key.sort"), hint: tr("orders.key.sort.hint"),
+                   whyNot: { $0.orders.search != nil ? tr("orders.whynot.sort.search") : nil }) { s in
             s.orders.sort = s.orders.sort == .newest ? .urgency : .newest
             return Console.resetList(&s, .orders)
         },
     ]
 
     static func filtersNotOnSearch(_ s: ConsoleState) -> String? {
-        s.orders.search != nil ? "filters apply to the list, not to search results: Esc clears the search" : nil
+        s.orders.search != nil ? tr("orders.whynot.filter.search") : nil
     }
 }
 
 extension KeyBindings {
     /// Esc in Orders and in an opened order: closes the order, else clears the search, then the marks.
     static func back(_ scope: Scope) -> KeyBinding {
-        KeyBinding([.escape], scope, help: "back; clears a search, then the marks", hint: "back", whyNot: { s in
-            s.detail == nil && s.orders.search == nil && s.orders.marked.isEmpty ? "nothing to go back to: this is the list" : nil
+        KeyBinding([.escape], scope, help: tr("orders.key.back"), hint: tr("orders.key.back.hint"), whyNot: { s in
+            s.detail == nil && s.orders.search == nil && s.orders.marked.isEmpty ? tr("orders.whynot.back") : nil
         }) { s in Console.back(&s) }
     }
 }
@@ -50,7 +52,7 @@ extension Console {
             return []
         }
         if s.orders.search == nil {
-            s.flash = Flash(text: "Unmarked \(Format.plural(s.orders.marked.count, "order")).", kind: .info)
+            s.flash = Flash(text: tr("orders.unmarked", s.orders.marked.count), kind: .info)
             s.orders.marked = []
             return []
         }

@@ -11,7 +11,26 @@ struct OrderColumns {
     let shown: [Column]
     let buyerWidth: Int
 
+    /// A column's width: its English width, or wider where the language's header or ship-by words need it.
     static func width(_ c: Column) -> Int {
+        switch c {
+        case .mark, .buyer: base(c)
+        case .shipBy: max(base(c), DisplayWidth.of(title(c)), widestShipBy)
+        default: max(base(c), DisplayWidth.of(title(c)))
+        }
+    }
+
+    /// The widest deadline the ship-by column writes: late or due, by minutes, hours or days (R15).
+    static var widestShipBy: Int {
+        let spans: [Double] = [59 * 60, 23 * 3_600, 9 * 86_400]
+        var widest = 0
+        for span in spans.map(Format.span) {
+            widest = max(widest, DisplayWidth.of(tr("common.late", span)), DisplayWidth.of(tr("common.in", span)))
+        }
+        return widest
+    }
+
+    static func base(_ c: Column) -> Int {
         switch c {
         case .mark: 1
         case .id: 19
@@ -48,15 +67,15 @@ struct OrderColumns {
     static func title(_ c: Column) -> String {
         switch c {
         case .mark: ""
-        case .id: "ORDER"
-        case .purchased: "BOUGHT"
-        case .status: "AMAZON"
-        case .channel: "CH"
-        case .buyer: "BUYER"
-        case .quantity: "QTY"
-        case .local: "OURS"
-        case .total: "TOTAL"
-        case .shipBy: "SHIP BY"
+        case .id: tr("orders.column.order")
+        case .purchased: tr("orders.column.bought")
+        case .status: tr("orders.column.amazon")
+        case .channel: tr("orders.column.channel")
+        case .buyer: tr("orders.column.buyer")
+        case .quantity: tr("orders.column.quantity")
+        case .local: tr("orders.column.ours")
+        case .total: tr("orders.column.total")
+        case .shipBy: tr("orders.column.ship.by")
         }
     }
 
@@ -69,41 +88,41 @@ extension Console {
         var title: [String] = []
         // What is listed, and how many: the store's count of the same list, not of the rows read so far.
         let n = list.count ?? (list.sort == .newest ? count(s, list.filter) : nil)
-        let figure = n.map { Format.plural($0, "order") } ?? "counting…"
+        let figure = n.map { tr("orders.count", $0) } ?? tr("orders.counting")
         if let search = list.search {
-            title.append("Search \"\(search)\": \(figure) found, newest first (Esc clears)")
+            title.append(tr("orders.title.search", search, figure))
         } else if list.sort == .urgency {
             // Urgency lists only what is still to ship: it says so, and counts those.
             let filter = OrderFilters.label(list.filter)
-            let full = "Orders · filter \(filter) · \(figure) still to ship, most urgent first (pending, shipped, cancelled not listed)"
-            let short = "Orders · \(filter) · \(figure) to ship · urgent"
+            let full = tr("orders.title.urgency", filter, figure)
+            let short = tr("orders.title.urgency.short", filter, figure)
             title.append(DisplayWidth.of(full) <= s.size.columns ? full : short)
         } else {
             let filter = "\(OrderFilters.label(list.filter)) (\(n.map(String.init) ?? "…"))"
-            let full = "Orders · filter \(filter) · sort newest first"
+            let full = tr("orders.title.newest", filter)
             // A narrow window keeps the figures and drops the words.
-            title.append(DisplayWidth.of(full) <= s.size.columns ? full : "Orders · \(filter) · newest")
+            title.append(DisplayWidth.of(full) <= s.size.columns ? full : tr("orders.title.newest.short", filter))
         }
         let asking = s.overview.cancelRequests
         if asking > 0, list.filter != .buyerCancelRequest, list.search == nil {
             title.append("\(BuyerCancelRequest.howMany(asking)) (\(cancelRequestMark))")
         }
         if !list.marked.isEmpty {
-            title.append("\(list.marked.count) marked (s ships, Esc unmarks)")
+            title.append(tr("orders.title.marked", list.marked.count))
         }
         if s.overview.settings?.importOrders == false {
             // R4: with import off the list is for reading; nothing here changes stock or Amazon.
-            title.append("import off: read only")
+            title.append(tr("orders.title.import.off"))
         }
         screen.put(title.joined(separator: " · "), row: top, column: 0, style: .bold)
         drawOrderRows(&screen, s, list, top: top + 1, height: height - 1, emptyText: emptyText(s))
     }
 
     static func emptyText(_ s: ConsoleState) -> String {
-        if s.orders.search != nil { return "No order matches. Esc clears the search." }
-        if !s.orders.loaded { return "Reading orders…" }
-        if s.orders.filter != .all { return "No orders with this filter. f changes it." }
-        return s.sync.enabled ? "No orders yet: they appear here as the sync brings them." : "No orders yet."
+        if s.orders.search != nil { return tr("orders.empty.search") }
+        if !s.orders.loaded { return tr("orders.reading") }
+        if s.orders.filter != .all { return tr("orders.empty.filter") }
+        return s.sync.enabled ? tr("orders.empty.sync") : tr("orders.empty")
     }
 
     static func count(_ s: ConsoleState, _ filter: OrderFilter) -> Int {
@@ -150,12 +169,12 @@ extension Console {
         case .purchased: return (Format.span(now.timeIntervalSince(o.purchaseDate)), .dim)
         // Amazon's status lags our own shipments until it confirms them, and says so.
         case .status:
-            if o.awaitsAmazon { return ("confirming…", .dim) }
+            if o.awaitsAmazon { return (tr("orders.confirming"), .dim) }
             // The buyer asks Amazon to cancel: said where Amazon's status goes, the detail says why.
             if o.buyerCancelRequest != nil { return (cancelRequestStatus, .warning) }
             return (o.status.label, o.status.isPending ? .dim : .plain)
         case .channel: return (o.fulfillmentChannel.code, o.fulfillmentChannel == .amazon ? Style(color: .cyan) : .plain)
-        case .buyer: return (o.buyerName ?? (o.status.isPending ? "(pending)" : "—"), .plain)
+        case .buyer: return (o.buyerName ?? (o.status.isPending ? tr("orders.buyer.pending") : "—"), .plain)
         case .quantity: return (String(o.itemCount), .plain)
         case .local: return (ours(o), o.importState == .blocked ? .late : .plain)
         case .total: return (Format.money(o.total), .plain)
@@ -167,14 +186,14 @@ extension Console {
 
     /// Our side of the status badge: the local order's status, or why there is none.
     static func ours(_ o: OrderSummary) -> String {
-        if let local = o.localStatus { return local == .partiallyRefunded ? "part refund" : local.rawValue }
+        if let local = o.localStatus { return local == .partiallyRefunded ? tr("orders.ours.part.refund") : localWord(local) }
         switch o.importState {
         // Why, in a few words (Enter offers the fix); "blocked" when the reason cannot be read back.
-        case .blocked: return o.blockers.lazy.compactMap(Blocker.init(description:)).first?.shortReason ?? "blocked"
-        case .reserved: return "reserved"
-        case .awaitingPayment: return "awaiting"
-        case .readOnly: return "read only"
-        case .beforeConnection: return "before"
+        case .blocked: return o.blockers.lazy.compactMap(Blocker.init(description:)).first?.shortReason ?? tr("orders.ours.blocked")
+        case .reserved: return tr("orders.ours.reserved")
+        case .awaitingPayment: return tr("orders.ours.awaiting")
+        case .readOnly: return tr("orders.ours.read.only")
+        case .beforeConnection: return tr("orders.ours.before")
         case .imported, .none: return "—"
         }
     }

@@ -19,11 +19,11 @@ extension ConsoleState {
             default: return nil
             }
         }
-        if detail != nil { return "the order is still being read" }
-        if pane == .refunds, action == .refund { return refunds.selectedItem == nil ? "there is no refund here" : nil }
+        if detail != nil { return tr("orders.whynot.reading") }
+        if pane == .refunds, action == .refund { return refunds.selectedItem == nil ? tr("orders.whynot.no.refund") : nil }
         guard let kind = currentList else { return nil }
         if action == .ship, kind == .orders, !orders.marked.isEmpty { return nil }
-        if list(kind).selectedOrder == nil { return "there is no order here" }
+        if list(kind).selectedOrder == nil { return tr("orders.whynot.no.order") }
         return nil
     }
 
@@ -65,7 +65,7 @@ extension Console {
                 ? d.refusalToCancel
                 : OrderActionRules.refusalToShip(d.order, local: d.local?.status)
             if let refusal {
-                refuse(&s, action, String(describing: refusal) + (action == .shipMarked ? ". Space unmarks it." : "."))
+                refuse(&s, action, action == .shipMarked ? tr("orders.refusal.marked", String(describing: refusal)) : tr("orders.refusal.one", String(describing: refusal)))
                 return
             }
         }
@@ -89,10 +89,10 @@ extension Console {
     /// Says why an action is not available, in a box that any key closes (R30).
     static func refuse(_ s: inout ConsoleState, _ action: OrderAction, _ reason: String) {
         let title = switch action {
-        case .ship: "s ship: not available"
-        case .shipMarked: "s ship the marked orders: not available"
-        case .cancel: "c cancel: not available"
-        case .refund: "r refund: not available"
+        case .ship: tr("orders.refused.ship")
+        case .shipMarked: tr("orders.refused.ship.marked")
+        case .cancel: tr("orders.refused.cancel")
+        case .refund: tr("orders.refused.refund")
         }
         s.dialog = .notice(Notice(title: title, text: reason))
     }
@@ -102,9 +102,9 @@ extension Console {
         s.orders.marked.removeAll { id in payloads.contains { $0.amazonOrderId == id } }
         if payloads.count == 1, let p = payloads.first {
             let units = p.items.reduce(0) { $0 + $1.quantity }
-            s.flash = Flash(text: "Shipped \(Format.plural(units, "unit")) of \(p.amazonOrderId) with \(Self.carrierName(p)) \(p.trackingNumber) (package \(p.packageReferenceId))\(p.parcelNote). Amazon is told at once; the Outbox shows it until Amazon confirms.", kind: .saved)
+            s.flash = Flash(text: tr("orders.shipped.one", units, p.amazonOrderId, Self.carrierName(p), p.trackingNumber, p.packageReferenceId, p.parcelNote), kind: .saved)
         } else if let p = payloads.first {
-            s.flash = Flash(text: "Shipped \(Format.plural(payloads.count, "order")) with \(Self.carrierName(p)). Amazon is told at once; the Outbox shows them until Amazon confirms.", kind: .saved)
+            s.flash = Flash(text: tr("orders.shipped.many", payloads.count, Self.carrierName(p)), kind: .saved)
         }
         return [.loadOverview] + reloadVisible(s)
     }
@@ -117,7 +117,7 @@ extension Console {
     static func cancelled(_ s: inout ConsoleState, _ p: CancellationPayload) -> [Effect] {
         s.dialog = nil
         s.orders.marked.removeAll { $0 == p.amazonOrderId }
-        s.flash = Flash(text: "Cancelled \(p.amazonOrderId) (\(p.reason.rawValue)), refunding \(p.refund). Amazon is told at once; the Outbox shows it until Amazon confirms.", kind: .saved)
+        s.flash = Flash(text: tr("orders.cancelled", p.amazonOrderId, p.reason.rawValue, p.refund), kind: .saved)
         return [.loadOverview] + reloadVisible(s)
     }
 }

@@ -9,5 +9,7 @@ extension Catalogue {
     common.in = in {1}
     common.overdue = {1} überfällig
     common.list = {1} und {2}
+    # the ship-by column of a late order (red)
+    common.late = SPÄT {1}
     """#
 }

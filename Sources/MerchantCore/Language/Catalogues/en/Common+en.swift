@@ -10,5 +10,6 @@ extension Catalogue {
     common.overdue = overdue {1}
     # "a, b and c": {1} is all but the last, {2} the last
     common.list = {1} and {2}
+    common.late = LATE {1}
     """#
 }

@@ -6,8 +6,10 @@ extension Catalogue {
     common.span.hours = {1}ชม.
     common.span.days = {1}วัน
     common.ago = {1}ที่แล้ว
-    common.in = ในอีก {1}
+    common.in = อีก {1}
     common.overdue = เลยกำหนด {1}
     common.list = {1} และ {2}
+    # the ship-by column of a late order (red)
+    common.late = ช้า {1}
     """#
 }

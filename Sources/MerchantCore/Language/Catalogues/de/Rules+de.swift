@@ -98,6 +98,13 @@ extension Catalogue {
     rules.fba.stock-unknown = Amazons Bestand von {1} ist noch nicht bekannt: die nächste Synchronisierung liest ihn. Solange Amazon keinen Bestand hat, kann es keine Bestellungen ausführen.
     rules.fba.no-stock = Amazon hat keinen versandfähigen Bestand von {1}: Bestellungen dafür kann Amazon erst ausführen, wenn Bestand eintrifft.
     rules.fba.no-stock-inbound = Amazon hat keinen versandfähigen Bestand von {1} ({2} unterwegs): Bestellungen dafür kann Amazon erst ausführen, wenn Bestand eintrifft.
+    rules.status.pre-order = Vorbest.
+    rules.status.pending = ausstehend
+    rules.status.unshipped = unversandt
+    rules.status.part-shipped = teilw. vers.
+    rules.status.shipped = versendet
+    rules.status.cancelled = storniert
+    rules.status.unfulfillable = nicht ausführbar
     rules.tracking.format.ups = eine UPS-Nummer beginnt mit 1Z und hat 18 Zeichen
     rules.tracking.format.usps = eine USPS-Nummer hat 20 oder 22 Ziffern (der Barcode eines Etiketts kann 420 und die Postleitzahl voranstellen)
     rules.tracking.format.fed-ex = eine FedEx-Nummer hat 12 Ziffern (Express) oder 15 Ziffern (Ground)

@@ -98,6 +98,13 @@ extension Catalogue {
     rules.fba.stock-unknown = Amazon's warehouse stock of {1} is not known yet: the next sync reads it. Until Amazon holds stock, it cannot fulfil orders.
     rules.fba.no-stock = Amazon holds no fulfillable stock of {1}: orders for it cannot be fulfilled by Amazon until stock arrives.
     rules.fba.no-stock-inbound = Amazon holds no fulfillable stock of {1} ({2} on the way): orders for it cannot be fulfilled by Amazon until stock arrives.
+    rules.status.pre-order = pre-order
+    rules.status.pending = pending
+    rules.status.unshipped = unshipped
+    rules.status.part-shipped = part-shipped
+    rules.status.shipped = shipped
+    rules.status.cancelled = cancelled
+    rules.status.unfulfillable = unfulfillable
     rules.tracking.format.ups = a UPS number starts with 1Z and has 18 characters
     rules.tracking.format.usps = a USPS number has 20 or 22 digits (a label's barcode may put 420 and the ZIP code in front)
     rules.tracking.format.fed-ex = a FedEx number has 12 digits (Express) or 15 digits (Ground)

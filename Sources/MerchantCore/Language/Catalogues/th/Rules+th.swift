@@ -98,6 +98,13 @@ extension Catalogue {
     rules.fba.stock-unknown = ยังไม่ทราบสต็อกในคลังของ Amazon สำหรับ {1}: การซิงค์ครั้งถัดไปจะอ่านค่า จนกว่า Amazon จะมีสต็อก จะจัดส่งคำสั่งซื้อไม่ได้
     rules.fba.no-stock = Amazon ไม่มีสต็อกพร้อมจัดส่งของ {1}: Amazon จะจัดส่งคำสั่งซื้อนี้ไม่ได้จนกว่าสต็อกจะมาถึง
     rules.fba.no-stock-inbound = Amazon ไม่มีสต็อกพร้อมจัดส่งของ {1} (กำลังมา {2}): Amazon จะจัดส่งคำสั่งซื้อนี้ไม่ได้จนกว่าสต็อกจะมาถึง
+    rules.status.pre-order = พรีออเดอร์
+    rules.status.pending = รอชำระ
+    rules.status.unshipped = ยังไม่ส่ง
+    rules.status.part-shipped = ส่งบางส่วน
+    rules.status.shipped = ส่งแล้ว
+    rules.status.cancelled = ยกเลิกแล้ว
+    rules.status.unfulfillable = จัดส่งไม่ได้
     rules.tracking.format.ups = หมายเลข UPS ขึ้นต้นด้วย 1Z และมี 18 ตัวอักษร
     rules.tracking.format.usps = หมายเลข USPS มี 20 หรือ 22 หลัก (บาร์โค้ดบนฉลากอาจมี 420 และรหัส ZIP นำหน้า)
     rules.tracking.format.fed-ex = หมายเลข FedEx มี 12 หลัก (Express) หรือ 15 หลัก (Ground)

@@ -7,7 +7,7 @@ extension Catalogue {
     common.span.days = {1}วัน
     common.ago = {1}ที่แล้ว
     common.in = ในอีก {1}
-    common.overdue = เลยมา {1}
+    common.overdue = เลยกำหนด {1}
     common.list = {1} และ {2}
     """#
 }

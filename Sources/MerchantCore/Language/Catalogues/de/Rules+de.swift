@@ -34,7 +34,7 @@ extension Catalogue {
     rules.reason.refund.undeliverable = sie konnte nicht zugestellt werden
     rules.reason.refund.refused-delivery = der Käufer hat die Annahme verweigert
     rules.refusal.pending = {1} ist ausstehend: Amazon hat die Zahlung noch nicht bestätigt, daher kannst du sie noch nicht versenden, stornieren oder ändern
-    rules.refusal.fba = {1} ist Versand durch Amazon: Amazon versendet und storniert sie, nicht du
+    rules.refusal.fba = {1} läuft über Versand durch Amazon: Amazon versendet und storniert sie, nicht du
     rules.refusal.cancelled = {1} ist storniert
     rules.refusal.not-imported = {1} ist keine eigene Bestellung (Import aus, blockiert oder vor der Verbindung): öffne sie in Seller Central
     rules.refusal.shipped-completely = {1} ist vollständig versendet: es ist nichts mehr zu versenden
@@ -87,7 +87,7 @@ extension Catalogue {
     rules.carrier.unknown = „{1}“ ist kein Versanddienst, für den Amazon einen Code hat. Wähle einen von {2} oder Other mit dem Namen des Versanddienstes.
     rules.carrier.name-required = Gib bei Other den Namen des Versanddienstes an (1 bis {1} Zeichen): Amazon zeigt ihn dem Käufer.
     rules.carrier.invalid-name = „{1}“ kann kein Name eines Versanddienstes sein: er braucht 1 bis {2} druckbare Zeichen.
-    rules.shop.fba-ships = {1} ist Versand durch Amazon (FBA): Amazon versendet sie; storniere erst den FBA-Auftrag, um selbst zu versenden
+    rules.shop.fba-ships = {1} läuft über Versand durch Amazon (FBA): Amazon versendet sie; storniere erst den FBA-Auftrag, um selbst zu versenden
     rules.shop.nothing-left = {1} ist {2}: es ist nichts mehr zu versenden
     rules.shop.you-ship = Du versendest {1} selbst
     rules.shop.you-ship-why = Du versendest {1} selbst ({2})
@@ -123,6 +123,6 @@ extension Catalogue {
     rules.tracking.wrong-format = {1} ({2} Zeichen) ist keine Sendungsnummer von {3}: {4}.
     rules.tracking.check-digit = {1}; bei {2} stimmt die Prüfziffer nicht – prüfe auf Tippfehler.
     rules.tracking.either = {1} oder {2}
-    rules.tracking.looks-like = Sie sieht aus wie eine Nummer von {1}: dann wähle diesen Versanddienst.
+    rules.tracking.looks-like = Die Nummer sieht aus wie eine von {1}: dann wähle diesen Versanddienst.
     """#
 }

@@ -20,5 +20,7 @@ extension Catalogue {
     store.catalog.field.stock = Bestand
     store.catalog.field.amazon-stock = Bestand abweichend für Amazon
     store.no-reason-given = kein Grund angegeben
+    store.ship.parcel-other-address = (ein Paket mit {1}, das an eine andere Adresse geht: absichtlich so versendet)
+    store.ship.parcel-same-address = (ein Paket mit {1}: derselbe Käufer, dieselbe Adresse)
     """#
 }

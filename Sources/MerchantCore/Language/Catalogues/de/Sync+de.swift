@@ -72,5 +72,6 @@ extension Catalogue {
     sync.listener.not-noted = der Datenspeicher konnte die Benachrichtigungen nicht vermerken: {1}
     sync.listener.not-kept-aside = eine Nachricht konnte nicht zurückgelegt werden: {1}
     sync.listener.not-deleted = eine Nachricht konnte nicht gelöscht werden: {1}
+    sync.mapping.unreadable = Bestellung {1} hat ein unlesbares Feld {2}: „{3}“
     """#
 }

@@ -20,5 +20,7 @@ extension Catalogue {
     store.catalog.field.stock = stock
     store.catalog.field.amazon-stock = Amazon stock
     store.no-reason-given = no reason given
+    store.ship.parcel-other-address = (one parcel with {1}, which goes to another address: shipped so on purpose)
+    store.ship.parcel-same-address = (one parcel with {1}: the same buyer and address)
     """#
 }

@@ -72,5 +72,6 @@ extension Catalogue {
     sync.listener.not-noted = the store could not note the notifications: {1}
     sync.listener.not-kept-aside = a message could not be kept aside: {1}
     sync.listener.not-deleted = a message could not be deleted: {1}
+    sync.mapping.unreadable = order {1} has an unreadable {2}: "{3}"
     """#
 }

@@ -72,5 +72,6 @@ extension Catalogue {
     sync.listener.not-noted = ที่เก็บข้อมูลบันทึกการแจ้งเตือนไม่ได้: {1}
     sync.listener.not-kept-aside = แยกเก็บข้อความไม่ได้: {1}
     sync.listener.not-deleted = ลบข้อความไม่ได้: {1}
+    sync.mapping.unreadable = คำสั่งซื้อ {1} มีฟิลด์ {2} ที่อ่านไม่ได้: "{3}"
     """#
 }

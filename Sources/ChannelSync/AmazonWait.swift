@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 import SellingPartnerAPI
 
 /// A call that waits for Amazon's rate limit, in a merchant's words:
@@ -21,7 +22,7 @@ public struct AmazonWait: Sendable, Equatable {
     }
 
     /// "Amazon allows the next orders request in 2:58 (searchOrders: 1 per 3 min)".
-    public var text: String { "Amazon allows the next \(request) in \(countdown) (\(operation): \(rate))" }
+    public var text: String { tr("sync.wait.text", request, countdown, operation, rate) }
 
     /// Minutes and seconds left, rounded up: "2:58", "0:03".
     public var countdown: String {
@@ -31,29 +32,29 @@ public struct AmazonWait: Sendable, Equatable {
 
     /// A rate as Amazon's usage plans mean it: "2 per second", "1 per 45 s", "1 per 3 min".
     static func rate(_ perSecond: Double) -> String {
-        guard perSecond > 0 else { return "none" }
+        guard perSecond > 0 else { return tr("sync.wait.rate.none") }
         if perSecond >= 1 {
             let n = perSecond.rounded() == perSecond ? "\(Int(perSecond))" : String(format: "%.1f", perSecond)
-            return "\(n) per second"
+            return tr("sync.wait.rate.per-second", n)
         }
         let period = 1 / perSecond
-        return period < 90 ? "1 per \(Int(period.rounded())) s" : "1 per \(Int((period / 60).rounded())) min"
+        return period < 90 ? tr("sync.wait.rate.seconds", Int(period.rounded())) : tr("sync.wait.rate.minutes", Int((period / 60).rounded()))
     }
 
     /// The call in a merchant's words (by Amazon's name, so that operations added later read sensibly too).
     static func request(_ operation: String) -> String {
         switch operation {
-        case "searchOrders": "orders request"
-        case "getOrder": "order request"
-        case "confirmShipment": "shipment confirmation"
-        case "patchListingsItem": "stock quantity"
-        case "listFinancialEvents", "listTransactions": "finances request"
-        case "getInventorySummaries": "FBA stock request"
-        case "getMarketplaceParticipations": "marketplaces request"
+        case "searchOrders": tr("sync.wait.request.orders")
+        case "getOrder": tr("sync.wait.request.order")
+        case "confirmShipment": tr("sync.wait.request.shipment")
+        case "patchListingsItem": tr("sync.wait.request.stock")
+        case "listFinancialEvents", "listTransactions": tr("sync.wait.request.finances")
+        case "getInventorySummaries": tr("sync.wait.request.fba-stock")
+        case "getMarketplaceParticipations": tr("sync.wait.request.marketplaces")
         default:
-            if operation.contains("Feed") { "feed request" }
-            else if operation.contains("Fulfillment") { "FBA order request" }
-            else { "\(operation) request" }
+            if operation.contains("Feed") { tr("sync.wait.request.feed") }
+            else if operation.contains("Fulfillment") { tr("sync.wait.request.fba-order") }
+            else { tr("sync.wait.request.other", operation) }
         }
     }
 }

@@ -31,15 +31,15 @@ public struct SyncOutcome: Sendable, Equatable {
     /// One line: "12 new, 3 updated, 9 imported, 2 blocked, 1 reserved, 14 pushed".
     public var summary: String {
         var parts = [
-            "\(orders.new) new", "\(orders.updated) updated", "\(orders.imported) imported",
-            "\(orders.blocked) blocked", "\(orders.reserved) reserved", "\(pushed) pushed",
+            tr("sync.summary.new", orders.new), tr("sync.summary.updated", orders.updated), tr("sync.summary.imported", orders.imported),
+            tr("sync.summary.blocked", orders.blocked), tr("sync.summary.reserved", orders.reserved), tr("sync.summary.pushed", pushed),
         ]
-        if orders.released > 0 { parts.append("\(orders.released) released") }
-        if orders.cancelled > 0 { parts.append("\(orders.cancelled) cancelled") }
-        if refused > 0 { parts.append("\(refused) refused by Amazon") }
-        if refundedOnAmazon > 0 { parts.append("\(refundedOnAmazon) refunded on Amazon") }
-        if throttled > 0 { parts.append("\(throttled) throttled") }
-        if !skipped.isEmpty { parts.append("\(skipped.count) skipped") }
+        if orders.released > 0 { parts.append(tr("sync.summary.released", orders.released)) }
+        if orders.cancelled > 0 { parts.append(tr("sync.summary.cancelled", orders.cancelled)) }
+        if refused > 0 { parts.append(tr("sync.summary.refused", refused)) }
+        if refundedOnAmazon > 0 { parts.append(tr("sync.summary.refunded-on-amazon", refundedOnAmazon)) }
+        if throttled > 0 { parts.append(tr("sync.summary.throttled", throttled)) }
+        if !skipped.isEmpty { parts.append(tr("sync.summary.skipped", skipped.count)) }
         return parts.joined(separator: ", ")
     }
 
@@ -47,11 +47,11 @@ public struct SyncOutcome: Sendable, Equatable {
     public var news: String {
         var news = NewsParts()
         news.add(orders: orders)
-        news.add(shipmentsConfirmed, "shipment confirmed", "shipments confirmed")
-        news.add(pushed - shipmentsConfirmed, "other update sent to Amazon", "other updates sent to Amazon")
-        news.add(refused, "refused by Amazon (see Outbox)", "refused by Amazon (see Outbox)")
-        news.add(refundedOnAmazon, "refund made on Amazon", "refunds made on Amazon")
-        return news.line ?? "nothing new"
+        news.add(shipmentsConfirmed) { tr("sync.news.shipments-confirmed", $0) }
+        news.add(pushed - shipmentsConfirmed) { tr("sync.news.other-updates", $0) }
+        news.add(refused) { tr("sync.news.refused", $0) }
+        news.add(refundedOnAmazon) { tr("sync.news.refunded-on-amazon", $0) }
+        return news.line ?? tr("sync.news.nothing")
     }
 }
 
@@ -89,9 +89,9 @@ public final class ChannelSync: Sendable {
 
     /// What the sync is doing, in a few words: the wait it sits in, else the parts running ("reading orders").
     public var activity: String {
-        if let wait = waiting.first { return "waiting: " + wait.text }
+        if let wait = waiting.first { return tr("sync.activity.waiting", wait.text) }
         let parts = doing.withLock { $0 }
-        return parts.isEmpty ? "between syncs" : parts.joined(separator: ", ")
+        return parts.isEmpty ? tr("sync.activity.between") : parts.joined(separator: ", ")
     }
 
     /// One full sync. Errors are recorded (the status line shows them) and returned in the outcome.
@@ -230,14 +230,15 @@ public final class ChannelSync: Sendable {
 
 /// The parts of a sync, as a merchant reads them in a summary ("reading FBA stock: Amazon refused access…").
 public enum SyncPart {
-    public static let orders = "reading orders"
-    public static let refundsOnAmazon = "reading refunds made on Amazon"
-    public static let fbaStock = "reading FBA stock"
-    public static let shipments = "sending shipments"
-    public static let stockPush = "sending stock quantities"
-    public static let acknowledgements = "sending acknowledgements and cancellations"
-    public static let refunds = "sending refunds"
-    public static let fulfillments = "sending FBA orders"
+    // Read each time (not kept): the words are in the language of whoever asks.
+    public static var orders: String { tr("sync.part.orders") }
+    public static var refundsOnAmazon: String { tr("sync.part.refunds-on-amazon") }
+    public static var fbaStock: String { tr("sync.part.fba-stock") }
+    public static var shipments: String { tr("sync.part.shipments") }
+    public static var stockPush: String { tr("sync.part.stock-push") }
+    public static var acknowledgements: String { tr("sync.part.acknowledgements") }
+    public static var refunds: String { tr("sync.part.refunds") }
+    public static var fulfillments: String { tr("sync.part.fulfillments") }
 }
 
 /// What failed, and what was skipped rather than waited for, in the parts of a sync.

@@ -63,8 +63,8 @@ public enum MappingError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .badDate(let id, let field, let value): "order \(id) has an unreadable \(field): \"\(value)\""
-        case .badField(let id, let field, let value): "order \(id) has an unreadable \(field): \"\(value)\""
+        // `field` is Amazon's own name of the field (data, not words): it stays as Amazon spells it.
+        case .badDate(let id, let field, let value), .badField(let id, let field, let value): tr("sync.mapping.unreadable", id, field, value)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MerchantStore
+import MerchantCore
 import SellingPartnerAPI
 
 /// A part of a sync that failed: one line in a merchant's words for the status line, and the whole story
@@ -23,20 +24,19 @@ public struct SyncProblem: Sendable, Equatable {
         switch error {
         case let error as SPAPIError:
             switch error {
-            case .invalidQuery: return "the request was not sent (see the details)"
+            case .invalidQuery: return tr("sync.problem.invalid-query")
             case .rejected(let status, _):
-                return status == 401 || status == 403 ? "Amazon refused access: check the connection's credentials"
-                    : "Amazon refused the request; sending it again unchanged will not help"
-            case .throttled: return "Amazon is limiting requests; the next sync tries again"
-            case .serverUnavailable: return "Amazon is not answering properly; the next sync tries again"
-            case .transportFailed: return "Amazon could not be reached; check the network connection"
-            case .outcomeUnknown: return "it is unknown whether Amazon received a request; the next sync checks before sending again"
-            case .malformedResponse: return "Amazon's answer could not be read; the next sync tries again"
-            case .pagingLoop: return "Amazon kept sending the same page again; the next sync goes on from there"
-            case .unsupportedCompression: return "a document from Amazon could not be opened"
+                return status == 401 || status == 403 ? tr("sync.problem.access-refused") : tr("sync.problem.rejected")
+            case .throttled: return tr("sync.problem.throttled")
+            case .serverUnavailable: return tr("sync.problem.server-unavailable")
+            case .transportFailed: return tr("sync.problem.transport-failed")
+            case .outcomeUnknown: return tr("sync.problem.outcome-unknown")
+            case .malformedResponse: return tr("sync.problem.unreadable")
+            case .pagingLoop: return tr("sync.problem.paging-loop")
+            case .unsupportedCompression: return tr("sync.problem.unsupported-compression")
             }
         case is DecodingError:
-            return "Amazon's answer could not be read; the next sync tries again"
+            return tr("sync.problem.unreadable")
         default:
             // Our own errors (the store's, an order that could not be read) are written for the merchant already.
             let text = "\(error)"

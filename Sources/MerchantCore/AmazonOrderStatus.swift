@@ -28,16 +28,16 @@ public enum AmazonOrderStatus: String, Codable, Sendable, CaseIterable {
 
     public func canMove(to next: AmazonOrderStatus) -> Bool { next == self || successors.contains(next) }
 
-    /// A short label for lists.
+    /// A short label for lists, in the merchant's language (the glossary's short forms where a column is narrow).
     public var label: String {
         switch self {
-        case .pendingAvailability: "pre-order"
-        case .pending: "pending"
-        case .unshipped: "unshipped"
-        case .partiallyShipped: "part-shipped"
-        case .shipped: "shipped"
-        case .cancelled: "cancelled"
-        case .unfulfillable: "unfulfillable"
+        case .pendingAvailability: tr("rules.status.pre-order")
+        case .pending: tr("rules.status.pending")
+        case .unshipped: tr("rules.status.unshipped")
+        case .partiallyShipped: tr("rules.status.part-shipped")
+        case .shipped: tr("rules.status.shipped")
+        case .cancelled: tr("rules.status.cancelled")
+        case .unfulfillable: tr("rules.status.unfulfillable")
         }
     }
 }

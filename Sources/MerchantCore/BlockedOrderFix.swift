@@ -9,7 +9,7 @@ public enum BlockedOrderFix: Sendable, Equatable {
 }
 
 extension Blocker {
-    /// A stored blocker read back from its sentence (the store keeps the sentence the merchant reads).
+    /// A stored blocker read back from its sentence (the store keeps the English sentence, `storedText`).
     public init?(description text: String) {
         func between(_ prefix: String, _ suffix: String) -> String? {
             guard text.hasPrefix(prefix), text.hasSuffix(suffix), text.count > prefix.count + suffix.count else { return nil }
@@ -31,10 +31,10 @@ extension Blocker {
     /// Why, in the few words an order row has room for (11 columns).
     public var shortReason: String {
         switch self {
-        case .unknownSku: "unknown SKU"
-        case .productDisabled: "disabled"
-        case .missingAsin: "no ASIN"
-        case .stockShort(_, let needed, let available): "short of \(needed - available)"
+        case .unknownSku: tr("rules.blocker.short.unknown-sku")
+        case .productDisabled: tr("rules.blocker.short.disabled")
+        case .missingAsin: tr("rules.blocker.short.missing-asin")
+        case .stockShort(_, let needed, let available): tr("rules.blocker.short.stock-short", needed - available)
         }
     }
 

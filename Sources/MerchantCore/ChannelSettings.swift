@@ -69,12 +69,12 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
 
     public var title: String {
         switch self {
-        case .importOrders: "Import Amazon orders"
-        case .importPending: "Import pending orders"
-        case .reservePending: "Reserve stock for pending orders"
-        case .syncInterval: "Sync interval"
-        case .demoTrading: "Demo: Amazon keeps trading"
-        case .language: "Language"
+        case .importOrders: tr("rules.setting.import-orders")
+        case .importPending: tr("rules.setting.import-pending")
+        case .reservePending: tr("rules.setting.reserve-pending")
+        case .syncInterval: tr("rules.setting.sync-interval")
+        case .demoTrading: tr("rules.setting.demo-trading")
+        case .language: tr("rules.setting.language")
         }
     }
 
@@ -126,12 +126,12 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownKey(let k):
-            "there is no setting \"\(k)\": use one of \(SettingKey.allCases.filter { $0 != .demoTrading }.map(\.rawValue).joined(separator: ", "))"
-        case .notASwitch(let key, let v): "\(key.rawValue) is a switch: use on or off, not \"\(v)\""
-        case .notAnInterval(let v): "\"\(v)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)"
-        case .intervalOutOfRange(let v): "\(v) is outside what sync allows: use 10 seconds to 24 hours"
-        case .onlyInTheDemo(let key): "\(key.rawValue) belongs to the demo shop, whose simulated Amazon trades by itself; this account has no such setting"
-        case .notALanguage(let v): "\"\(v)\" is not a language merchant speaks: use de, th, en or auto (the environment's LANG)"
+            tr("rules.setting.unknown", k, SettingKey.allCases.filter { $0 != .demoTrading }.map(\.rawValue).joined(separator: ", "))
+        case .notASwitch(let key, let v): tr("rules.setting.not-a-switch", key.rawValue, v)
+        case .notAnInterval(let v): tr("rules.setting.not-an-interval", v)
+        case .intervalOutOfRange(let v): tr("rules.setting.interval-out-of-range", v)
+        case .onlyInTheDemo(let key): tr("rules.setting.only-in-demo", key.rawValue)
+        case .notALanguage(let v): tr("rules.setting.not-a-language", v)
         }
     }
 }

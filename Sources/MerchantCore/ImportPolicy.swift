@@ -7,13 +7,23 @@ public enum Blocker: Sendable, Equatable, Codable, CustomStringConvertible {
     case missingAsin(String)
     case stockShort(sku: String, needed: Int, available: Int)
 
+    /// The reason in the merchant's language.
     public var description: String {
         switch self {
-        case .unknownSku(let sku): "SKU \(sku) is not in the catalog: map it to a product"
-        case .productDisabled(let sku): "product \(sku) is disabled: enable it"
-        case .missingAsin(let sku): "product \(sku) has no ASIN: set it so Amazon orders can take its stock"
-        case .stockShort(let sku, let needed, let available): "stock of \(sku) is short: needs \(needed), \(available) available"
+        case .unknownSku(let sku): tr("rules.blocker.unknown-sku", sku)
+        case .productDisabled(let sku): tr("rules.blocker.disabled", sku)
+        case .missingAsin(let sku): tr("rules.blocker.missing-asin", sku)
+        case .stockShort(let sku, let needed, let available): tr("rules.blocker.stock-short", sku, needed, available)
         }
+    }
+
+    /// The reason as the store keeps it: always English, whatever the merchant reads, because `--json` shows it
+    /// and `init(description:)` reads it back.
+    public var storedText: String { Language.$override.withValue(.english) { description } }
+
+    /// A stored reason in the merchant's language; a text that is no blocker's is returned as it is.
+    public static func inMerchantsWords(_ stored: String) -> String {
+        Blocker(description: stored)?.description ?? stored
     }
 }
 

@@ -103,14 +103,14 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .malformed(let t): "\"\(t)\" is not an amount: write digits with an optional decimal point or comma, like 49.98 or 49,98"
-        case .negative(let t): "\"\(t)\" is negative: the amount cannot be below zero"
-        case .tooManyDecimals(let t, let c, let n): "\"\(t)\" has more decimals than \(c) allows (\(n))"
-        case .tooLarge(let t): "\"\(t)\" is too large"
-        case .unknownCurrency(let c): "\"\(c)\" is not a currency code like EUR or JPY"
-        case .currencyMismatch(let a, let b): "cannot combine \(a) and \(b)"
+        case .malformed(let t): tr("rules.money.malformed", t)
+        case .negative(let t): tr("rules.money.negative", t)
+        case .tooManyDecimals(let t, let c, let n): tr("rules.money.too-many-decimals", t, c, n)
+        case .tooLarge(let t): tr("rules.money.too-large", t)
+        case .unknownCurrency(let c): tr("rules.money.unknown-currency", c)
+        case .currencyMismatch(let a, let b): tr("rules.money.currency-mismatch", a, b)
         case .ambiguous(let t, let c, let n):
-            "\"\(t)\" is unclear: write \(t.filter(\.isNumber)) for a thousand and more, or at most \(n) decimals for \(c), like 1,23 or 1.23"
+            tr("rules.money.ambiguous", t, t.filter(\.isNumber), n, c)
         }
     }
 }

@@ -72,12 +72,12 @@ public enum CatalogError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .invalidSku(let s): "\"\(s)\" is not a SKU: use 1 to 40 printable ASCII characters without spaces"
-        case .invalidAsin(let s): "\"\(s)\" is not an ASIN: an ASIN has ten letters and digits, like B0DEMO0001"
-        case .invalidQuantity(let f, let v): "\(v) is not a valid \(f): use a whole number from 0 up"
-        case .invalidHandlingDays(let v): "\(v) days is not a handling time Amazon accepts: use 0 to 30"
-        case .unknownProduct(let s): "there is no product with SKU \"\(s)\" in the catalog"
-        case .asinRequiredForFBA(let s): "\(s) has no ASIN: set its ASIN first, FBA needs the Amazon listing"
+        case .invalidSku(let s): tr("rules.catalog.invalid-sku", s)
+        case .invalidAsin(let s): tr("rules.catalog.invalid-asin", s)
+        case .invalidQuantity(let f, let v): tr("rules.catalog.invalid-quantity", v, f)
+        case .invalidHandlingDays(let v): tr("rules.catalog.invalid-handling-days", v)
+        case .unknownProduct(let s): tr("rules.catalog.unknown-product", s)
+        case .asinRequiredForFBA(let s): tr("rules.catalog.asin-required-for-fba", s)
         }
     }
 }

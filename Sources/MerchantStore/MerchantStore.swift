@@ -144,14 +144,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotCreate(let p): "cannot create the store at \(p): check that the folder exists and is writable"
-        case .damaged(let p): "the store \(p) is damaged or not a merchant store: restore a backup, or move it away to start anew"
-        case .cannotBackUp(let p): "cannot write the copy \(p) kept before updating the store: free some disk space or check the folder's permissions; the store was not changed"
-        case .notInitialized: "the store has no channel connection yet: run `merchant` once to set it up"
-        case .unknownOrder(let id): "there is no order \(id)"
+        case .cannotCreate(let p): tr("store.error.cannot-create", p)
+        case .damaged(let p): tr("store.error.damaged", p)
+        case .cannotBackUp(let p): tr("store.error.cannot-back-up", p)
+        case .notInitialized: tr("store.error.not-initialized")
+        case .unknownOrder(let id): tr("store.error.unknown-order", id)
         case .refused(let why): why
-        case .refusedInBatch(let index, _, let reason): "shipment \(index + 1): \(reason)"
-        case .alreadyRecorded(let requestId, let refundId): "request \(requestId) is already recorded as refund #\(refundId): nothing new was done"
+        case .refusedInBatch(let index, _, let reason): tr("store.error.refused-in-batch", index + 1, reason)
+        case .alreadyRecorded(let requestId, let refundId): tr("store.error.already-recorded", requestId, refundId)
         }
     }
 }

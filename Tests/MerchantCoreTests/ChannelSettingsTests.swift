@@ -91,7 +91,7 @@ struct ChannelSettingsTests {
         // R28, R30
         let error = #expect(throws: SettingError.self) { try SettingKey.named("auto-ship") }
         #expect(error == .unknownKey("auto-ship"))
-        #expect(error?.description == "there is no setting \"auto-ship\": use one of import-orders, import-pending, reserve-pending, sync-interval")
+        #expect(error?.description == "there is no setting \"auto-ship\": use one of import-orders, import-pending, reserve-pending, sync-interval, language")
     }
 
     @Test func aRefusedChangeLeavesTheSettingsUnchanged() {
@@ -112,7 +112,7 @@ struct ChannelSettingsTests {
         // R28
         #expect(SettingKey.allCases.map(\.title) == [
             "Import Amazon orders", "Import pending orders", "Reserve stock for pending orders", "Sync interval",
-            "Demo: Amazon keeps trading",
+            "Demo: Amazon keeps trading", "Language",
         ])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 import MerchantStore
 
 /// What one poll of the notifications queue brought and what became of it. Never thrown: a problem is a value here.
@@ -28,7 +29,7 @@ public struct ListenOutcome: Sendable, Equatable {
 
     /// Everything that went wrong in one line, or nil.
     public var headline: String? {
-        let all = (unreachable.map { ["order notifications unreachable: \($0)"] } ?? []) + problems
+        let all = (unreachable.map { [tr("sync.notifications.unreachable", $0)] } ?? []) + problems
         return all.isEmpty ? nil : all.joined(separator: "; ")
     }
 
@@ -42,12 +43,12 @@ public struct ListenOutcome: Sendable, Equatable {
     /// One line for a log: "3 received: 2 orders stored, 1 duplicate".
     public var summary: String {
         var parts = NewsParts()
-        parts.add(stored, "order stored", "orders stored")
-        parts.add(alreadyCurrent, "already up to date", "already up to date")
-        parts.add(duplicates, "duplicate", "duplicates")
-        parts.add(keptAside, "kept aside", "kept aside")
-        parts.add(leftInQueue, "left for later", "left for later")
-        return "\(received) notification\(received == 1 ? "" : "s") received" + (parts.line.map { ": " + $0 } ?? "")
+        parts.add(stored) { tr("sync.notifications.stored", $0) }
+        parts.add(alreadyCurrent) { tr("sync.notifications.already-current", $0) }
+        parts.add(duplicates) { tr("sync.notifications.duplicates", $0) }
+        parts.add(keptAside) { tr("sync.notifications.kept-aside", $0) }
+        parts.add(leftInQueue) { tr("sync.notifications.left-in-queue", $0) }
+        return parts.line.map { tr("sync.notifications.received-what", received, $0) } ?? tr("sync.notifications.received", received)
     }
 }
 
@@ -55,6 +56,6 @@ public struct ListenOutcome: Sendable, Equatable {
 public enum NotificationHealth {
     public static func fallbackText(problem: String, syncIntervalSeconds: Int) -> String {
         let minutes = max(1, Int((Double(syncIntervalSeconds) / 60).rounded()))
-        return "order notifications unreachable: \(problem); reading orders every \(minutes) min"
+        return tr("sync.notifications.fallback", problem, minutes)
     }
 }

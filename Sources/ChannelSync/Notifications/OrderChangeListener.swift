@@ -89,7 +89,7 @@ public final class OrderChangeListener: Sendable {
         }
         let handled: Set<String>
         do { handled = try store.handledNotificationIds(among: readable.map { $0.notification.notificationId }) } catch {
-            outcome.problems.append("the store could not be read: \(error)")
+            outcome.problems.append(tr("sync.listener.store-unreadable", "\(error)"))
             outcome.leftInQueue += readable.count
             return
         }
@@ -134,11 +134,11 @@ public final class OrderChangeListener: Sendable {
                 }
                 return
             }
-            outcome.problems.append("order \(orderId) could not be fetched: \(error)")
+            outcome.problems.append(tr("sync.listener.not-fetched", orderId, "\(error)"))
             outcome.leftInQueue += entries.count
             return
         } catch {
-            outcome.problems.append("order \(orderId) could not be fetched: \(error)")
+            outcome.problems.append(tr("sync.listener.not-fetched", orderId, "\(error)"))
             outcome.leftInQueue += entries.count
             return
         }
@@ -152,7 +152,7 @@ public final class OrderChangeListener: Sendable {
             outcome.orders.add(report)
             outcome.stored += 1
         } catch {
-            outcome.problems.append("order \(orderId) could not be stored: \(error)")
+            outcome.problems.append(tr("sync.listener.not-stored", orderId, "\(error)"))
             outcome.leftInQueue += entries.count
             return
         }
@@ -162,14 +162,14 @@ public final class OrderChangeListener: Sendable {
     /// Remembers the NotificationIds, then deletes the messages.
     private func finish(_ entries: [(message: SQSMessage, notification: OrderChangeNotification)], into outcome: inout ListenOutcome) async {
         do { try store.recordHandledNotifications(entries.map { $0.notification.notificationId }, at: clock.now) } catch {
-            outcome.problems.append("the store could not note the notifications: \(error)")
+            outcome.problems.append(tr("sync.listener.not-noted", "\(error)"))
         }
         for entry in entries { await delete(entry.message, into: &outcome) }
     }
 
     private func keepAside(_ message: SQSMessage, reason: String, into outcome: inout ListenOutcome) async {
         do { try store.keepNotificationAside(messageId: message.messageId, reason: reason, body: message.body, at: clock.now) } catch {
-            outcome.problems.append("a message could not be kept aside: \(error)")
+            outcome.problems.append(tr("sync.listener.not-kept-aside", "\(error)"))
             outcome.leftInQueue += 1
             return
         }
@@ -179,7 +179,7 @@ public final class OrderChangeListener: Sendable {
 
     /// A delete that fails costs nothing but a second look: the message comes back and is a duplicate then.
     private func delete(_ message: SQSMessage, into outcome: inout ListenOutcome) async {
-        do { try await queue.delete(message) } catch { outcome.problems.append("a message could not be deleted: \(error.description)") }
+        do { try await queue.delete(message) } catch { outcome.problems.append(tr("sync.listener.not-deleted", error.description)) }
     }
 }
 

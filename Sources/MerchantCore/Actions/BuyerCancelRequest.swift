@@ -16,10 +16,10 @@ public struct BuyerCancelRequest: Sendable, Equatable, Codable {
     }
 
     /// "buyer asks to cancel", with the buyer's reason where known.
-    public var words: String { "buyer asks to cancel" + (reason.map { ": \($0)" } ?? "") }
+    public var words: String { reason.map { tr("rules.cancel-request.words-why", $0) } ?? tr("rules.cancel-request.words") }
 
     /// "1 buyer asks to cancel", "3 buyers ask to cancel": how many orders wait for the merchant's answer.
-    public static func howMany(_ n: Int) -> String { "\(n) buyer\(n == 1 ? " asks" : "s ask") to cancel" }
+    public static func howMany(_ n: Int) -> String { tr("rules.cancel-request.how-many", n) }
 
     /// The reason Amazon receives when the merchant cancels such an order (SPAPI.md: `CancelReason` BuyerCanceled).
     public static let cancelReason = CancelReason.buyerCanceled
@@ -63,6 +63,7 @@ public enum ShipWarning {
     /// "The buyer asked to cancel 302-…: Ordered by mistake.", the line a ship dialog shows before anything is sent.
     public static func sentence(_ order: AmazonOrder) -> String? {
         guard let request = order.buyerCancelRequest else { return nil }
-        return "The buyer asked to cancel \(order.amazonOrderId)" + (request.reason.map { ": \($0)." } ?? ".")
+        return request.reason.map { tr("rules.cancel-request.sentence-why", order.amazonOrderId, $0) }
+            ?? tr("rules.cancel-request.sentence", order.amazonOrderId)
     }
 }

@@ -111,28 +111,32 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .pending(let id): "\(id) is pending: Amazon has not confirmed the payment, so it cannot be shipped, cancelled or changed yet"
-        case .fulfilledByAmazon(let id): "\(id) is fulfilled by Amazon: Amazon ships and cancels it, not the merchant"
-        case .cancelled(let id): "\(id) is cancelled"
-        case .notImported(let id): "\(id) is not a local order (import is off, or it is blocked or from before the connection): open it in Seller Central"
-        case .alreadyShipped(let id): "\(id) has shipped completely: nothing is left to ship"
-        case .sameParcel(let id, let tracking, let package): "\(id) already has package \(package) with tracking number \(tracking): nothing new was shipped (a second parcel has a number of its own)"
-        case .parcelOfOtherOrder(let id, let tracking, let other): "\(tracking) is already the tracking number of order \(other), which goes to another address: one parcel cannot reach two addresses, so \(id) was not shipped. Check the number; only two orders of the same buyer to the same address share a parcel"
-        case .somethingShipped(let id): "\(id) has shipped items: it can no longer be cancelled; the way back is a return and a refund"
-        case .unknownItem(let id, let sku): "\(id) has no item \(sku)"
-        case .tooMany(let id, let sku, let asked, let open): "\(id): \(asked) × \(sku) asked, but only \(open) left to ship"
-        case .nothingToShip(let id): "\(id): choose at least one item to ship"
-        case .refundNotPositive(let id): "\(id): a cancellation refunds the buyer, so the refund must be greater than zero"
-        case .refundAboveTotal(let id, let refund, let total): "\(id): a refund of \(refund) is more than the order total of \(total)"
-        case .currency(let id, let expected, let got): "\(id) is paid in \(expected), not \(got)"
-        case .unknownCancelReason(let r): "\"\(r)\" is not a cancel reason Amazon knows: use one of \(CancelReason.allCases.map(\.rawValue).joined(separator: ", "))"
-        case .confirmationRequired(let id): "cancelling \(id) on Amazon cannot be undone: confirm it (--yes)"
-        case .unknownRefundReason(let r): "\"\(r)\" is not a refund reason Amazon knows: use one of \(RefundReason.allCases.map(\.rawValue).joined(separator: ", "))"
-        case .cancelledRefundsWithCancellation(let id): "\(id) is cancelled: its refund went with the cancellation"
-        case .notCharged(let id): "\(id) has no total from Amazon yet: nothing was charged, so nothing can be refunded"
-        case .refundAmountNotPositive(let id): "\(id): a refund must be greater than zero"
-        case .refundAboveRefundable(let id, let refund, let refundable): "\(id): a refund of \(refund) is more than the \(refundable) still refundable"
-        case .buyerAsksToCancel(let id, let reason): "the buyer asked to cancel \(id)\(reason.map { " (\($0))" } ?? ""), so it was not shipped: cancel it with the reason \(BuyerCancelRequest.cancelReason.rawValue), or ship it anyway if it must go"
+        case .pending(let id): tr("rules.refusal.pending", id)
+        case .fulfilledByAmazon(let id): tr("rules.refusal.fba", id)
+        case .cancelled(let id): tr("rules.refusal.cancelled", id)
+        case .notImported(let id): tr("rules.refusal.not-imported", id)
+        case .alreadyShipped(let id): tr("rules.refusal.shipped-completely", id)
+        case .sameParcel(let id, let tracking, let package): tr("rules.refusal.same-parcel", id, package, tracking)
+        case .parcelOfOtherOrder(let id, let tracking, let other): tr("rules.refusal.parcel-of-other-order", tracking, other, id)
+        case .somethingShipped(let id): tr("rules.refusal.something-shipped", id)
+        case .unknownItem(let id, let sku): tr("rules.refusal.unknown-item", id, sku)
+        case .tooMany(let id, let sku, let asked, let open): tr("rules.refusal.too-many", id, asked, sku, open)
+        case .nothingToShip(let id): tr("rules.refusal.nothing-to-ship", id)
+        case .refundNotPositive(let id): tr("rules.refusal.cancel-refund-not-positive", id)
+        case .refundAboveTotal(let id, let refund, let total): tr("rules.refusal.refund-above-total", id, refund, total)
+        case .currency(let id, let expected, let got): tr("rules.refusal.currency", id, expected, got)
+        case .unknownCancelReason(let r):
+            tr("rules.refusal.unknown-cancel-reason", r, CancelReason.allCases.map(\.rawValue).joined(separator: ", "))
+        case .confirmationRequired(let id): tr("rules.refusal.confirm-cancel", id)
+        case .unknownRefundReason(let r):
+            tr("rules.refusal.unknown-refund-reason", r, RefundReason.allCases.map(\.rawValue).joined(separator: ", "))
+        case .cancelledRefundsWithCancellation(let id): tr("rules.refusal.refunded-with-cancellation", id)
+        case .notCharged(let id): tr("rules.refusal.not-charged", id)
+        case .refundAmountNotPositive(let id): tr("rules.refusal.refund-not-positive", id)
+        case .refundAboveRefundable(let id, let refund, let refundable): tr("rules.refusal.refund-above-refundable", id, refund, refundable)
+        case .buyerAsksToCancel(let id, let reason):
+            if let reason { tr("rules.refusal.buyer-asks-cancel-why", id, reason, BuyerCancelRequest.cancelReason.rawValue) }
+            else { tr("rules.refusal.buyer-asks-cancel", id, BuyerCancelRequest.cancelReason.rawValue) }
         }
     }
 }

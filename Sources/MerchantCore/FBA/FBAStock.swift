@@ -24,11 +24,11 @@ public enum FBARules {
     /// The warning to show when FBA is switched on for `sku`, or nil when Amazon holds stock.
     public static func warningOnSwitchingOn(sku: String, stock: FBAStockLevel?) -> String? {
         guard let stock else {
-            return "Amazon's warehouse stock of \(sku) is not known yet: the next sync reads it. Until Amazon holds stock, it cannot fulfil orders."
+            return tr("rules.fba.stock-unknown", sku)
         }
         guard stock.fulfillable == 0 else { return nil }
-        let inbound = stock.inbound > 0 ? " (\(stock.inbound) on the way)" : ""
-        return "Amazon holds no fulfillable stock of \(sku)\(inbound): orders for it cannot be fulfilled by Amazon until stock arrives."
+        if stock.inbound > 0 { return tr("rules.fba.no-stock-inbound", sku, stock.inbound) }
+        return tr("rules.fba.no-stock", sku)
     }
 
     /// Whether Amazon can fill `quantity` of a product, and if not, why (R27).

@@ -19,9 +19,9 @@ public enum ShopOrderRules {
     /// Why the merchant cannot ship the shop order, or nil: Amazon fulfils it (R26), or nothing is left to ship.
     public static func refusalToShip(_ reference: String, fulfilledBy: FulfilledBy, status: LocalOrderStatus) -> String? {
         if fulfilledBy == .amazon {
-            return "\(reference) is fulfilled by Amazon (FBA): Amazon ships it; cancel the fulfillment order first to ship it yourself"
+            return tr("rules.shop.fba-ships", reference)
         }
-        if status != .processing { return "\(reference) is \(status.rawValue): nothing is left to ship" }
+        if status != .processing { return tr("rules.shop.nothing-left", reference, status.rawValue) }
         return nil
     }
 
@@ -31,15 +31,15 @@ public enum ShopOrderRules {
     public static func refusalToTakeBack(_ reference: String, fulfilledBy: FulfilledBy, fulfillmentStatus: String?,
                                          note: String?, cancelAsked: Bool) -> String? {
         guard fulfilledBy == .amazon, let status = fulfillmentStatus else {
-            let why = note.map { " (\($0))" } ?? ""
-            if let status = fulfillmentStatus { return "You ship \(reference) yourself\(why): Amazon's fulfillment order of it is \(status) already" }
-            return "You ship \(reference) yourself\(why): Amazon has no fulfillment order of it to cancel"
+            let yourself = note.map { tr("rules.shop.you-ship-why", reference, $0) } ?? tr("rules.shop.you-ship", reference)
+            if let status = fulfillmentStatus { return tr("rules.shop.fulfillment-is", yourself, status) }
+            return tr("rules.shop.no-fulfillment", yourself)
         }
-        if cancelAsked { return "You asked Amazon to cancel the fulfillment order of \(reference) already: it goes at the next sync" }
+        if cancelAsked { return tr("rules.shop.cancel-asked", reference) }
         // Not at Amazon yet: it is simply not sent.
         if status == notSent { return nil }
         // Amazon would refuse too once it is picking.
         if FulfillmentOrderStatus(amazon: status)?.isCancellable == true { return nil }
-        return "Amazon fulfils \(reference) (FBA) and its fulfillment order is \(status): it can no longer be cancelled"
+        return tr("rules.shop.too-late", reference, status)
     }
 }

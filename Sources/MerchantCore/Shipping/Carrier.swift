@@ -169,11 +169,11 @@ public enum CarrierError: Error, Equatable, Sendable, CustomStringConvertible {
         let choices = Carrier.known.map(\.displayName).joined(separator: ", ")
         switch self {
         case .unknown(let text):
-            return "“\(text)” is not a carrier Amazon has a code for. Choose one of \(choices), or Other with the carrier's name."
+            return tr("rules.carrier.unknown", text, choices)
         case .nameRequired:
-            return "For Other, give the carrier's name (1 to \(CarrierName.maxLength) characters): Amazon shows it to the buyer."
+            return tr("rules.carrier.name-required", CarrierName.maxLength)
         case .invalidName(let text):
-            return "“\(text)” cannot be a carrier name: it needs 1 to \(CarrierName.maxLength) printable characters."
+            return tr("rules.carrier.invalid-name", text, CarrierName.maxLength)
         }
     }
 }

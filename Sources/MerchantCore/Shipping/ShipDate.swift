@@ -29,20 +29,16 @@ public enum ShippingError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .shipDateInFuture(let date, let now):
-            return "The ship date \(Self.format(date)) is in the future (it is now \(Self.format(now))): confirm a shipment once it has left, with the date it left."
+            return tr("rules.ship-date.future", Self.format(date), Self.format(now))
         case .shipDateBeforePurchase(let date, let purchaseDate):
-            return "The ship date \(Self.format(date)) is before the order was placed (\(Self.format(purchaseDate))): a shipment leaves after the purchase."
+            return tr("rules.ship-date.before-purchase", Self.format(date), Self.format(purchaseDate))
         case .notADate(let text):
-            return "\"\(text)\" is not a date: write 2026-01-04 or 2026-01-04 09:30 (UTC)"
+            return tr("rules.ship-date.not-a-date", text)
         }
     }
 
-    /// UTC, to the minute, as Amazon reports times.
+    /// UTC, to the minute, as Amazon reports times, written the merchant's way ("2026-01-04 09:30 UTC").
     private static func format(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        return formatter.string(from: date)
+        LanguageFormat.moment(date, Language.current, timeZone: TimeZone(identifier: "UTC")!) + " UTC"
     }
 }

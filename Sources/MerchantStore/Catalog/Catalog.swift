@@ -118,10 +118,10 @@ extension MerchantStore {
         try pool.write { db in
             guard var product = try CatalogTable.find(sku, db: db) else { throw CatalogError.unknownProduct(sku) }
             let before = product
-            if let v = change.stockOnHand { product.stockOnHand = try CatalogValidation.quantity(v, field: "stock") }
+            if let v = change.stockOnHand { product.stockOnHand = try CatalogValidation.quantity(v, field: tr("store.catalog.field.stock")) }
             if let v = change.enabled { product.enabled = v }
             if let v = change.asin { product.asin = try CatalogValidation.asin(v) }
-            if let v = change.amazonStockOverride { product.amazonStockOverride = try v.map { v throws(CatalogError) in try CatalogValidation.quantity(v, field: "Amazon stock") } }
+            if let v = change.amazonStockOverride { product.amazonStockOverride = try v.map { v throws(CatalogError) in try CatalogValidation.quantity(v, field: tr("store.catalog.field.amazon-stock")) } }
             if let v = change.amazonPrice { product.amazonPrice = v }
             if let v = change.handlingDays { product.handlingDays = try v.map { v throws(CatalogError) in try CatalogValidation.handlingDays(v) } }
             if let v = change.fba {

@@ -150,11 +150,13 @@ enum AmazonOrderTable {
     }
 
     private static func blockersText(_ blockers: [Blocker]) throws -> String? {
-        blockers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(blockers.map(\.description)), as: UTF8.self)
+        blockers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(blockers.map(\.storedText)), as: UTF8.self)
     }
 
-    static func appendHistory(_ id: String, at: Date, _ event: String, db: Database) throws {
+    /// The event is a stored record, written in English whatever the merchant reads (words it borrows from the
+    /// catalogue, such as a reason's plain words, come out English too).
+    static func appendHistory(_ id: String, at: Date, _ event: @autoclosure () -> String, db: Database) throws {
         try db.cachedExecute(sql: "INSERT INTO amazonOrderHistory (amazonOrderId, at, event) VALUES (?, ?, ?)",
-                       arguments: [id, at.timeIntervalSince1970, event])
+                       arguments: [id, at.timeIntervalSince1970, Language.$override.withValue(.english, operation: event)])
     }
 }

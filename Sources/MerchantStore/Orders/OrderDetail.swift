@@ -100,7 +100,7 @@ extension MerchantStore {
             if order.packages.contains(where: { $0.packageReferenceId == reference && $0.trackingNumber == tracking }) {
                 atAmazon = .confirmed
             } else if (row["outboxState"] as String?) == OutboxState.failed.rawValue {
-                atAmazon = .refused(row["lastError"] ?? "no reason given")
+                atAmazon = .refused(row["lastError"] ?? tr("store.no-reason-given"))
             } else {
                 atAmazon = .confirming
             }

@@ -46,13 +46,12 @@ public struct ShipmentPayload: Codable, Sendable, Equatable {
     /// True when those orders go to another address and the merchant shipped it so on purpose.
     public var parcelToOtherAddress: Bool?
 
-    /// What the merchant is told of a parcel shared with other orders, or "" for a parcel of its own.
+    /// What the merchant is told of a parcel shared with other orders, or "" for a parcel of its own; it starts
+    /// with a space, written here because the catalogue trims a text's spaces.
     public var parcelNote: String {
         guard let others = sharesParcelWith, !others.isEmpty else { return "" }
         let list = others.joined(separator: ", ")
-        return parcelToOtherAddress == true
-            ? " (one parcel with \(list), which goes to another address: shipped so on purpose)"
-            : " (one parcel with \(list): the same buyer and address)"
+        return " " + (parcelToOtherAddress == true ? tr("store.ship.parcel-other-address", list) : tr("store.ship.parcel-same-address", list))
     }
 }
 

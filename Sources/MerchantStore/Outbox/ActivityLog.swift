@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MerchantCore
 
 /// One line of the activity log: who did what, when.
 public struct ActivityEntry: Sendable, Equatable, Codable {
@@ -19,10 +20,12 @@ enum ActivityLog {
             : "SELECT * FROM activity WHERE actor <> 'sync' ORDER BY id DESC LIMIT ?"
     }
 
-    static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: String) throws {
+    /// The message is a stored record (`merchant activity --json` shows it as it is): written in English whatever
+    /// the merchant reads, words it borrows from the catalogue (a setting's title, a reason's words) included.
+    static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: @autoclosure () -> String) throws {
         try db.cachedExecute(
             sql: "INSERT INTO activity (at, actor, kind, subject, message) VALUES (?, ?, ?, ?, ?)",
-            arguments: [at.timeIntervalSince1970, actor, kind, subject, message])
+            arguments: [at.timeIntervalSince1970, actor, kind, subject, Language.$override.withValue(.english, operation: message)])
     }
 }
 

@@ -31,14 +31,14 @@ extension MerchantStore {
     @discardableResult
     public func refund(_ amazonOrderId: String, amount: Money, reason: RefundReason, requestId: String? = nil,
                        actor: String, at now: Date) throws -> RefundOutcome {
-        if let requestId, requestId.allSatisfy(\.isWhitespace) { throw StoreError.refused("a request id cannot be empty") }
+        if let requestId, requestId.allSatisfy(\.isWhitespace) { throw StoreError.refused(tr("store.refund.empty-request-id")) }
         return try pool.write { db in
             if let requestId, let earlier = try db.cachedRow(sql: "SELECT id, amazonOrderId, amountMinor, currency FROM refund WHERE requestId = ?",
                                                              arguments: [requestId]) {
                 let same = earlier["amazonOrderId"] == amazonOrderId && earlier["amountMinor"] == amount.minorUnits
                     && earlier["currency"] == amount.currency
                 guard same else {
-                    throw StoreError.refused("request \(requestId) was a refund of another order or amount: give this refund a request id of its own")
+                    throw StoreError.refused(tr("store.refund.request-id-taken", requestId))
                 }
                 throw StoreError.alreadyRecorded(requestId: requestId, refundId: earlier["id"])
             }

@@ -10,7 +10,7 @@ public enum ConnectionError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .holdsAnotherSeller(let current, let orders):
-            "this data folder holds \(orders) Amazon order\(orders == 1 ? "" : "s") of seller \(current): connect another seller in a data folder of its own (merchant --home DIR connect ...)"
+            tr("store.error.holds-another-seller", orders, current)
         }
     }
 }

@@ -86,7 +86,7 @@ extension MerchantStore {
             guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
             // The console's rule (R26). Asked twice, it is one outbox message: the store lets a second ask through.
             if let refusal = order.refusalToTakeBack(cancelAsked: false) { throw StoreError.refused(refusal) }
-            guard let f = order.fulfillment else { throw StoreError.refused("\(reference) has no fulfillment order at Amazon") }
+            guard let f = order.fulfillment else { throw StoreError.refused(tr("store.shop.no-fulfillment", reference)) }
             if f.status == ShopOrderRules.notSent {
                 // Not at Amazon yet: it is simply not sent.
                 try db.cachedExecute(sql: "UPDATE outbox SET state = 'done', lastError = 'cancelled before sending', updatedAt = ? WHERE idempotencyKey = ? AND state = 'queued'",
@@ -101,7 +101,7 @@ extension MerchantStore {
                     return
                 }
                 // Being sent this moment: once Amazon has it, it can be asked to cancel it.
-                throw StoreError.refused("\(reference) is being sent to Amazon right now: ask again once the sync has sent it")
+                throw StoreError.refused(tr("store.shop.being-sent", reference))
             }
             try OutboxTable.enqueue(db, key: "mcf-cancel:\(reference)", kind: .fulfillmentCancel, subject: reference,
                                     payload: ["sellerFulfillmentOrderId": f.sellerFulfillmentOrderId], at: now)

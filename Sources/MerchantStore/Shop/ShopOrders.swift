@@ -69,15 +69,15 @@ extension MerchantStore {
     @discardableResult
     public func createShopOrder(_ request: ShopOrderRequest, actor: String, at now: Date) throws -> ShopOrder {
         try pool.write { db in
-            guard !request.lines.isEmpty else { throw StoreError.refused("a shop order needs at least one product") }
-            guard !request.buyerName.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.refused("a shop order needs the buyer's name") }
+            guard !request.lines.isEmpty else { throw StoreError.refused(tr("store.shop.needs-product")) }
+            guard !request.buyerName.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.refused(tr("store.shop.needs-name")) }
             guard !(request.address.lines.first ?? "").isEmpty, request.address.countryCode?.count == 2 else {
-                throw StoreError.refused("a shop order needs a street and a two-letter country code")
+                throw StoreError.refused(tr("store.shop.needs-address"))
             }
             var products: [(product: Product, quantity: Int)] = []
             for line in request.lines {
                 guard let product = try CatalogTable.find(line.sku, db: db) else { throw CatalogError.unknownProduct(line.sku) }
-                guard line.quantity > 0 else { throw StoreError.refused("\(line.sku): order at least one") }
+                guard line.quantity > 0 else { throw StoreError.refused(tr("store.shop.order-at-least-one", line.sku)) }
                 products.append((product, line.quantity))
             }
             let choice = FulfillmentChoice.decide(products)

@@ -154,7 +154,9 @@ struct LanguageSnapshotTests {
     /// and `besides` (another header of the same row: the tabs and titles say the same words as some headers).
     static func expectColumnsLineUp(_ screen: Screen, header: String, besides: String, values: [String],
                                     sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let headerRow = try #require((0..<screen.rows).first { row in
+        // The header row is the nearest one above the first value that holds both words (a title above it may hold them too).
+        let firstValue = (0..<screen.rows).first { row in values.contains { screen.column(of: $0, row: row) != nil } } ?? screen.rows
+        let headerRow = try #require((0..<firstValue).last { row in
             screen.column(of: header, row: row) != nil && screen.column(of: besides, row: row) != nil
         }, "no header \(header)", sourceLocation: sourceLocation)
         let x = screen.column(of: header, row: headerRow)!

@@ -58,7 +58,7 @@ extension Catalogue {
     rules.refusal.buyer-asks-cancel-why = der Käufer hat um Stornierung von {1} gebeten ({2}), daher wurde sie nicht versendet: storniere sie mit dem Grund {3} oder versende sie trotzdem, wenn sie raus muss
     rules.setting.import-orders = Amazon-Bestellungen importieren
     rules.setting.import-pending = Ausstehende Bestellungen importieren
-    rules.setting.reserve-pending = Bestand für ausstehende Bestellungen reservieren
+    rules.setting.reserve-pending = Ausstehende: Bestand reservieren
     rules.setting.sync-interval = Sync-Intervall
     rules.setting.demo-trading = Demo: Amazon handelt weiter
     rules.setting.language = Sprache

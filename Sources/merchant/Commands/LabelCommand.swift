@@ -1,0 +1,93 @@
+import ArgumentParser
+import ChannelSync
+import Foundation
+import MerchantCore
+import MerchantStore
+
+struct LabelCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "label", abstract: "Buy an order's shipping label through Amazon (Buy Shipping), or void it.",
+        discussion: """
+            Buys a rate of `merchant rates ID` (within 10 minutes) and saves the label in the data folder's labels/.
+            Amazon confirms the shipment by itself: the order gets its package with the label's tracking number.
+            --void cancels an unused label within the carrier's 24 hours and takes the package back.
+            """)
+
+    @Argument(help: "The Amazon order id.") var id: String
+    @Option(help: "The rate to buy, from `merchant rates ID`.") var rate: String?
+    @Option(help: "pdf, zpl or png.") var format: String = "pdf"
+    @Flag(help: "Print the label with lp.") var print = false
+    @Flag(name: .customLong("void"), help: "Void the order's label instead.") var voidLabel = false
+    @Option(help: "An SP-API endpoint URL instead of the built-in simulator.") var endpoint: String?
+
+    func run() async throws {
+        let context = try Context.open()
+        if voidLabel {
+            guard rate == nil, !print else { throw Refusal("--void takes only the order id") }
+            return try await void(context)
+        }
+        guard let rate else { throw Refusal("label needs --rate RATE_ID (from merchant rates \(id)), or --void") }
+        let format = self.format.uppercased()
+        guard ["PDF", "ZPL", "PNG"].contains(format) else { throw Refusal("--format is pdf, zpl or png, not \(self.format)") }
+        let queued = try context.store.queueLabel(orderId: id, rateId: rate, format: format, actor: "cli", at: context.now)
+        let problem = await deliver(context)
+        guard let label = try context.store.label(id: queued.id) else { return }
+        switch label.state {
+        case .saved:
+            let path = label.filePath ?? ""
+            Swift.print("Label bought: \(label.serviceName) for \(label.price.amountText) \(label.price.currency), tracking number \(label.trackingNumber ?? ""). Saved to \(path)")
+            Swift.print("Amazon confirmed the shipment of \(id) with it: no confirmation is sent for this package.")
+            if print { LabelPrinter.print(path) }
+        case .failed:
+            throw Refusal("Amazon did not sell the label for \(id): \(label.error ?? "no reason given"). Nothing was bought.")
+        default:
+            Swift.print("Label for \(id) queued: Amazon could not be reached (\(problem ?? "no answer")); it is bought on the next sync (merchant sync).")
+        }
+    }
+
+    private func void(_ context: Context) async throws {
+        let queued = try context.store.queueLabelVoid(orderId: id, actor: "cli", at: context.now)
+        let problem = await deliver(context)
+        switch try context.store.label(id: queued.id)?.state {
+        case .voided?: Swift.print("Label \(queued.trackingNumber ?? "") voided: the package is taken back from \(id).")
+        case .saved?, .bought?:
+            let error = try context.store.label(id: queued.id)?.error ?? "no reason given"
+            throw Refusal("Amazon did not void the label of \(id): \(error). The package stays on the order.")
+        default: Swift.print("Void of the label for \(id) queued: Amazon could not be reached (\(problem ?? "no answer")); it is sent on the next sync.")
+        }
+    }
+
+    /// Sends what was just queued now; what could not be sent waits in the outbox for the next sync. The problem, if any.
+    private func deliver(_ context: Context) async -> String? {
+        do {
+            try await context.channelSync(endpoint: endpoint).deliverLabels()
+            return nil
+        } catch {
+            return SyncProblem(part: SyncPart.labels, error: error).headline
+        }
+    }
+}
+
+/// Sends a label to the printer with `lp`; without `lp`, says so (the label stays saved).
+enum LabelPrinter {
+    static func print(_ path: String) {
+        let lp = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let lp else {
+            FileHandle.standardError.write(Data("merchant: lp was not found, so the label was not printed; it is saved at \(path)\n".utf8))
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lp)
+        process.arguments = [path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+            if process.terminationStatus != 0 {
+                FileHandle.standardError.write(Data("merchant: lp could not print the label (exit \(process.terminationStatus)); it is saved at \(path)\n".utf8))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("merchant: lp could not be started; the label is saved at \(path)\n".utf8))
+        }
+    }
+}

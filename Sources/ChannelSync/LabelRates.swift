@@ -40,6 +40,7 @@ public struct LabelRates: Sendable {
             stateOrRegion: shipFrom.region ?? "", city: shipFrom.city ?? "", countryCode: shipFrom.countryCode ?? "", postalCode: shipFrom.postalCode ?? "")
         let fetchedAt = clock.now
         let answer = try await client.getRates(GetRatesRequest(shipFrom: from, packages: [package], channelDetails: .amazonOrder(orderId)))
+        CrashPoint.reach("rates.answered")
         let offers = try answer.rates.map(Self.offer)
         let kept = KeptRates(amazonOrderId: orderId, requestToken: answer.requestToken, fetchedAt: fetchedAt, parcel: parcel, offers: offers)
         try store.keepRates(kept)

@@ -21,10 +21,26 @@ extension MerchantStore {
             // The rules were checked when the label was queued; Amazon has shipped it now, so the record must follow.
             let request = ShipmentRequest(amazonOrderId: label.amazonOrderId, carrier: carrier, trackingNumber: trackingNumber, shipDate: now,
                                           items: items, sharedParcel: true, despiteCancelRequest: true)
-            try Self.ship(request, actor: "sync", at: now, db: db, confirmOnAmazon: false)
+            do {
+                try Self.ship(request, actor: "sync", at: now, db: db, confirmOnAmazon: false)
+            } catch is ActionRefusal {
+                // A pull got here first: Amazon reported the order shipped by this label, and its units left the shelf then.
+                // The package is recorded all the same, so that the order shows the label's tracking number.
+                try Self.recordPackageShippedOnAmazon(label.amazonOrderId, carrier: carrier, trackingNumber: trackingNumber, lines: lines, at: now, db: db)
+            }
             try ActivityLog.append(db, at: now, actor: "sync", kind: "label", subject: label.amazonOrderId,
                                    message: "\(label.amazonOrderId): label bought, \(label.serviceName) \(trackingNumber) for \(label.price.amountText) \(label.price.currency)")
         }
+    }
+
+    private static func recordPackageShippedOnAmazon(_ id: String, carrier: Carrier, trackingNumber: String, lines: [PackageLine], at now: Date, db: Database) throws {
+        let count = try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM shipment WHERE amazonOrderId = ?", arguments: [id]) ?? 0
+        try db.cachedExecute(sql: """
+            INSERT INTO shipment (amazonOrderId, packageReferenceId, carrierCode, carrierName, trackingNumber, shipDate, items, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, String(count + 1), carrier.carrierCode, carrier.carrierName, trackingNumber, now.timeIntervalSince1970,
+                             String(decoding: try JSONEncoder().encode(lines), as: UTF8.self), now.timeIntervalSince1970])
+        try AmazonOrderTable.appendHistory(id, at: now, "shipped with \(carrier.displayName) \(trackingNumber) (label bought through Amazon)", db: db)
     }
 
     /// The label's file is saved: the label is done, and so is its outbox message.

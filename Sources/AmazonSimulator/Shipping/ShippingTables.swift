@@ -75,23 +75,14 @@ struct SimShipment: Codable, Equatable {
 
     var service: CarrierService? { CarrierService.named(rate.serviceId) }
 
-    static func load(_ db: Database, shipmentId: String) throws -> SimShipment? {
-        try Data.fetchOne(db, sql: "SELECT body FROM shippingShipment WHERE shipmentId = ?", arguments: [shipmentId])
-            .map { try JSONDecoder().decode(SimShipment.self, from: $0) }
-    }
+    static func load(_ db: Database, shipmentId: String) throws -> SimShipment? { try all(db, "shipmentId", shipmentId).first }
+    static func load(_ db: Database, idempotencyKey: String) throws -> SimShipment? { try all(db, "idempotencyKey", idempotencyKey).first }
+    static func load(_ db: Database, trackingId: String) throws -> SimShipment? { try all(db, "trackingId", trackingId).first }
+    static func all(_ db: Database, orderId: String) throws -> [SimShipment] { try all(db, "orderId", orderId) }
 
-    static func load(_ db: Database, idempotencyKey: String) throws -> SimShipment? {
-        try Data.fetchOne(db, sql: "SELECT body FROM shippingShipment WHERE idempotencyKey = ?", arguments: [idempotencyKey])
-            .map { try JSONDecoder().decode(SimShipment.self, from: $0) }
-    }
-
-    static func load(_ db: Database, trackingId: String) throws -> SimShipment? {
-        try Data.fetchOne(db, sql: "SELECT body FROM shippingShipment WHERE trackingId = ?", arguments: [trackingId])
-            .map { try JSONDecoder().decode(SimShipment.self, from: $0) }
-    }
-
-    static func all(_ db: Database, orderId: String) throws -> [SimShipment] {
-        try Data.fetchAll(db, sql: "SELECT body FROM shippingShipment WHERE orderId = ? ORDER BY purchasedAt, shipmentId", arguments: [orderId])
+    /// The shipments whose `column` (one of the table's own names, never the caller's text) holds `value`, oldest first.
+    private static func all(_ db: Database, _ column: String, _ value: String) throws -> [SimShipment] {
+        try Data.fetchAll(db, sql: "SELECT body FROM shippingShipment WHERE \(column) = ? ORDER BY purchasedAt, shipmentId", arguments: [value])
             .map { try JSONDecoder().decode(SimShipment.self, from: $0) }
     }
 

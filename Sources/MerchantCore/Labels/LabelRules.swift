@@ -42,24 +42,21 @@ public enum LabelRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .parcelFactsMissing(let id, let weight, let size):
-            let missing = [weight ? "weight" : nil, size ? "size" : nil].compactMap { $0 }.joined(separator: " and ")
-            return "\(id) has no parcel \(missing) yet: give them with --weight (like 350g) and --size (like 20x15x10cm)"
-        case .badWeight(let text): return "\"\(text)\" is not a weight: write it like 350g or 1.2kg"
-        case .badSize(let text): return "\"\(text)\" is not a parcel size: write it like 20x15x10cm or 200x150x100mm"
-        case .shipFromMissing: return "say where the parcel leaves from with --from \"Name, Street 1, 20457 Hamburg, DE\""
-        case .badShipFrom(let text): return "\"\(text)\" is not an address: write it like \"Name, Street 1, 20457 Hamburg, DE\""
-        case .noRates(let id): return "there are no rates for \(id) yet: run `merchant rates \(id)` first"
-        case .ratesExpired(let id): return "rates are older than 10 minutes: run `merchant rates \(id)` again"
-        case .unknownRate(let id, let rateId): return "\(rateId) is not one of the rates for \(id): run `merchant rates \(id)` to see them"
-        case .formatNotOffered(_, let format, let offered):
-            return "this rate's label comes as \(offered.joined(separator: " or ")), not \(format)"
+            return weight && size ? tr("labels.refusal.missing.both", id) : weight ? tr("labels.refusal.missing.weight", id) : tr("labels.refusal.missing.size", id)
+        case .badWeight(let text): return tr("labels.refusal.weight", text)
+        case .badSize(let text): return tr("labels.refusal.size", text)
+        case .shipFromMissing: return tr("labels.refusal.from.missing")
+        case .badShipFrom(let text): return tr("labels.refusal.from.bad", text)
+        case .noRates(let id): return tr("labels.refusal.norates", id)
+        case .ratesExpired(let id): return tr("labels.refusal.expired", id)
+        case .unknownRate(let id, let rateId): return tr("labels.refusal.unknownrate", id, rateId)
+        case .formatNotOffered(_, let format, let offered): return tr("labels.refusal.format", offered.joined(separator: ", "), format)
         case .labelExists(let id, let tracking):
-            return tracking.map { "\(id) already has a label, tracking number \($0): void it first (merchant label \(id) --void)" }
-                ?? "a label for \(id) is being bought already"
-        case .noLabel(let id): return "\(id) has no label to void"
-        case .labelNotBoughtYet(let id): return "the label for \(id) is not bought yet: void it once it is"
+            return tracking.map { tr("labels.refusal.exists", id, $0) } ?? tr("labels.refusal.buying", id)
+        case .noLabel(let id): return tr("labels.refusal.nolabel", id)
+        case .labelNotBoughtYet(let id): return tr("labels.refusal.notbought", id)
         case .voidWindowClosed(let id, let closedAt):
-            return "the label of \(id) can no longer be voided: the carrier's 24-hour window closed at \(ISO8601DateFormatter().string(from: closedAt))"
+            return tr("labels.refusal.window", id, LanguageFormat.moment(closedAt, Language.current, timeZone: TimeZone(identifier: "UTC")!))
         }
     }
 }

@@ -33,7 +33,7 @@ extension MerchantStore {
                                        ratesFetchedAt: kept.fetchedAt, format: format, lines: lines)
             try OutboxTable.enqueue(db, key: key, kind: .label, subject: orderId, payload: payload, at: now)
             try ActivityLog.append(db, at: now, actor: actor, kind: "label", subject: orderId,
-                                   message: "\(orderId): label queued, \(offer.serviceName) for \(offer.price.amountText) \(offer.price.currency)")
+                                   message: tr("labels.activity.queued", orderId, offer.serviceName, offer.price))
             guard let label = try LabelTable.find(number, db: db) else { throw StoreError.unknownOrder(orderId) }
             return label
         }
@@ -57,7 +57,7 @@ extension MerchantStore {
             try OutboxTable.enqueue(db, key: "label-void:\(label.id)", kind: .labelVoid, subject: orderId,
                                     payload: LabelVoidPayload(labelId: label.id, amazonOrderId: orderId, shipmentId: shipmentId), at: now)
             try ActivityLog.append(db, at: now, actor: actor, kind: "label", subject: orderId,
-                                   message: "\(orderId): void of label \(label.trackingNumber ?? "") queued")
+                                   message: tr("labels.activity.voidqueued", orderId, label.trackingNumber ?? ""))
             var voiding = label
             voiding.state = .voiding
             return voiding

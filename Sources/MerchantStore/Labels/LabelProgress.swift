@@ -29,7 +29,7 @@ extension MerchantStore {
                 try Self.recordPackageShippedOnAmazon(label.amazonOrderId, carrier: carrier, trackingNumber: trackingNumber, lines: lines, at: now, db: db)
             }
             try ActivityLog.append(db, at: now, actor: "sync", kind: "label", subject: label.amazonOrderId,
-                                   message: "\(label.amazonOrderId): label bought, \(label.serviceName) \(trackingNumber) for \(label.price.amountText) \(label.price.currency)")
+                                   message: tr("labels.activity.bought", label.amazonOrderId, label.serviceName, trackingNumber, label.price))
         }
     }
 
@@ -40,7 +40,7 @@ extension MerchantStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, String(count + 1), carrier.carrierCode, carrier.carrierName, trackingNumber, now.timeIntervalSince1970,
                              String(decoding: try JSONEncoder().encode(lines), as: UTF8.self), now.timeIntervalSince1970])
-        try AmazonOrderTable.appendHistory(id, at: now, "shipped with \(carrier.displayName) \(trackingNumber) (label bought through Amazon)", db: db)
+        try AmazonOrderTable.appendHistory(id, at: now, tr("labels.history.shipped", carrier.displayName, trackingNumber), db: db)
     }
 
     /// The label's file is saved: the label is done, and so is its outbox message.
@@ -83,7 +83,7 @@ extension MerchantStore {
                 try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)
             }
             try db.cachedExecute(sql: "UPDATE label SET state = 'voided', voidedAt = ?, error = NULL WHERE id = ?", arguments: [now.timeIntervalSince1970, labelId])
-            try AmazonOrderTable.appendHistory(id, at: now, "label \(tracking) voided: the package is taken back", db: db)
+            try AmazonOrderTable.appendHistory(id, at: now, tr("labels.history.voided", tracking), db: db)
         }
         try updateOutbox(ids: [outboxId], state: .done, countAttempt: true, at: now)
     }

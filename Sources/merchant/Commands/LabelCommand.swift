@@ -23,25 +23,25 @@ struct LabelCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try Context.open()
         if voidLabel {
-            guard rate == nil, !print else { throw Refusal("--void takes only the order id") }
+            guard rate == nil, !print else { throw Refusal(tr("labels.refusal.voidonly")) }
             return try await void(context)
         }
-        guard let rate else { throw Refusal("label needs --rate RATE_ID (from merchant rates \(id)), or --void") }
+        guard let rate else { throw Refusal(tr("labels.refusal.needsrate", id)) }
         let format = self.format.uppercased()
-        guard ["PDF", "ZPL", "PNG"].contains(format) else { throw Refusal("--format is pdf, zpl or png, not \(self.format)") }
+        guard ["PDF", "ZPL", "PNG"].contains(format) else { throw Refusal(tr("labels.refusal.badformat", self.format)) }
         let queued = try context.store.queueLabel(orderId: id, rateId: rate, format: format, actor: "cli", at: context.now)
         let problem = await deliver(context)
         guard let label = try context.store.label(id: queued.id) else { return }
         switch label.state {
         case .saved:
             let path = label.filePath ?? ""
-            Swift.print("Label bought: \(label.serviceName) for \(label.price.amountText) \(label.price.currency), tracking number \(label.trackingNumber ?? ""). Saved to \(path)")
-            Swift.print("Amazon confirmed the shipment of \(id) with it: no confirmation is sent for this package.")
+            Swift.print(tr("labels.bought", label.serviceName, label.price, label.trackingNumber ?? "", path))
+            Swift.print(tr("labels.bought.confirmed", id))
             if print { LabelPrinter.print(path) }
         case .failed:
-            throw Refusal("Amazon did not sell the label for \(id): \(label.error ?? "no reason given"). Nothing was bought.")
+            throw Refusal(tr("labels.refused", id, label.error ?? tr("labels.noreason")))
         default:
-            Swift.print("Label for \(id) queued: Amazon could not be reached (\(problem ?? "no answer")); it is bought on the next sync (merchant sync).")
+            Swift.print(tr("labels.queued", id, problem ?? tr("labels.noanswer")))
         }
     }
 
@@ -49,11 +49,11 @@ struct LabelCommand: AsyncParsableCommand {
         let queued = try context.store.queueLabelVoid(orderId: id, actor: "cli", at: context.now)
         let problem = await deliver(context)
         switch try context.store.label(id: queued.id)?.state {
-        case .voided?: Swift.print("Label \(queued.trackingNumber ?? "") voided: the package is taken back from \(id).")
+        case .voided?: Swift.print(tr("labels.voided", queued.trackingNumber ?? "", id))
         case .saved?, .bought?:
-            let error = try context.store.label(id: queued.id)?.error ?? "no reason given"
-            throw Refusal("Amazon did not void the label of \(id): \(error). The package stays on the order.")
-        default: Swift.print("Void of the label for \(id) queued: Amazon could not be reached (\(problem ?? "no answer")); it is sent on the next sync.")
+            let error = try context.store.label(id: queued.id)?.error ?? tr("labels.noreason")
+            throw Refusal(tr("labels.void.refused", id, error))
+        default: Swift.print(tr("labels.void.queued", id, problem ?? tr("labels.noanswer")))
         }
     }
 
@@ -74,7 +74,7 @@ enum LabelPrinter {
         let lp = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
             .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let lp else {
-            FileHandle.standardError.write(Data("merchant: lp was not found, so the label was not printed; it is saved at \(path)\n".utf8))
+            warn(tr("labels.print.nolp", path))
             return
         }
         let process = Process()
@@ -84,10 +84,14 @@ enum LabelPrinter {
             try process.run()
             process.waitUntilExit()
             if process.terminationStatus != 0 {
-                FileHandle.standardError.write(Data("merchant: lp could not print the label (exit \(process.terminationStatus)); it is saved at \(path)\n".utf8))
+                warn(tr("labels.print.failed", path, Int(process.terminationStatus)))
             }
         } catch {
-            FileHandle.standardError.write(Data("merchant: lp could not be started; the label is saved at \(path)\n".utf8))
+            warn(tr("labels.print.nostart", path))
         }
+    }
+
+    private static func warn(_ text: String) {
+        FileHandle.standardError.write(Data("merchant: \(text)\n".utf8))
     }
 }

@@ -28,38 +28,36 @@ struct RatesCommand: AsyncParsableCommand {
             .fetch(orderId: id, parcel: parcel, shipFrom: shipFrom)
         let marks = ShippingOffer.marks(kept.offers)
         if json { return try printJSON(RatesJSON(kept, marks: marks)) }
-        guard !kept.offers.isEmpty else { throw Refusal("Amazon offers no rate for \(id): check the parcel's weight and size") }
-        let until = kept.fetchedAt.addingTimeInterval(LabelRules.rateLifetime)
-        print("Rates for \(id) (\(RatesText.parcel(kept.parcel))), valid until \(RatesText.time(until)):")
+        guard !kept.offers.isEmpty else { throw Refusal(tr("labels.rates.none", id)) }
+        print(tr("labels.rates.title", id, RatesText.parcel(kept.parcel), RatesText.moment(kept.fetchedAt.addingTimeInterval(LabelRules.rateLifetime))))
         for offer in kept.offers {
             var tags: [String] = []
-            if offer.rateId == marks.cheapest { tags.append("cheapest") }
-            if offer.rateId == marks.fastest { tags.append("fastest") }
+            if offer.protected { tags.append(tr("labels.rates.protected")) }
+            if offer.rateId == marks.cheapest { tags.append(tr("labels.rates.cheapest")) }
+            if offer.rateId == marks.fastest { tags.append(tr("labels.rates.fastest")) }
+            let promise = offer.deliveryBy.map { tr("labels.rates.by", RatesText.moment($0)) } ?? tr("labels.rates.nopromise")
             print("  \(CLIText.fit(offer.rateId, 30)) \(CLIText.fit(CLIText.inert(offer.serviceName), 22)) "
-                  + "\(CLIText.fit("\(offer.price.amountText) \(offer.price.currency)", 11)) "
-                  + "\(CLIText.fit(offer.deliveryBy.map { "by " + RatesText.day($0) } ?? "no promise", 18)) "
-                  + "\(CLIText.fit(offer.protected ? "protected" : "-", 10)) \(tags.joined(separator: ", "))")
+                  + "\(CLIText.fit(LanguageFormat.money(offer.price, Language.current), 12)) \(CLIText.fit(promise, 22)) \(tags.joined(separator: ", "))")
         }
-        print("Buy one with: merchant label \(id) --rate RATE_ID")
+        print(tr("labels.rates.buy", id))
     }
 }
 
 /// How rates read on the command line.
 enum RatesText {
     static func parcel(_ p: ParcelPackage) -> String {
-        func cm(_ mm: Int) -> String { mm % 10 == 0 ? String(mm / 10) : String(format: "%.1f", Double(mm) / 10) }
-        let weight = p.grams >= 1000 ? String(format: "%.2f kg", Double(p.grams) / 1000) : "\(p.grams) g"
+        func cm(_ mm: Int) -> String { mm % 10 == 0 ? String(mm / 10) : decimal(Double(mm) / 10, 1) }
+        let weight = p.grams >= 1000 ? decimal(Double(p.grams) / 1000, 2) + " kg" : "\(p.grams) g"
         return "\(weight), \(cm(p.lengthMm))×\(cm(p.widthMm))×\(cm(p.heightMm)) cm"
     }
 
-    static func time(_ date: Date) -> String { format(date, "HH:mm") }
-    static func day(_ date: Date) -> String { format(date, "EEE d MMM HH:mm") }
+    /// A moment as the language writes it in columns, in UTC as Amazon's times are.
+    static func moment(_ date: Date) -> String { LanguageFormat.moment(date, Language.current, timeZone: TimeZone(identifier: "UTC")!) }
 
-    private static func format(_ date: Date, _ pattern: String) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.dateFormat = pattern
-        return f.string(from: date)
+    /// A number with `digits` decimals, with the language's decimal mark (German writes 1,2).
+    private static func decimal(_ value: Double, _ digits: Int) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        return Language.current == .german ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }
 

@@ -5,20 +5,16 @@ import MerchantCore
 import MerchantStore
 
 struct LabelCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "label", abstract: "Buy an order's shipping label through Amazon (Buy Shipping), or void it.",
-        discussion: """
-            Buys a rate of `merchant rates ID` (within 10 minutes) and saves the label in the data folder's labels/.
-            Amazon confirms the shipment by itself: the order gets its package with the label's tracking number.
-            --void cancels an unused label within the carrier's 24 hours and takes the package back.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "label", abstract: tr("labels.help.label.abstract"), discussion: tr("labels.help.label.discussion"))
+    }
 
-    @Argument(help: "The Amazon order id.") var id: String
-    @Option(help: "The rate to buy, from `merchant rates ID`.") var rate: String?
-    @Option(help: "pdf, zpl or png.") var format: String = "pdf"
-    @Flag(help: "Print the label with lp.") var print = false
-    @Flag(name: .customLong("void"), help: "Void the order's label instead.") var voidLabel = false
-    @Option(help: "An SP-API endpoint URL instead of the built-in simulator.") var endpoint: String?
+    @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
+    @Option(help: ArgumentHelp(tr("labels.help.rate"))) var rate: String?
+    @Option(help: ArgumentHelp(tr("labels.help.format"))) var format: String = "pdf"
+    @Flag(help: ArgumentHelp(tr("labels.help.print"))) var print = false
+    @Flag(name: .customLong("void"), help: ArgumentHelp(tr("labels.help.void"))) var voidLabel = false
+    @Option(help: ArgumentHelp(tr("labels.help.endpoint"))) var endpoint: String?
 
     func run() async throws {
         let context = try Context.open()

@@ -5,19 +5,16 @@ import MerchantCore
 import MerchantStore
 
 struct RatesCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rates", abstract: "The carriers' rates Amazon offers for an order's parcel (Buy Shipping).",
-        discussion: """
-            Lists carrier, service, price, delivery promise and Buy Shipping's protection; the cheapest and the fastest are marked.
-            A rate can be bought with `merchant label ID --rate RATE_ID` for 10 minutes.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "rates", abstract: tr("labels.help.rates.abstract"), discussion: tr("labels.help.rates.discussion"))
+    }
 
-    @Argument(help: "The Amazon order id.") var id: String
-    @Option(help: "The parcel's weight, like 350g or 1.2kg.") var weight: String?
-    @Option(help: "The parcel's size, like 20x15x10cm or 200x150x100mm.") var size: String?
-    @Option(help: "Where the parcel leaves from: \"Name, Street 1, 20457 Hamburg, DE\".") var from: String?
-    @Option(help: "An SP-API endpoint URL instead of the built-in simulator.") var endpoint: String?
-    @Flag(help: "Print JSON.") var json = false
+    @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
+    @Option(help: ArgumentHelp(tr("labels.help.weight"))) var weight: String?
+    @Option(help: ArgumentHelp(tr("labels.help.size"))) var size: String?
+    @Option(help: ArgumentHelp(tr("labels.help.from"))) var from: String?
+    @Option(help: ArgumentHelp(tr("labels.help.endpoint"))) var endpoint: String?
+    @Flag(help: ArgumentHelp(tr("labels.help.json"))) var json = false
 
     func run() async throws {
         let context = try Context.open()

@@ -49,5 +49,22 @@ extension Catalogue {
     labels.activity.bought = {1}: Versandetikett gekauft, {2} {3} für {4}
     labels.history.voided = Versandetikett {1} storniert: das Paket ist zurückgenommen
     labels.history.shipped = versendet mit {1} {2} (Versandetikett über Amazon gekauft)
+    # --help
+    labels.help.rates.abstract = Die Versandtarife, die Amazon für das Paket einer Bestellung anbietet (Versand über Amazon, Buy Shipping).
+    labels.help.rates.discussion = Zeigt Versanddienst, Versandservice, Preis, voraussichtliche Zustellung und den Schutz von Buy Shipping; der günstigste und der schnellste Tarif sind markiert. Kauf einen innerhalb von 10 Minuten mit merchant label ID --rate RATE_ID.
+    labels.help.weight = Das Gewicht des Pakets, etwa 350g oder 1,2kg.
+    labels.help.size = Die Abmessungen des Pakets, etwa 20x15x10cm oder 200x150x100mm.
+    labels.help.from = Die Absenderadresse: „Name, Straße 1, 20457 Hamburg, DE“.
+    labels.help.endpoint = Die URL eines SP-API-Endpunkts statt des eingebauten Simulators.
+    labels.help.json = JSON ausgeben.
+    labels.help.label.abstract = Das Versandetikett einer Bestellung über Amazon kaufen (Buy Shipping) oder stornieren.
+    labels.help.label.discussion = Kauft einen Tarif aus merchant rates ID (innerhalb von 10 Minuten) und speichert das Versandetikett im Ordner labels/ des Datenordners. Amazon bestätigt den Versand selbst: die Bestellung bekommt ihr Paket mit der Sendungsnummer des Etiketts. --void storniert ein unbenutztes Versandetikett innerhalb der 24 Stunden des Versanddienstes und nimmt das Paket zurück.
+    labels.help.rate = Der Tarif, den du kaufst, aus merchant rates ID.
+    labels.help.format = pdf, zpl oder png.
+    labels.help.print = Das Versandetikett mit lp drucken.
+    labels.help.void = Stattdessen das Versandetikett der Bestellung stornieren.
+    # The Outbox pane's kinds
+    labels.outbox.kind.label = Versandetikett
+    labels.outbox.kind.void = Etikett-Storno
     """#
 }

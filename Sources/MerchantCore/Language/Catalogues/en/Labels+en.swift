@@ -49,5 +49,22 @@ extension Catalogue {
     labels.activity.bought = {1}: label bought, {2} {3} for {4}
     labels.history.voided = label {1} voided: the package is taken back
     labels.history.shipped = shipped with {1} {2} (label bought through Amazon)
+    # --help
+    labels.help.rates.abstract = The carriers' rates Amazon offers for an order's parcel (Buy Shipping).
+    labels.help.rates.discussion = Lists carrier, service, price, delivery promise and Buy Shipping's protection; the cheapest and the fastest are marked. Buy one within 10 minutes with merchant label ID --rate RATE_ID.
+    labels.help.weight = The parcel's weight, like 350g or 1.2kg.
+    labels.help.size = The parcel's size, like 20x15x10cm or 200x150x100mm.
+    labels.help.from = The ship-from address: "Name, Street 1, 20457 Hamburg, DE".
+    labels.help.endpoint = An SP-API endpoint URL instead of the built-in simulator.
+    labels.help.json = Print JSON.
+    labels.help.label.abstract = Buy an order's shipping label through Amazon (Buy Shipping), or void it.
+    labels.help.label.discussion = Buys a rate of merchant rates ID (within 10 minutes) and saves the label in the data folder's labels/. Amazon confirms the shipment by itself: the order gets its package with the label's tracking number. --void cancels an unused label within the carrier's 24 hours and takes the package back.
+    labels.help.rate = The rate to buy, from merchant rates ID.
+    labels.help.format = pdf, zpl or png.
+    labels.help.print = Print the label with lp.
+    labels.help.void = Void the order's label instead.
+    # The Outbox pane's kinds
+    labels.outbox.kind.label = label
+    labels.outbox.kind.void = label void
     """#
 }

@@ -49,5 +49,22 @@ extension Catalogue {
     labels.activity.bought = {1}: ซื้อใบปะหน้าแล้ว {2} {3} ราคา {4}
     labels.history.voided = ยกเลิกใบปะหน้า {1} แล้ว: นำพัสดุกลับมา
     labels.history.shipped = จัดส่งแล้วด้วย {1} {2} (ซื้อใบปะหน้าผ่าน Amazon)
+    # --help
+    labels.help.rates.abstract = อัตราค่าจัดส่งที่ Amazon เสนอสำหรับพัสดุของคำสั่งซื้อ (Buy Shipping)
+    labels.help.rates.discussion = แสดงขนส่ง บริการจัดส่ง ราคา วันที่คาดว่าจะได้รับ และความคุ้มครองของ Buy Shipping โดยทำเครื่องหมายอัตราที่ถูกที่สุดและเร็วที่สุด ซื้อได้ภายใน 10 นาที ด้วย merchant label ID --rate RATE_ID
+    labels.help.weight = น้ำหนักพัสดุ เช่น 350g หรือ 1.2kg
+    labels.help.size = ขนาดพัสดุ เช่น 20x15x10cm หรือ 200x150x100mm
+    labels.help.from = ที่อยู่ผู้ส่ง: "ชื่อ, ถนน 1, 20457 Hamburg, DE"
+    labels.help.endpoint = URL ของ SP-API แทนตัวจำลองในโปรแกรม
+    labels.help.json = แสดงผลเป็น JSON
+    labels.help.label.abstract = ซื้อใบปะหน้าพัสดุของคำสั่งซื้อผ่าน Amazon (Buy Shipping) หรือยกเลิกใบปะหน้า
+    labels.help.label.discussion = ซื้ออัตราจาก merchant rates ID (ภายใน 10 นาที) และบันทึกใบปะหน้าไว้ใน labels/ ของโฟลเดอร์ข้อมูล Amazon ยืนยันการจัดส่งเอง: คำสั่งซื้อได้พัสดุพร้อมเลขพัสดุของใบปะหน้า --void ยกเลิกใบปะหน้าที่ยังไม่ใช้ ภายใน 24 ชั่วโมงของบริษัทขนส่ง และนำพัสดุกลับมา
+    labels.help.rate = อัตราที่จะซื้อ จาก merchant rates ID
+    labels.help.format = pdf, zpl หรือ png
+    labels.help.print = พิมพ์ใบปะหน้าด้วย lp
+    labels.help.void = ยกเลิกใบปะหน้าของคำสั่งซื้อแทน
+    # The Outbox pane's kinds
+    labels.outbox.kind.label = ใบปะหน้า
+    labels.outbox.kind.void = ยกเลิกใบปะหน้า
     """#
 }

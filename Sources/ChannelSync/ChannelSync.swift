@@ -148,6 +148,7 @@ public final class ChannelSync: Sendable {
         count(await part(SyncPart.acknowledgements, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .acknowledgements).run() })
         count(await part(SyncPart.refunds, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .refunds).run() })
         count(await part(SyncPart.fulfillments, &delivered.notes) { try await FulfillmentDelivery(store: store, client: client, clock: clock).run() })
+        count(await part(SyncPart.labels, &delivered.notes) { try await LabelDelivery(store: store, client: client, clock: clock).run() })
         return delivered
     }
 
@@ -239,6 +240,7 @@ public enum SyncPart {
     public static var acknowledgements: String { tr("sync.part.acknowledgements") }
     public static var refunds: String { tr("sync.part.refunds") }
     public static var fulfillments: String { tr("sync.part.fulfillments") }
+    public static var labels: String { tr("sync.part.labels") }
 }
 
 /// What failed, and what was skipped rather than waited for, in the parts of a sync.

@@ -12,6 +12,7 @@ enum Operation: String, CaseIterable {
     case getMarketplaceParticipations
     case createDestination, getDestinations, getDestination, deleteDestination
     case createSubscription, getSubscription, getSubscriptionById, deleteSubscriptionById, sendTestNotification
+    case getRates, purchaseShipment, getShipmentDocuments, cancelShipment, getTracking
 
     /// Requests per second and burst.
     var rate: (perSecond: Double, burst: Double) {
@@ -31,6 +32,7 @@ enum Operation: String, CaseIterable {
         case .getMarketplaceParticipations: (0.016, 15)
         case .createDestination, .getDestinations, .getDestination, .deleteDestination, .createSubscription, .getSubscription,
              .getSubscriptionById, .deleteSubscriptionById, .sendTestNotification: (1, 5)
+        case .getRates, .purchaseShipment, .getShipmentDocuments, .cancelShipment, .getTracking: (80, 100)
         }
     }
 

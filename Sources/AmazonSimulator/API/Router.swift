@@ -38,6 +38,11 @@ enum Router {
             return (.cancelFulfillmentOrder, [parts[4]])
         case ("GET", 3) where parts == ["sellers", "v1", "marketplaceParticipations"]: return (.getMarketplaceParticipations, [])
         case (_, 3...) where parts[0...1] == ["notifications", "v1"]: return notifications(method.uppercased(), Array(parts.dropFirst(2)))
+        case ("POST", 4) where parts == ["shipping", "v2", "shipments", "rates"]: return (.getRates, [])
+        case ("POST", 3) where parts == ["shipping", "v2", "shipments"]: return (.purchaseShipment, [])
+        case ("GET", 5) where parts[0...2] == ["shipping", "v2", "shipments"] && parts[4] == "documents": return (.getShipmentDocuments, [parts[3]])
+        case ("PUT", 5) where parts[0...2] == ["shipping", "v2", "shipments"] && parts[4] == "cancel": return (.cancelShipment, [parts[3]])
+        case ("GET", 3) where parts == ["shipping", "v2", "tracking"]: return (.getTracking, [])
         default: return nil
         }
     }
@@ -157,6 +162,11 @@ extension AmazonSimulator {
         case .getSubscriptionById: try NotificationsAPI.getSubscriptionById(context)
         case .deleteSubscriptionById: try NotificationsAPI.deleteSubscriptionById(context)
         case .sendTestNotification: try NotificationsAPI.sendTestNotification(context)
+        case .getRates: try ShippingRatesAPI.getRates(context)
+        case .purchaseShipment: try ShippingRatesAPI.purchase(context)
+        case .getShipmentDocuments: try ShippingShipmentAPI.documents(context)
+        case .cancelShipment: try ShippingShipmentAPI.cancel(context)
+        case .getTracking: try ShippingShipmentAPI.tracking(context)
         }
     }
 }

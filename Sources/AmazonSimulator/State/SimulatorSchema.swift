@@ -137,6 +137,7 @@ enum SimulatorSchema {
         }
         migrator.registerMigration("v5: faults") { db in try FaultTables.create(db) }
         migrator.registerMigration("v6: notifications and SQS") { db in try NotificationTables.create(db) }
+        migrator.registerMigration("v7: Buy Shipping labels") { db in try ShippingTables.create(db) }
         return migrator
     }
 }

@@ -12,6 +12,8 @@ enum OutboxWords {
         case .refund: tr("outbox.kind.refund")
         case .fulfillment: tr("outbox.kind.fulfillment")
         case .fulfillmentCancel: tr("outbox.kind.fulfillment-cancel")
+        case .label: tr("labels.outbox.kind.label")
+        case .labelVoid: tr("labels.outbox.kind.void")
         }
     }
 

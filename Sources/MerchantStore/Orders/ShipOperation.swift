@@ -75,7 +75,8 @@ extension MerchantStore {
         }
     }
 
-    private static func ship(_ request: ShipmentRequest, actor: String, at now: Date, db: Database) throws -> ShipmentPayload {
+    /// `confirmOnAmazon` false: the package of a label bought through Amazon, which Amazon confirmed by itself.
+    static func ship(_ request: ShipmentRequest, actor: String, at now: Date, db: Database, confirmOnAmazon: Bool = true) throws -> ShipmentPayload {
         guard let order = try AmazonOrderTable.find(request.amazonOrderId, db: db) else { throw StoreError.unknownOrder(request.amazonOrderId) }
         let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db)
         if let refusal = OrderActionRules.refusalToShip(order, local: local?.status) { throw refusal }
@@ -138,8 +139,10 @@ extension MerchantStore {
             try db.cachedExecute(literal: "UPDATE localOrder SET status = \(LocalOrderStatus.shipped.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE id = \(local.id)")
             try AmazonOrderTable.forgetCancelRequest(order.amazonOrderId, db: db)  // shipped anyway: nothing left to cancel
         }
-        try OutboxTable.enqueue(db, key: "ship:\(order.amazonOrderId):\(payload.packageReferenceId)", kind: .shipment,
-                                subject: order.amazonOrderId, payload: payload, at: now)
+        if confirmOnAmazon {
+            try OutboxTable.enqueue(db, key: "ship:\(order.amazonOrderId):\(payload.packageReferenceId)", kind: .shipment,
+                                    subject: order.amazonOrderId, payload: payload, at: now)
+        }
         let units = lines.reduce(0) { $0 + $1.quantity }
         let what = open == 0 ? "shipped" : "shipped in part (\(units) unit\(units == 1 ? "" : "s"))"
         let despite = order.buyerCancelRequest == nil ? "" : " although the buyer asked to cancel"

@@ -6,6 +6,8 @@ public enum OutboxKind: String, Codable, Sendable, CaseIterable {
     case acknowledgement, inventory, shipment, cancellation, refund
     /// A shop order for Amazon to fulfil (R26), and the merchant's cancellation of one.
     case fulfillment, fulfillmentCancel
+    /// A label bought through Amazon (Shipping v2 purchaseShipment), and its void (cancelShipment).
+    case label, labelVoid
 }
 
 /// How far a message has come. Feeds pass through `uploaded` and `submitting` so that a crash between

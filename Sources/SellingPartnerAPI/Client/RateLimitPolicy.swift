@@ -52,6 +52,12 @@ public struct RateLimitPolicy: Sendable, Equatable {
         .getSubscription: RateLimit(rate: 1, burst: 5),
         .deleteSubscriptionById: RateLimit(rate: 1, burst: 5),
         .sendTestNotification: RateLimit(rate: 1, burst: 5),
+        // Shipping v2: every operation 80 per second, burst 100.
+        .getRates: RateLimit(rate: 80, burst: 100),
+        .purchaseShipment: RateLimit(rate: 80, burst: 100),
+        .getShipmentDocuments: RateLimit(rate: 80, burst: 100),
+        .cancelShipment: RateLimit(rate: 80, burst: 100),
+        .getTracking: RateLimit(rate: 80, burst: 100),
     ])
 
     /// The same limits, but a call that would wait more than a moment is skipped instead (`merchant sync --no-wait`).

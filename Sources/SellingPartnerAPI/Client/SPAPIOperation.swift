@@ -13,6 +13,8 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     // Notifications v1: where ORDER_CHANGE goes (an SQS destination) and the subscription to it.
     case createDestination, getDestinations, deleteDestination
     case createSubscription, getSubscription, deleteSubscriptionById, sendTestNotification
+    // Shipping v2 (Buy Shipping): labels.
+    case getRates, purchaseShipment, getShipmentDocuments, cancelShipment, getTracking
 
     public var description: String { rawValue }
 
@@ -37,6 +39,7 @@ public enum SPAPIOperation: String, Sendable, Hashable, CaseIterable, CustomStri
         case .listTransactions: true
         case .getMarketplaceParticipations: true
         case .getDestinations, .getSubscription: true
+        case .getRates, .getShipmentDocuments, .getTracking: true
         default: false
         }
     }

@@ -32,6 +32,7 @@ extension Catalogue {
     sync.part.acknowledgements = Bestellbestätigungen und Stornierungen senden
     sync.part.refunds = Rückerstattungen senden
     sync.part.fulfillments = FBA-Aufträge senden
+    sync.part.labels = Versandetiketten kaufen
     sync.wait.text = {1} bei Amazon wieder möglich in {2} ({3}: {4})
     sync.wait.rate.none = keine
     sync.wait.rate.per-second = {1} pro Sekunde

@@ -32,6 +32,7 @@ extension Catalogue {
     sync.part.acknowledgements = sending acknowledgements and cancellations
     sync.part.refunds = sending refunds
     sync.part.fulfillments = sending FBA orders
+    sync.part.labels = buying labels
     sync.wait.text = Amazon allows the next {1} in {2} ({3}: {4})
     sync.wait.rate.none = none
     sync.wait.rate.per-second = {1} per second

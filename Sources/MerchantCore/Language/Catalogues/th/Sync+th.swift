@@ -32,6 +32,7 @@ extension Catalogue {
     sync.part.acknowledgements = ส่งการยืนยันคำสั่งซื้อและการยกเลิก
     sync.part.refunds = ส่งการคืนเงิน
     sync.part.fulfillments = ส่งคำสั่งจัดส่ง FBA
+    sync.part.labels = ซื้อใบปะหน้าพัสดุ
     sync.wait.text = Amazon อนุญาต{1}ครั้งถัดไปในอีก {2} ({3}: {4})
     sync.wait.rate.none = ไม่มี
     sync.wait.rate.per-second = {1} ครั้งต่อวินาที

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ChannelSync
+import Foundation
+import MerchantCore
+import MerchantStore
+
+struct LabelCommand: AsyncParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "label", abstract: tr("labels.help.label.abstract"), discussion: tr("labels.help.label.discussion"))
+    }
+
+    @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
+    @Option(help: ArgumentHelp(tr("labels.help.rate"))) var rate: String?
+    @Option(help: ArgumentHelp(tr("labels.help.format"))) var format: String = "pdf"
+    @Flag(help: ArgumentHelp(tr("labels.help.print"))) var print = false
+    @Flag(name: .customLong("void"), help: ArgumentHelp(tr("labels.help.void"))) var voidLabel = false
+    @Option(help: ArgumentHelp(tr("labels.help.endpoint"))) var endpoint: String?
+
+    func run() async throws {
+        let context = try Context.open()
+        if voidLabel {
+            guard rate == nil, !print else { throw Refusal(tr("labels.refusal.voidonly")) }
+            return try await void(context)
+        }
+        guard let rate else { throw Refusal(tr("labels.refusal.needsrate", id)) }
+        let format = self.format.uppercased()
+        guard ["PDF", "ZPL", "PNG"].contains(format) else { throw Refusal(tr("labels.refusal.badformat", self.format)) }
+        let queued = try context.store.queueLabel(orderId: id, rateId: rate, format: format, actor: "cli", at: context.now)
+        let problem = await deliver(context)
+        guard let label = try context.store.label(id: queued.id) else { return }
+        switch label.state {
+        case .saved:
+            let path = label.filePath ?? ""
+            Swift.print(tr("labels.bought", label.serviceName, label.price, label.trackingNumber ?? "", path))
+            Swift.print(tr("labels.bought.confirmed", id))
+            if print { LabelPrinter.print(path) }
+        case .failed:
+            throw Refusal(tr("labels.refused", id, label.error ?? tr("labels.noreason")))
+        default:
+            Swift.print(tr("labels.queued", id, problem ?? tr("labels.noanswer")))
+        }
+    }
+
+    private func void(_ context: Context) async throws {
+        let queued = try context.store.queueLabelVoid(orderId: id, actor: "cli", at: context.now)
+        let problem = await deliver(context)
+        switch try context.store.label(id: queued.id)?.state {
+        case .voided?: Swift.print(tr("labels.voided", queued.trackingNumber ?? "", id))
+        case .saved?, .bought?:
+            let error = try context.store.label(id: queued.id)?.error ?? tr("labels.noreason")
+            throw Refusal(tr("labels.void.refused", id, error))
+        default: Swift.print(tr("labels.void.queued", id, problem ?? tr("labels.noanswer")))
+        }
+    }
+
+    /// Sends what was just queued now; what could not be sent waits in the outbox for the next sync. The problem, if any.
+    private func deliver(_ context: Context) async -> String? {
+        do {
+            try await context.channelSync(endpoint: endpoint).deliverLabels()
+            return nil
+        } catch {
+            return SyncProblem(part: SyncPart.labels, error: error).headline
+        }
+    }
+}
+
+/// Sends a label to the printer with `lp`; without `lp`, says so (the label stays saved).
+enum LabelPrinter {
+    static func print(_ path: String) {
+        let lp = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let lp else {
+            warn(tr("labels.print.nolp", path))
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lp)
+        process.arguments = [path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+            if process.terminationStatus != 0 {
+                warn(tr("labels.print.failed", path, Int(process.terminationStatus)))
+            }
+        } catch {
+            warn(tr("labels.print.nostart", path))
+        }
+    }
+
+    private static func warn(_ text: String) {
+        FileHandle.standardError.write(Data("merchant: \(text)\n".utf8))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import MerchantCore
+import Testing
+
+@Suite struct LabelRulesTests {
+    let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    func offer(_ id: String, _ cents: Int64, days: Double?) -> ShippingOffer {
+        ShippingOffer(rateId: id, carrierName: "DHL Paket", serviceName: "DHL Paket", price: Money(minorUnits: cents, currency: "EUR"),
+                      deliveryFrom: nil, deliveryBy: days.map { now.addingTimeInterval($0 * 86_400) }, protected: false, formats: ["PDF", "ZPL"])
+    }
+
+    @Test func aParcelNeedsAWeightAndASizeAndSaysWhichIsMissing() throws {
+        // R30: refused in plain words, naming what is missing.
+        #expect(throws: LabelRefusal.parcelFactsMissing("302-1", weight: true, size: false)) { try ParcelPackage.parse(orderId: "302-1", weight: nil, size: "20x15x10cm") }
+        #expect(LabelRefusal.parcelFactsMissing("302-1", weight: true, size: true).description.contains("no parcel weight and size"))
+        #expect(try ParcelPackage.parse(orderId: "1", weight: "1,2 kg", size: "200×150×100 mm") == ParcelPackage(grams: 1200, lengthMm: 200, widthMm: 150, heightMm: 100))
+        #expect(try ParcelPackage.parse(orderId: "1", weight: "350g", size: "20x15x10") == ParcelPackage(grams: 350, lengthMm: 200, widthMm: 150, heightMm: 100))
+        #expect(throws: LabelRefusal.badWeight("350")) { try ParcelPackage.parse(orderId: "1", weight: "350", size: "20x15x10cm") }
+        #expect(throws: LabelRefusal.badSize("20x15cm")) { try ParcelPackage.parse(orderId: "1", weight: "350g", size: "20x15cm") }
+    }
+
+    @Test func ratesBuyForTenMinutesAndALabelVoidsWithin24Hours() {
+        let kept = KeptRates(amazonOrderId: "302-1", requestToken: "T", fetchedAt: now, parcel: ParcelPackage(grams: 1, lengthMm: 1, widthMm: 1, heightMm: 1),
+                             offers: [offer("A", 499, days: 2)])
+        #expect(LabelRules.refusalToBuy(kept, orderId: "302-1", rateId: "A", format: "PDF", now: now.addingTimeInterval(600)) == nil)
+        #expect(LabelRules.refusalToBuy(kept, orderId: "302-1", rateId: "A", format: "PDF", now: now.addingTimeInterval(601)) == .ratesExpired("302-1"))
+        #expect(LabelRules.refusalToBuy(kept, orderId: "302-1", rateId: "B", format: "PDF", now: now) == .unknownRate("302-1", rateId: "B"))
+        #expect(LabelRules.refusalToBuy(kept, orderId: "302-1", rateId: "A", format: "PNG", now: now) == .formatNotOffered("302-1", format: "PNG", offered: ["PDF", "ZPL"]))
+        #expect(LabelRules.refusalToBuy(nil, orderId: "302-1", rateId: "A", format: "PDF", now: now) == .noRates("302-1"))
+        #expect(LabelRules.refusalToVoid(orderId: "302-1", boughtAt: now, now: now.addingTimeInterval(86_400)) == nil)
+        #expect(LabelRules.refusalToVoid(orderId: "302-1", boughtAt: now, now: now.addingTimeInterval(86_401)) != nil)
+    }
+
+    @Test func theCheapestAndTheFastestAreMarked() {
+        let offers = [offer("slow-cheap", 429, days: 3), offer("fast", 620, days: 1), offer("middle", 499, days: 2), offer("none", 400, days: nil)]
+        let marks = ShippingOffer.marks(offers)
+        #expect(marks.cheapest == "none" && marks.fastest == "fast")
+        #expect(offers[0].carrier == .dhl)
+    }
+
+    @Test func aShipFromAddressIsReadFromOneLine() throws {
+        let address = try ShipFromAddress.parse("Lager Nord, Hafenstraße 3, 20457 Hamburg, de")
+        #expect(address.name == "Lager Nord" && address.lines == ["Hafenstraße 3"] && address.postalCode == "20457" && address.city == "Hamburg" && address.countryCode == "DE")
+        #expect(throws: LabelRefusal.shipFromMissing) { try ShipFromAddress.parse(nil) }
+        #expect(throws: LabelRefusal.badShipFrom("Hamburg")) { try ShipFromAddress.parse("Hamburg") }
+    }
+}

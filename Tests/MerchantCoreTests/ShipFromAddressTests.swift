@@ -23,8 +23,11 @@ import Testing
     }
 
     @Test func aTokyoWarehouse() throws {
-        let a = try ShipFromAddress(name: "山田商店", lines: ["千代田1-1"], postalCode: "100-0001", city: "千代田区 東京都", countryCode: "JP")
-        #expect(a.block == ["山田商店", "千代田1-1", "〒100-0001 千代田区 東京都", "JAPAN"])
+        let a = try ShipFromAddress(name: "山田商店", lines: ["千代田1-1"], postalCode: "100-0001", city: "東京都千代田区", countryCode: "JP")
+        #expect(a.block == ["〒100-0001", "東京都千代田区", "千代田1-1", "山田商店", "JAPAN"])
+        // Written in Latin letters, a Japanese address reads as the West writes it.
+        #expect(AddressBlock.lines(name: "Taro Yamada", street: ["1-1 Chiyoda"], postalCode: "100-0001", city: "Chiyoda-ku", region: "Tokyo", countryCode: "JP")
+                == ["Taro Yamada", "1-1 Chiyoda", "Chiyoda-ku, Tokyo 100-0001", "JAPAN"])
     }
 
     // R30: each refusal says what to fix.

@@ -25,6 +25,7 @@ struct CatalogCommand: ParsableCommand {
                              e.fbaStock.map { "\($0.fulfillable)" } ?? (p.fba ? "?" : ""), p.asin ?? "—"]
                 print(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
                 if !e.mappedAmazonSkus.isEmpty { print("  ↳ Amazon SKUs: \(e.mappedAmazonSkus.joined(separator: ", "))") }
+                if let facts = ParcelFactsText.line(p.parcel) { print("  ↳ \(facts)") }
             }
         }
     }
@@ -39,6 +40,7 @@ struct CatalogCommand: ParsableCommand {
         @Option(help: "Stock offered on Amazon instead of stock on hand, or none.") var amazonStock: String?
         @Option(help: "Price on Amazon, or none.") var amazonPrice: String?
         @Option(help: "Handling days on Amazon (0 to 30), or none.") var handlingDays: String?
+        @OptionGroup var parcel: ParcelFactOptions
 
         func run() throws {
             let context = try Context.open()
@@ -51,8 +53,10 @@ struct CatalogCommand: ParsableCommand {
             change.amazonPrice = try amazonPrice.map { text in
                 text.lowercased() == "none" ? nil : try AmountArgument.parse(text, currency: currency, option: "--amazon-price")
             }
+            try parcel.apply(to: &change)
             let product = try context.store.updateProduct(sku: sku, change, actor: "cli", at: context.now)
             print("\(product.sku): stock \(product.stockOnHand), \(product.enabled ? "enabled" : "disabled"), ASIN \(product.asin ?? "none"), FBA \(product.fba ? "on" : "off")")
+            if let facts = ParcelFactsText.line(product.parcel) { print("  \(facts)") }
             // R27: allowed, but the merchant hears when Amazon cannot ship it yet.
             if change.fba == true, let warning = FBARules.warningOnSwitchingOn(sku: sku, stock: try context.store.product(sku: sku)?.fbaStock) {
                 FileHandle.standardError.write(Data("merchant: warning: \(warning)\n".utf8))

@@ -15,6 +15,8 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
     /// The demo shop's simulated Amazon keeps trading while the console is open: on or off, and nil for any
     /// other account (a real one never trades by itself), which then has no such setting at all.
     public var demoTrading: Bool?
+    /// The language the merchant reads: a fixed one, or `auto`, the environment's (LANGUAGE, LC_ALL, LANG).
+    public var language: LanguageChoice = .auto
 
     public init(sellerId: String, marketplaceIds: [String], connectedAt: Date) {
         self.sellerId = sellerId
@@ -30,6 +32,7 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
         case .reservePending: reservePending ? "on" : "off"
         case .syncInterval: SettingKey.formatInterval(syncIntervalSeconds)
         case .demoTrading: demoTrading == true ? "on" : "off"
+        case .language: language.text
         }
     }
 
@@ -47,6 +50,9 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
         case .demoTrading:
             guard demoTrading != nil else { throw .onlyInTheDemo(key) }
             next.demoTrading = try SettingKey.parseSwitch(text, key: key)
+        case .language:
+            guard let choice = LanguageChoice(text) else { throw .notALanguage(text) }
+            next.language = choice
         }
         return next
     }
@@ -59,6 +65,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case reservePending = "reserve-pending"
     case syncInterval = "sync-interval"
     case demoTrading = "demo-trading"
+    case language
 
     public var title: String {
         switch self {
@@ -67,6 +74,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .reservePending: "Reserve stock for pending orders"
         case .syncInterval: "Sync interval"
         case .demoTrading: "Demo: Amazon keeps trading"
+        case .language: "Language"
         }
     }
 
@@ -113,6 +121,7 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAnInterval(String)
     case intervalOutOfRange(String)
     case onlyInTheDemo(SettingKey)
+    case notALanguage(String)
 
     public var description: String {
         switch self {
@@ -122,6 +131,7 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notAnInterval(let v): "\"\(v)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)"
         case .intervalOutOfRange(let v): "\(v) is outside what sync allows: use 10 seconds to 24 hours"
         case .onlyInTheDemo(let key): "\(key.rawValue) belongs to the demo shop, whose simulated Amazon trades by itself; this account has no such setting"
+        case .notALanguage(let v): "\"\(v)\" is not a language merchant speaks: use de, th, en or auto (the environment's LANG)"
         }
     }
 }

@@ -49,6 +49,8 @@ struct Context {
                 try DemoDay(simulator: simulator, store: store).stageBlocking(until: Date())
             }
         }
+        // The merchant's own choice of language wins over the environment's.
+        Language.startWith(try store.settings().language.language(in: ProcessInfo.processInfo.environment))
         return Context(home: home, store: store, simulator: simulator)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MerchantCore
 #if canImport(Glibc)
 // `stdout` is a C global that Swift 6 refuses without this (setvbuf below).
 @preconcurrency import SwiftGlibc
@@ -24,6 +25,8 @@ struct MerchantCommand: AsyncParsableCommand {
         umask(0o077)
         // A long-running command (`sim serve`, `sync --watch`) must show its lines at once, also in a log file.
         setvbuf(stdout, nil, _IOLBF, 0)
+        // The environment's language from the first word on (--help too); the data folder's setting may change it.
+        Language.startWith(Language.fromEnvironment(ProcessInfo.processInfo.environment))
         var arguments = Array(CommandLine.arguments.dropFirst())
         if let i = arguments.firstIndex(where: { $0 == "--home" || $0.hasPrefix("--home=") }) {
             if arguments[i] == "--home" {

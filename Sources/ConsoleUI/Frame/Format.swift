@@ -10,30 +10,26 @@ enum Format {
 
     static func ago(_ date: Date, _ now: Date) -> String {
         let d = now.timeIntervalSince(date)
-        return d >= 0 ? "\(span(d)) ago" : "in \(span(d))"
+        return d >= 0 ? tr("common.ago", span(d)) : tr("common.in", span(d))
     }
 
     static func until(_ date: Date, _ now: Date) -> String {
         let d = date.timeIntervalSince(now)
-        return d >= 0 ? "in \(span(d))" : "overdue \(span(d))"
+        return d >= 0 ? tr("common.in", span(d)) : tr("common.overdue", span(d))
     }
 
-    /// "2026-01-01 09:30" in UTC: the same on every machine, as Amazon's own times are.
+    /// "2026-01-01 09:30" in UTC (German "01.01.2026 09:30"): the same on every machine, as Amazon's own times are.
     static func date(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
+        LanguageFormat.moment(date, Language.current, timeZone: TimeZone(identifier: "UTC")!)
     }
 
-    static func money(_ m: Money?) -> String { m.map { "\($0.amountText) \($0.currency)" } ?? "—" }
+    static func money(_ m: Money?) -> String { m.map { LanguageFormat.money($0, Language.current) } ?? "—" }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// "a, b and c".
     static func list(_ items: [String]) -> String {
-        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        items.count < 2 ? items.joined() : tr("common.list", items.dropLast().joined(separator: ", "), items[items.count - 1])
     }
 
     /// How urgent a ship-by deadline is (R15): late is red, due within a day yellow.

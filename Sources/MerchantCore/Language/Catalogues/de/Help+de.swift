@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The command line's --help texts.
+    static let helpGerman = #"""
+    """#
+}

@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The Outbox pane.
+    static let outboxGerman = #"""
+    """#
+}

@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The Shop pane.
+    static let shopGerman = #"""
+    """#
+}

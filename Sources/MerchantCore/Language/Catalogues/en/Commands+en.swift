@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The command line's output and errors.
+    static let commandsEnglish = #"""
+    """#
+}

@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// Labels bought through Amazon Shipping: rates, labels, voids.
+    static let labelsEnglish = #"""
+    """#
+}

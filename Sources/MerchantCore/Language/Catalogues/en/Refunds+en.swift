@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The Refunds pane.
+    static let refundsEnglish = #"""
+    """#
+}

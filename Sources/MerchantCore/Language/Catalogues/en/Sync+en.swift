@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The sync's news and problems, and order notifications.
+    static let syncEnglish = #"""
+    """#
+}

@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The Orders, Pending and Detail panes.
+    static let ordersThai = #"""
+    """#
+}

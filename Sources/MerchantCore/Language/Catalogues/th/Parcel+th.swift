@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// Parcel facts, ship-from address, pick list, packing slip, scan to pack.
+    static let parcelThai = #"""
+    """#
+}

@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// MerchantCore's refusals and explanations (the rules' own words).
+    static let rulesThai = #"""
+    """#
+}

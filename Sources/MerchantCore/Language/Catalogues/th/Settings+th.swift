@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The Settings pane.
+    static let settingsThai = #"""
+    """#
+}

@@ -1,0 +1,5 @@
+extension Catalogue {
+    /// The store's refusals and activity lines.
+    static let storeThai = #"""
+    """#
+}

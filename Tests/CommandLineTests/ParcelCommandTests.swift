@@ -52,7 +52,7 @@ struct ParcelCommandTests {
     @Test func thePickListIsAGoldenFile() throws {
         let m = try seeded()
         defer { try? FileManager.default.removeItem(at: m.home) }
-        let text = try m.ok("picklist").trimmingCharacters(in: .newlines)
+        let text = try say(m, ["picklist"]).trimmingCharacters(in: .newlines)
         expectSnapshot(text, "picklist")
         expectFits(text, 80)
         // Shipped, Amazon's own and pending orders are not picked (R10, R14).
@@ -63,12 +63,24 @@ struct ParcelCommandTests {
         #expect(lines.map { $0["sku"] as? String } == ["BECHER-THAI", "SET-THAI-4", "MUG-BLAU-350", "TEE-MATCHA-100", "SIEB-TEE-FEIN"])
     }
 
+    @Test(arguments: ["de", "th"])
+    func thePickListInGermanAndThaiIsAGoldenFile(language: String) throws {
+        let m = try seeded()
+        defer { try? FileManager.default.removeItem(at: m.home) }
+        let text = try say(m, ["picklist"], in: language).trimmingCharacters(in: .newlines)
+        expectSnapshot(text, "picklist-\(language)")
+        expectFits(text, 80)
+        // Scripts read the same JSON whatever the merchant's language.
+        let json = try m.run(["picklist", "--json"], environment: ["LANGUAGE": language]).stdout
+        #expect(json == (try m.run(["picklist", "--json"], environment: ["LANGUAGE": "en"]).stdout))
+    }
+
     @Test(arguments: ["a4", "label"])
     func theSlipIsAGoldenFileInBothFormats(format: String) throws {
         let m = try seeded()
         defer { try? FileManager.default.removeItem(at: m.home) }
         for (name, id) in [("berlin", ParcelFixture.berlin), ("bangkok", ParcelFixture.bangkok), ("tokyo", ParcelFixture.tokyo)] {
-            let text = try m.ok("slip", id, "--format", format).trimmingCharacters(in: .newlines)
+            let text = try say(m, ["slip", id, "--format", format]).trimmingCharacters(in: .newlines)
             expectSnapshot(text, "slip-\(format)-\(name)")
             expectFits(text, format == "a4" ? 80 : 48)
         }
@@ -124,6 +136,13 @@ struct ParcelCommandTests {
         let m = MerchantBinary()
         try ParcelFixture.seed(home: m.home)
         return m
+    }
+
+    /// What a command prints in `language` (English unless told): golden files must not follow the machine's LANG.
+    func say(_ m: MerchantBinary, _ arguments: [String], in language: String = "en") throws -> String {
+        let result = try m.run(arguments, environment: ["LANGUAGE": language])
+        guard result.status == 0 else { throw E2EError("merchant \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
+        return result.stdout
     }
 
     func product(_ sku: String, in m: MerchantBinary) throws -> JSONObject {

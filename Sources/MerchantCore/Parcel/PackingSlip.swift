@@ -50,10 +50,10 @@ public enum SlipRefusal: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .pending(let id): "order \(id) is still pending: Amazon gives its address once it is paid"
-        case .fulfilledByAmazon(let id): "Amazon ships order \(id) from its warehouse: there is nothing for you to pack"
-        case .cancelled(let id): "order \(id) was cancelled: there is nothing to pack"
-        case .noAddress(let id): "Amazon has not given the address of order \(id) yet: run merchant sync and try again"
+        case .pending(let id): tr("parcel.slip.pending", id)
+        case .fulfilledByAmazon(let id): tr("parcel.slip.afn", id)
+        case .cancelled(let id): tr("parcel.slip.cancelled", id)
+        case .noAddress(let id): tr("parcel.slip.noaddress", id)
         }
     }
 }

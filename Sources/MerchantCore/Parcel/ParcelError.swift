@@ -21,24 +21,26 @@ public enum ParcelError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notAWeight(let t): "\"\(t)\" is not a weight: write it with its unit, like 350g, 0.35kg, 12oz or 1.5lb"
-        case .gramsNotWhole(let t): "\"\(t)\": write grams as a whole number, like 1200g, or kilograms, like 1.2kg"
-        case .weightOutOfRange: "a parcel weighs from 1 g to 1000 kg"
-        case .notASize(let t): "\"\(t)\" is not a size: write length x width x height with a unit, like 20x15x10cm or 8x6x4in"
-        case .sizeOutOfRange: "each side of a parcel is from 1 mm to 3 m"
-        case .notAGTIN(let t): "\"\(t)\" is not a GTIN: a barcode number has 8, 12, 13 or 14 digits"
-        case .gtinCheckDigit(let t, let expected): "\(t) is not a valid GTIN: its last digit should be \(expected); check the number on the barcode"
-        case .gtinTaken(let t, let sku): "GTIN \(t) already belongs to \(sku): one barcode names one product"
-        case .emptyBin: "a bin location cannot be empty: write none to clear it"
-        case .binTooLong(let t): "\"\(t)\" is too long for a bin location: use at most 20 characters, like A-03-2"
-        case .binNotPrintable: "a bin location is plain text: letters, digits and signs, no control characters"
-        case .addressShortForm: "write the address as Name; Street; Postal code; City; Country code (a phone number may follow)"
-        case .addressLines: "an address has one to three street lines"
-        case .addressFieldMissing(let f): "the address needs its \(f)"
-        case .addressFieldTooLong(let f): "the address's \(f) is too long: use at most 60 characters"
-        case .notACountry(let t): "\"\(t)\" is not a country code: use the two letters, like DE, GB or JP"
-        case .postalCode(let t, let country): "\"\(t)\" is not a postal code of \(country)"
-        case .notAPhone(let t): "\"\(t)\" is not a phone number: use digits, spaces and a leading +"
+        case .notAWeight(let t): tr("parcel.error.weight", t)
+        case .gramsNotWhole(let t): tr("parcel.error.grams", t)
+        case .weightOutOfRange: tr("parcel.error.weight.range")
+        case .notASize(let t): tr("parcel.error.size", t)
+        case .sizeOutOfRange: tr("parcel.error.size.range")
+        case .notAGTIN(let t): tr("parcel.error.gtin", t)
+        case .gtinCheckDigit(let t, let expected): tr("parcel.error.gtin.check", t, String(expected))
+        case .gtinTaken(let t, let sku): tr("parcel.error.gtin.taken", t, sku)
+        case .emptyBin: tr("parcel.error.bin.empty")
+        case .binTooLong(let t): tr("parcel.error.bin.long", t)
+        case .binNotPrintable: tr("parcel.error.bin.printable")
+        case .addressShortForm: tr("parcel.error.address.form")
+        case .addressLines: tr("parcel.error.address.lines")
+        case .addressFieldMissing("street"): tr("parcel.error.address.street")
+        case .addressFieldMissing("city"): tr("parcel.error.address.city")
+        case .addressFieldMissing: tr("parcel.error.address.name")
+        case .addressFieldTooLong: tr("parcel.error.address.long")
+        case .notACountry(let t): tr("parcel.error.country", t)
+        case .postalCode(let t, let country): tr("parcel.error.postal", t, country)
+        case .notAPhone(let t): tr("parcel.error.phone", t)
         }
     }
 }

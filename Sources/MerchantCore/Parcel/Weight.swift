@@ -35,9 +35,11 @@ public struct Weight: Sendable, Equatable, Hashable, Codable, CustomStringConver
         return try Weight(grams: Int(grams))
     }
 
-    /// "350 g", "1.2 kg": kilograms from one kilogram up, without trailing zeros.
+    /// "350 g", "1.2 kg" ("1,2 kg" in German): kilograms from one kilogram up, without trailing zeros.
     public var description: String {
-        grams < 1000 ? "\(grams) g" : "\(MeasureText.decimal(grams, per: 1000)) kg"
+        guard grams >= 1000 else { return "\(grams) g" }
+        let kilograms = MeasureText.decimal(grams, per: 1000)
+        return (Language.current == .german ? kilograms.replacingOccurrences(of: ".", with: ",") : kilograms) + " kg"
     }
 }
 

@@ -6,10 +6,10 @@ import MerchantStore
 /// `merchant catalog set`'s parcel facts: any subset, each cleared with none. Every value is checked before
 /// the store is asked, so one bad value refuses the whole command and nothing changes (R30).
 struct ParcelFactOptions: ParsableArguments {
-    @Option(help: "Shipping weight: 350g, 0.35kg, 12oz, 1.5lb; or none.") var weight: String?
-    @Option(help: "Parcel size, length x width x height: 20x15x10cm, 200x150x100mm, 8x6x4in; or none.") var size: String?
-    @Option(help: "The barcode number (EAN/GTIN, 8 to 14 digits, check digit verified); or none.") var gtin: String?
-    @Option(help: "Bin location on the shelf, up to 20 characters (A-03-2); or none.") var bin: String?
+    @Option(help: ArgumentHelp(tr("parcel.help.weight"))) var weight: String?
+    @Option(help: ArgumentHelp(tr("parcel.help.size"))) var size: String?
+    @Option(help: ArgumentHelp(tr("parcel.help.gtin"))) var gtin: String?
+    @Option(help: ArgumentHelp(tr("parcel.help.bin"))) var bin: String?
 
     func apply(to change: inout ProductChange) throws {
         change.weight = try weight.map { try Self.noneOr($0) { try Weight.parse($0) } }
@@ -26,7 +26,7 @@ struct ParcelFactOptions: ParsableArguments {
 /// A product's parcel facts on one line, as `catalog` and `catalog set` print them; nil when none is set.
 enum ParcelFactsText {
     static func line(_ f: ParcelFacts) -> String? {
-        let parts = [f.weight.map(\.description), f.size.map(\.description), f.gtin.map { "GTIN \($0.digits)" }, f.bin.map { "bin \($0.text)" }]
+        let parts = [f.weight.map(\.description), f.size.map(\.description), f.gtin.map { "GTIN \($0.digits)" }, f.bin.map { tr("parcel.facts.bin", $0.text) }]
             .compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }

@@ -7,9 +7,9 @@ import MerchantStore
 struct PicklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "picklist",
-        abstract: "What to pick for the orders you still ship: units by product, in bin order, with the orders each serves.")
+        abstract: tr("parcel.help.picklist"))
     @Flag(help: "Write JSON for scripts.") var json = false
-    @Flag(help: "Send the list to the printer (lp).") var print = false
+    @Flag(help: ArgumentHelp(tr("parcel.help.print"))) var print = false
 
     func run() throws {
         let lines = PickList.make(try Context.open().store.openOrderLines())

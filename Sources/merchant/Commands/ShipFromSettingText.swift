@@ -10,14 +10,14 @@ enum ShipFromSettingText {
     static func set(_ value: String, context: Context) throws {
         let address = value.trimmingCharacters(in: .whitespaces).lowercased() == "none" ? nil : try ShipFromAddress.parse(value)
         try context.store.setShipFromAddress(address, actor: "cli", at: context.now)
-        guard let address else { return print("Ship-from address: none. Packing slips leave the sender out.") }
-        print("Ship-from address:")
+        guard let address else { return print(tr("parcel.shipfrom.cleared")) }
+        print(tr("parcel.shipfrom.label"))
         for line in address.block { print("  \(line)") }
         if let phone = address.phone { print("  \(phone)") }
     }
 
     static func show(_ address: ShipFromAddress?) {
-        guard let address else { return print(CLIText.fit("Ship-from address:", 34) + "none   [\(key)]") }
-        print(CLIText.fit("Ship-from address:", 34) + address.shortForm + "   [\(key)]")
+        guard let address else { return print(CLIText.fit(tr("parcel.shipfrom.label"), 34) + tr("parcel.shipfrom.none") + "   [\(key)]") }
+        print(CLIText.fit(tr("parcel.shipfrom.label"), 34) + address.shortForm + "   [\(key)]")
     }
 }

@@ -6,14 +6,14 @@ import MerchantStore
 /// `merchant slip ID`: the packing slip of one order, for A4 or a 100×150 mm label printer.
 struct SlipCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "slip", abstract: "The packing slip of an order: its address and items, as text for A4 or a label printer.")
-    @Argument(help: "The Amazon order id.") var id: String
-    @Option(help: "a4 (80 columns) or label (100×150 mm, 48 columns).") var format: String = "a4"
-    @Flag(help: "Send the slip to the printer (lp) instead of printing it here.") var print = false
+        commandName: "slip", abstract: tr("parcel.help.slip"))
+    @Argument(help: ArgumentHelp(tr("parcel.help.slip.id"))) var id: String
+    @Option(help: ArgumentHelp(tr("parcel.help.slip.format"))) var format: String = "a4"
+    @Flag(help: ArgumentHelp(tr("parcel.help.print"))) var print = false
 
     func run() throws {
         guard let format = PackingSlipText.Format(rawValue: format.lowercased()) else {
-            throw Refusal("--format takes a4 or label, not \"\(format)\"")
+            throw Refusal(tr("parcel.slip.format", format))
         }
         let slip = try Context.open().store.packingSlip(id.trimmingCharacters(in: .whitespaces))
         let text = PackingSlipText.render(slip, format: format)

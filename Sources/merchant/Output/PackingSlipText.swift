@@ -22,13 +22,14 @@ enum PackingSlipText {
 
     static func a4(_ slip: PackingSlip) -> [String] {
         let width = Format.a4.width
-        let order = "Order \(slip.amazonOrderId)"
-        var out = [spread("PACKING SLIP", order, width), spread("", "Ordered \(date(slip.purchaseDate))", width)]
+        let order = tr("parcel.slip.order", slip.amazonOrderId)
+        var out = [spread(tr("parcel.slip.title"), order, width), spread("", tr("parcel.slip.ordered", date(slip.purchaseDate)), width)]
         out += sender(slip, width)
-        out += ["", "SHIP TO"] + slip.shipTo.flatMap { CLIText.wrap($0, width - 4).map { "    " + $0 } } + [""]
+        out += ["", tr("parcel.slip.shipto")] + slip.shipTo.flatMap { CLIText.wrap($0, width - 4).map { "    " + $0 } } + [""]
         let c = a4Columns
         let titleWidth = width - c.qty - c.sku - c.bin - 5
-        out.append([CLIText.right("QTY", c.qty), " ", CLIText.fit("SKU", c.sku), CLIText.fit("BIN", c.bin), "ITEM"].joined(separator: " "))
+        out.append([CLIText.right(tr("parcel.column.qty"), c.qty), " ", CLIText.fit("SKU", c.sku), CLIText.fit(tr("parcel.column.bin"), c.bin), tr("parcel.column.item")]
+            .joined(separator: " "))
         for item in slip.items {
             let title = CLIText.wrap(item.title, titleWidth)
             let head = [CLIText.right("\(item.quantity)", c.qty), " ", CLIText.fit(item.sku, c.sku), CLIText.fit(item.bin?.text ?? "", c.bin)]
@@ -37,7 +38,7 @@ enum PackingSlipText {
             let indent = String(repeating: " ", count: width - titleWidth)
             out += title.dropFirst().map { indent + $0 }
         }
-        out += ["", spread(totals(slip), "Packed by: ________", width)]
+        out += ["", spread(totals(slip), tr("parcel.slip.packedby"), width)]
         return out
     }
 
@@ -46,9 +47,10 @@ enum PackingSlipText {
     static func label(_ slip: PackingSlip) -> [String] {
         let width = Format.label.width
         let rule = String(repeating: "-", count: width)
-        var out = ["PACKING SLIP", "Order \(slip.amazonOrderId)", "Ordered \(date(slip.purchaseDate))", rule, "SHIP TO"]
+        var out = [tr("parcel.slip.title"), tr("parcel.slip.order", slip.amazonOrderId), tr("parcel.slip.ordered", date(slip.purchaseDate)), rule,
+                   tr("parcel.slip.shipto")]
         out += slip.shipTo.flatMap { CLIText.wrap($0, width) }
-        out += [rule, CLIText.right("QTY", 3) + " " + CLIText.fit("SKU", 28) + " BIN"]
+        out += [rule, CLIText.right(tr("parcel.column.qty"), 3) + " " + CLIText.fit("SKU", 28) + " " + tr("parcel.column.bin")]
         for item in slip.items {
             out.append(CLIText.right("\(item.quantity)", 3) + " " + CLIText.fit(item.sku, 28) + " " + CLIText.fit(item.bin?.text ?? "", width - 33))
             out += CLIText.wrap(item.title, width - 4).map { "    " + $0 }
@@ -60,11 +62,11 @@ enum PackingSlipText {
 
     /// The merchant's address, for a return; nothing while none is set.
     static func sender(_ slip: PackingSlip, _ width: Int) -> [String] {
-        slip.shipFrom.map { CLIText.wrap("From: " + $0.block.joined(separator: ", "), width) } ?? []
+        slip.shipFrom.map { CLIText.wrap(tr("parcel.slip.from", $0.block.joined(separator: ", ")), width) } ?? []
     }
 
     static func totals(_ slip: PackingSlip) -> String {
-        "\(slip.units) \(slip.units == 1 ? "unit" : "units") in \(slip.items.count) \(slip.items.count == 1 ? "line" : "lines")"
+        tr("parcel.slip.total", slip.units, slip.items.count)
     }
 
     /// `left` at the start and `right` at the end of a line of `width` columns.
@@ -73,8 +75,8 @@ enum PackingSlipText {
         return left + String(repeating: " ", count: gap) + right
     }
 
-    /// The purchase day, in UTC as the order's history shows it.
+    /// The purchase day in the merchant's language ("1 Jan 2026", "1. Jan. 2026"), in UTC as Amazon's times are.
     static func date(_ date: Date) -> String {
-        String(OrderDetailText.format(date).prefix(10))
+        LanguageFormat.day(date, Language.current, timeZone: TimeZone(identifier: "UTC")!)
     }
 }

@@ -9,10 +9,10 @@ enum PickListText {
     static let columns = (tick: 3, bin: 10, qty: 4, sku: 18, title: 41)
 
     static func render(_ lines: [PickListLine]) -> String {
-        guard !lines.isEmpty else { return "Nothing to pick: no order waits to be shipped by you." }
+        guard !lines.isEmpty else { return tr("parcel.picklist.empty") }
         let orders = Set(lines.flatMap { $0.orders.map(\.amazonOrderId) }).count
-        var out = ["PICK LIST: \(PickList.units(lines)) units of \(lines.count) products for \(orders) orders", ""]
-        out.append(row("", "BIN", "QTY", "SKU", "TITLE"))
+        var out = [tr("parcel.picklist.title", PickList.units(lines), lines.count, orders), ""]
+        out.append(row("", tr("parcel.column.bin"), tr("parcel.column.qty"), "SKU", tr("parcel.column.title")))
         for line in lines {
             out.append(row("[ ]", line.bin?.text ?? "—", "\(line.quantity)", line.sku, line.title))
             let served = line.orders.map { "\($0.amazonOrderId) ×\($0.quantity)" }.joined(separator: ", ")

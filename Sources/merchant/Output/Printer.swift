@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 
 /// Sends text to the system's printer through CUPS's `lp`, on the paper it was laid out for.
 enum Printer {
@@ -11,7 +12,7 @@ enum Printer {
 
     static func send(_ text: String, media: Media) throws {
         guard let lp = find("lp") else {
-            throw Refusal("there is no printer command here (lp was not found): install CUPS (apt-get install cups-client), or save the text without --print and print it yourself")
+            throw Refusal(tr("parcel.print.nolp"))
         }
         let process = Process()
         process.executableURL = lp
@@ -27,9 +28,9 @@ enum Printer {
         let refused = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Refusal("the printer refused it: \(refused.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw Refusal(tr("parcel.print.refused", refused.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
-        print("Sent to the printer. \(said.trimmingCharacters(in: .whitespacesAndNewlines))")
+        print(tr("parcel.print.sent", said.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     /// The first executable `name` on PATH.

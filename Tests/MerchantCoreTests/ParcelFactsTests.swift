@@ -14,6 +14,12 @@ import Testing
         #expect(try Weight.parse("2kg").description == "2 kg")
     }
 
+    @Test func aKilogramWeightReadsWithTheGermanDecimalComma() throws {
+        let weight = try Weight.parse("1,25 kg")
+        #expect(Language.$override.withValue(.german) { weight.description } == "1,25 kg")
+        #expect(Language.$override.withValue(.english) { weight.description } == "1.25 kg")
+    }
+
     // R30
     @Test(arguments: ["", "350", "kg", "1.200 g", "1,2,3kg", "-3kg", "3 stone", "0g", "2000kg", "1.5.kg"])
     func badWeightsAreRefused(text: String) {

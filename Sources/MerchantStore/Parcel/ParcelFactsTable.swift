@@ -23,10 +23,9 @@ enum ParcelFactsTable {
 
     /// The SKU whose barcode is `gtin` in any of the lengths a scanner may type it.
     static func owner(of gtin: GTIN, db: Database) throws -> String? {
-        let candidates = gtin.equivalents
-        return try db.cachedValue(String.self, sql: """
-            SELECT sku FROM product WHERE gtin IN (\(candidates.map { _ in "?" }.joined(separator: ", "))) LIMIT 1
-            """, arguments: StatementArguments(candidates))
+        // GRDB's `SQL` literal binds each form: `IN \(forms)` becomes `IN (?, ?, …)`.
+        let forms = gtin.equivalents
+        return try SQLRequest<String>(literal: "SELECT sku FROM product WHERE gtin IN \(forms) LIMIT 1").fetchOne(db)
     }
 }
 

@@ -38,7 +38,7 @@ struct SettingsCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a setting: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), ship-from (\"Name; Street; Postal code; City; Country code\" or none); in the demo shop demo-trading (on/off).")
+        static let configuration = CommandConfiguration(abstract: "Change a setting: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m); in the demo shop demo-trading (on/off).")
         @Argument var key: String
         @Argument var value: String
 

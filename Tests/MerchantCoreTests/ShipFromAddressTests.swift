@@ -33,8 +33,11 @@ import Testing
     // R30: each refusal says what to fix.
     @Test func badAddressesAreRefused() {
         #expect(throws: ParcelError.addressShortForm) { try ShipFromAddress.parse("Name; Street; Berlin") }
-        #expect(throws: ParcelError.postalCode("1011", country: "DE")) { try ShipFromAddress.parse("Name; Street 1; 1011; Berlin; DE") }
-        #expect(throws: ParcelError.postalCode("1000001X", country: "JP")) { try ShipFromAddress.parse("Name; Street 1; 1000001X; Tokyo; JP") }
+        #expect(throws: ParcelError.postalCode("1011", country: "DE", example: "10115")) { try ShipFromAddress.parse("Name; Street 1; 1011; Berlin; DE") }
+        #expect(throws: ParcelError.postalCode("1000001X", country: "JP", example: "100-0001")) { try ShipFromAddress.parse("Name; Street 1; 1000001X; Tokyo; JP") }
+        #expect(Language.$override.withValue(.english) { ParcelError.postalCode("1011", country: "DE", example: "10115").description }
+                == "\"1011\" is not a postal code of DE: write it like 10115")
+        #expect(throws: ParcelError.postalCode("!", country: "BR", example: nil)) { try ShipFromAddress.parse("Name; Rua 1; !; São Paulo; BR") }
         #expect(throws: ParcelError.notACountry("XX")) { try ShipFromAddress.parse("Name; Street 1; 10115; Berlin; XX") }
         #expect(throws: ParcelError.notACountry("Germany")) { try ShipFromAddress.parse("Name; Street 1; 10115; Berlin; Germany") }
         #expect(throws: ParcelError.addressFieldMissing("name")) { try ShipFromAddress.parse(" ; Street 1; 10115; Berlin; DE") }

@@ -16,7 +16,7 @@ public enum ParcelError: Error, Equatable, Sendable, CustomStringConvertible {
     case addressFieldMissing(String)
     case addressFieldTooLong(String)
     case notACountry(String)
-    case postalCode(String, country: String)
+    case postalCode(String, country: String, example: String?)
     case notAPhone(String)
 
     public var description: String {
@@ -39,7 +39,8 @@ public enum ParcelError: Error, Equatable, Sendable, CustomStringConvertible {
         case .addressFieldMissing: tr("parcel.error.address.name")
         case .addressFieldTooLong: tr("parcel.error.address.long")
         case .notACountry(let t): tr("parcel.error.country", t)
-        case .postalCode(let t, let country): tr("parcel.error.postal", t, country)
+        case .postalCode(let t, let country, let example?): tr("parcel.error.postal.example", t, country, example)
+        case .postalCode(let t, let country, nil): tr("parcel.error.postal", t, country)
         case .notAPhone(let t): tr("parcel.error.phone", t)
         }
     }

@@ -82,19 +82,21 @@ public struct ShipFromAddress: Sendable, Equatable, Codable {
     /// elsewhere 2 to 10 letters, digits, spaces or hyphens.
     static func postalCode(_ text: String, country: String) throws(ParcelError) -> String {
         let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-        let shape: String
-        switch country {
-        case "DE", "TH", "FR", "ES", "IT": shape = #"^[0-9]{5}$"#
-        case "AT", "CH", "DK", "BE": shape = #"^[0-9]{4}$"#
-        case "JP": shape = #"^[0-9]{3}-?[0-9]{4}$"#
-        case "US": shape = #"^[0-9]{5}(-[0-9]{4})?$"#
-        case "GB": shape = #"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"#
-        case "NL": shape = #"^[0-9]{4} ?[A-Z]{2}$"#
-        default: shape = #"^[A-Z0-9][A-Z0-9 -]{0,8}[A-Z0-9]$"#
+        let shape = postalShapes[country] ?? (#"^[A-Z0-9][A-Z0-9 -]{0,8}[A-Z0-9]$"#, nil)
+        guard code.range(of: shape.pattern, options: .regularExpression) != nil else {
+            throw .postalCode(text, country: country, example: shape.example)
         }
-        guard code.range(of: shape, options: .regularExpression) != nil else { throw .postalCode(text, country: country) }
         return code
     }
+
+    /// Each country's postal code, and one the refusal shows as an example.
+    static let postalShapes: [String: (pattern: String, example: String?)] = [
+        "DE": (#"^[0-9]{5}$"#, "10115"), "TH": (#"^[0-9]{5}$"#, "10110"), "FR": (#"^[0-9]{5}$"#, "75001"),
+        "ES": (#"^[0-9]{5}$"#, "28001"), "IT": (#"^[0-9]{5}$"#, "00184"), "AT": (#"^[0-9]{4}$"#, "1010"),
+        "CH": (#"^[0-9]{4}$"#, "8001"), "DK": (#"^[0-9]{4}$"#, "1050"), "BE": (#"^[0-9]{4}$"#, "1000"),
+        "JP": (#"^[0-9]{3}-?[0-9]{4}$"#, "100-0001"), "US": (#"^[0-9]{5}(-[0-9]{4})?$"#, "98101"),
+        "GB": (#"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"#, "SW1A 1AA"), "NL": (#"^[0-9]{4} ?[A-Z]{2}$"#, "1012 AB"),
+    ]
 
     /// 5 to 20 digits, with the spaces, dashes, slashes, brackets and leading + people write between them.
     static func phone(_ text: String) throws(ParcelError) -> String {

@@ -23,6 +23,7 @@ extension Catalogue {
     parcel.error.address.long = jeder Teil der Adresse hat höchstens 60 Zeichen
     parcel.error.country = „{1}“ ist kein Ländercode: nimm die zwei Buchstaben, etwa DE, GB oder JP
     parcel.error.postal = „{1}“ ist keine Postleitzahl für {2}
+    parcel.error.postal.example = „{1}“ ist keine Postleitzahl für {2}: schreib sie wie {3}
     parcel.error.phone = „{1}“ ist keine Telefonnummer: nur Ziffern, Leerzeichen und ein + am Anfang
     parcel.shipfrom.label = Absenderadresse:
     parcel.shipfrom.none = keine

@@ -23,6 +23,7 @@ extension Catalogue {
     parcel.error.address.long = each part of the address has at most 60 characters
     parcel.error.country = "{1}" is not a country code: use the two letters, like DE, GB or JP
     parcel.error.postal = "{1}" is not a postal code of {2}
+    parcel.error.postal.example = "{1}" is not a postal code of {2}: write it like {3}
     parcel.error.phone = "{1}" is not a phone number: use digits, spaces and a leading +
     parcel.shipfrom.label = Ship-from address:
     parcel.shipfrom.none = none

@@ -23,6 +23,7 @@ extension Catalogue {
     parcel.error.address.long = แต่ละส่วนของที่อยู่ยาวได้ไม่เกิน 60 ตัวอักษร
     parcel.error.country = "{1}" ไม่ใช่รหัสประเทศ: ใช้ตัวอักษร 2 ตัว เช่น DE, GB หรือ JP
     parcel.error.postal = "{1}" ไม่ใช่รหัสไปรษณีย์ของ {2}
+    parcel.error.postal.example = "{1}" ไม่ใช่รหัสไปรษณีย์ของ {2}: เขียนแบบ {3}
     parcel.error.phone = "{1}" ไม่ใช่เบอร์โทรศัพท์: ใช้ตัวเลข ช่องว่าง และเครื่องหมาย + นำหน้า
     parcel.shipfrom.label = ที่อยู่ผู้ส่ง:
     parcel.shipfrom.none = ไม่มี

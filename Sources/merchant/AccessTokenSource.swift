@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 import SellingPartnerAPI
 
 /// Where the SP-API access token comes from: `SPAPI_ACCESS_TOKEN`, else the file `spapi-access-token`
@@ -16,16 +17,16 @@ enum AccessTokenSource {
         let path = home.url.appendingPathComponent(fileName).path
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw Refusal("\(path) is not a file: write the access token into it, alone") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw Refusal(tr("commands.token-file.not-a-file", path)) }
         // Group or others may read it: a secret shared with every account on the machine. Refuse, say how to mend it.
         guard info.st_mode & 0o077 == 0 else {
-            throw Refusal("the access token file \(path) can be read by other users (mode \(String(info.st_mode & 0o777, radix: 8))): run `chmod 600 \(path)`, and replace the token if others may have read it")
+            throw Refusal(tr("commands.token-file.readable", path, String(info.st_mode & 0o777, radix: 8)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw Refusal("cannot read the access token file \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Refusal(tr("commands.token-file.unreadable", path)) }
         let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !token.isEmpty else { throw Refusal("the access token file \(path) is empty: write the token into it, or remove the file") }
+        guard !token.isEmpty else { throw Refusal(tr("commands.token-file.empty", path)) }
         guard token.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
-            throw Refusal("the access token file \(path) holds more than one token-like word: write the token alone, on one line")
+            throw Refusal(tr("commands.token-file.words", path))
         }
         return AccessToken(token)
     }

@@ -45,7 +45,7 @@ struct Context {
             if stageDemo { settings.demoTrading = true }
             try store.initialize(settings: settings, products: try demo.catalogProducts, shipFrom: try demo.shipFromAddress, at: try simulator.now)
             if stageDemo {
-                print("Opening the demo shop: simulated Amazon lives its last four days…")
+                print(tr("commands.demo.opening"))
                 try DemoDay(simulator: simulator, store: store).stageBlocking(until: Date())
             }
         }
@@ -63,7 +63,7 @@ struct Context {
         let transport: any HTTPTransport
         if let endpoint {
             guard let url = URL(string: endpoint), url.scheme == "http" || url.scheme == "https" else {
-                throw Refusal("\"\(endpoint)\" is not an endpoint URL: write it like http://127.0.0.1:8080")
+                throw Refusal(tr("commands.endpoint.not-url", endpoint))
             }
             transport = URLSessionTransport(baseURL: url)
         } else if let connection {
@@ -74,7 +74,7 @@ struct Context {
         let tokens: (any AccessTokenProvider)?
         if let connection {
             guard let credentials = try LWACredentialsFile.load(home: home) else {
-                throw Refusal("the credentials of seller \(connection.sellerId) are missing from \(home.url.path): run merchant connect again")
+                throw Refusal(tr("commands.credentials.missing", connection.sellerId, home.url.path))
             }
             tokens = LWATokenSource(credentials: credentials, tokenEndpoint: connection.tokenEndpointURL,
                                     transport: URLSessionTransport(baseURL: connection.tokenEndpointURL), clock: clock)

@@ -8,17 +8,18 @@ import MerchantCore
 
 @main
 struct MerchantCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+    // Computed, so that --help reads it in the language `main` chose before parsing.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "merchant",
-        abstract: "Run an Amazon shop from the terminal: orders, shipping, refunds, stock, settings.",
-        discussion: "--home DIR chooses the data folder (else $MERCHANT_HOME, else $XDG_DATA_HOME/merchant).",
+        abstract: tr("help.merchant.abstract"),
+        discussion: tr("help.merchant.discussion"),
         subcommands: [
             ConsoleCommand.self, OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
             SettingsCommand.self, OutboxCommand.self, ActivityCommand.self, ShipCommand.self, CancelCommand.self, RefundCommand.self,
             RefundsCommand.self, ShopCommand.self, SimCommand.self, ConnectCommand.self, NotificationsCommand.self,
             PicklistCommand.self, SlipCommand.self,
         ],
-        defaultSubcommand: OverviewCommand.self)
+        defaultSubcommand: OverviewCommand.self) }
 
     static func main() async {
         // Files we create are the merchant's alone (0600, folders 0700).
@@ -30,7 +31,7 @@ struct MerchantCommand: AsyncParsableCommand {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if let i = arguments.firstIndex(where: { $0 == "--home" || $0.hasPrefix("--home=") }) {
             if arguments[i] == "--home" {
-                guard i + 1 < arguments.count else { fail(Refusal("--home needs a folder")) }
+                guard i + 1 < arguments.count else { fail(Refusal(tr("commands.home.missing"))) }
                 Home.override = arguments[i + 1]
                 arguments.removeSubrange(i...(i + 1))
             } else {

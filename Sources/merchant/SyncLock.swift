@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 
 /// The data folder's `sync.lock`: held (flock) by the `merchant sync` that runs, and holding what it is doing,
 /// so that a second one says so instead of waiting silently behind it.
@@ -23,7 +24,7 @@ final class SyncLock: @unchecked Sendable {
     static func take(home: Home, command: String, now: Date = Date()) throws -> SyncLock {
         let path = home.url.appendingPathComponent(fileName).path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Refusal("cannot open \(path) to say that a sync runs: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Refusal(tr("commands.sync-lock.cannot-open", path, String(cString: strerror(errno)))) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let said = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             close(fd)
@@ -54,8 +55,8 @@ final class SyncLock: @unchecked Sendable {
     /// "another sync is running (pid 4242, merchant sync --watch, since …): waiting: Amazon allows …".
     static func busy(_ said: String) -> String {
         let lines = said.split(separator: "\n").map(String.init)
-        guard let who = lines.first else { return "another sync is running in this data folder; wait for it to finish, or stop it" }
+        guard let who = lines.first else { return tr("commands.sync-lock.busy") }
         let what = lines.count > 1 ? ": \(lines[1])" : ""
-        return "another sync is running in this data folder (\(who))\(what). Wait for it to finish, or stop it"
+        return tr("commands.sync-lock.busy-who", who, what)
     }
 }

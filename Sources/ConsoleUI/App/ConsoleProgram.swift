@@ -38,7 +38,7 @@ public final class ConsoleProgram: @unchecked Sendable {
     }
 
     public func send(_ message: Message) {
-        let (next, effects) = Console.update(state, message)
+        let (next, effects) = state.speaking { Console.update(state, message) }
         state = next
         run(effects)
     }
@@ -57,7 +57,7 @@ public final class ConsoleProgram: @unchecked Sendable {
         send(.tick(now()))
     }
 
-    public var screen: Screen { Console.view(state) }
+    public var screen: Screen { state.speaking { Console.view(state) } }
 
     private func run(_ list: [Effect]) {
         for effect in list {

@@ -33,18 +33,18 @@ public struct BlockedFixDialog: Sendable, Equatable {
     func request() -> Result<BlockedFixRequest, Reason> {
         switch fix {
         case .mapSku(let amazonSku):
-            guard products.indices.contains(product) else { return .failure(Reason("the catalog has no product to map it to")) }
+            guard products.indices.contains(product) else { return .failure(Reason(tr("dialog.fix.no-product"))) }
             return .success(.mapSku(amazonSku: amazonSku, productSku: products[product].sku))
         case .restock(let sku, _):
             let text = stock.text.trimmingCharacters(in: .whitespaces)
             guard let count = Int(text), count >= 0, text.allSatisfy(\.isNumber) else {
-                return .failure(Reason("type the stock on hand as a whole number, like 12"))
+                return .failure(Reason(tr("dialog.fix.whole-number")))
             }
             return .success(.setStock(sku: sku, stockOnHand: count))
         case .enable(let sku):
             return .success(.enable(sku: sku))
         case .setAsin, nil:
-            return .failure(Reason("this order's block is fixed on the command line: merchant catalog set SKU --asin ASIN"))
+            return .failure(Reason(tr("dialog.fix.command-line")))
         }
     }
 
@@ -81,9 +81,9 @@ public enum BlockedFixRequest: Sendable, Equatable {
     /// What was done, for the merchant.
     var done: String {
         switch self {
-        case .mapSku(let amazonSku, let productSku): "Amazon SKU \(amazonSku) now takes its stock from \(productSku)."
-        case .setStock(let sku, let count): "\(sku) has \(count) on hand."
-        case .enable(let sku): "\(sku) is enabled."
+        case .mapSku(let amazonSku, let productSku): tr("dialog.fix.done.map", amazonSku, productSku)
+        case .setStock(let sku, let count): tr("dialog.fix.done.stock", sku, count)
+        case .enable(let sku): tr("dialog.fix.done.enable", sku)
         }
     }
 }
@@ -97,14 +97,13 @@ extension Console {
     }
 
     static func confirmBlockedFix(_ s: inout ConsoleState, _ d: BlockedFixDialog) -> [Effect] {
-        send(&s, d.request(), cannot: "Cannot fix yet") { .orders(.fixBlocked(d.orderId, $0)) }
+        send(&s, d.request(), cannot: tr("dialog.fix.cannot")) { .orders(.fixBlocked(d.orderId, $0)) }
     }
 
     /// The store took the fix: the dialog says what was done and that the order comes with the next sync.
     static func blockedFixed(_ s: inout ConsoleState, _ orderId: String, _ request: BlockedFixRequest) -> [Effect] {
-        s.dialog = .notice(Notice(title: "Fixed",
-                                  text: "\(request.done) Order \(orderId) is imported at the next sync; press R to sync now."))
-        s.flash = Flash(text: "Saved: \(request.done) \(orderId) is imported at the next sync.", kind: .saved)
+        s.dialog = .notice(Notice(title: tr("dialog.fix.fixed"), text: tr("dialog.fix.fixed.text", request.done, orderId)))
+        s.flash = Flash(text: tr("dialog.fix.saved", request.done, orderId), kind: .saved)
         return [.loadOverview] + reloadVisible(s)
     }
 }

@@ -6,33 +6,32 @@ extension Console {
     static func drawBlockedFixDialog(_ screen: inout Screen, _ s: ConsoleState, _ d: BlockedFixDialog) {
         let inner = dialogInner(s)
         var lines: [DialogLine] = []
-        lines.append(DialogLine("Order \(d.orderId) cannot be imported:", .bold))
+        lines.append(DialogLine(tr("dialog.fix.heading", d.orderId), .bold))
         for blocker in d.blockers { lines += TextFit.wrap("· " + blocker, inner).map { DialogLine($0, .late) } }
         lines.append(.blank)
-        var action = "Enter fixes"
+        var action = tr("dialog.fix.action")
         switch d.fix {
         case .mapSku(let amazonSku):
-            lines += TextFit.wrap("Map Amazon SKU \(amazonSku) to a product of the catalog: its orders take that product's stock.", inner)
+            lines += TextFit.wrap(tr("dialog.fix.map", amazonSku), inner)
                 .map { DialogLine($0) }
             let chosen = d.products.indices.contains(d.product) ? d.products[d.product] : nil
-            let name = chosen.map { "\($0.sku) · \($0.title)" + ($0.enabled ? "" : " (disabled)") } ?? "no product"
-            lines.append(DialogLine(pieces: [label("Product", focused: true)] + pickerPieces(name, focused: true)))
-            action = "Enter maps it"
+            let name = chosen.map { "\($0.sku) · \($0.title)" + ($0.enabled ? "" : " " + tr("dialog.fix.disabled")) } ?? tr("dialog.fix.no-product.name")
+            lines.append(DialogLine(pieces: [label(tr("dialog.field.product"), focused: true)] + pickerPieces(name, focused: true)))
+            action = tr("dialog.fix.action.map")
         case .restock(let sku, let short):
-            lines += TextFit.wrap("Restock \(sku): \(Format.plural(short, "unit")) short. Type the stock on hand now.", inner).map { DialogLine($0) }
-            lines.append(DialogLine(pieces: [label("On hand", focused: true)] + textPieces(d.stock, focused: true, width: 12)))
-            action = "Enter saves the stock"
+            lines += TextFit.wrap(tr("dialog.fix.restock", sku, short), inner).map { DialogLine($0) }
+            lines.append(DialogLine(pieces: [label(tr("dialog.field.on-hand"), focused: true)] + textPieces(d.stock, focused: true, width: 12)))
+            action = tr("dialog.fix.action.restock")
         case .enable(let sku):
-            lines += TextFit.wrap("Enable \(sku): it is sold again, on Amazon and in the shop.", inner).map { DialogLine($0) }
-            action = "Enter enables it"
+            lines += TextFit.wrap(tr("dialog.fix.enable", sku), inner).map { DialogLine($0) }
+            action = tr("dialog.fix.action.enable")
         case .setAsin, nil:
-            lines += TextFit.wrap("Set the product's ASIN on the command line: merchant catalog set SKU --asin ASIN.", inner)
-                .map { DialogLine($0, .dim) }
-            action = "nothing to do here"
+            lines += TextFit.wrap(tr("dialog.fix.asin"), inner).map { DialogLine($0, .dim) }
+            action = tr("dialog.fix.action.none")
         }
         lines.append(.blank)
-        lines += TextFit.wrap("Once fixed, the order is imported at the next sync.", inner).map { DialogLine($0, .dim) }
+        lines += TextFit.wrap(tr("dialog.fix.next-sync"), inner).map { DialogLine($0, .dim) }
         lines += problemLines(d.problem, width: inner)
-        drawDialogBox(&screen, s, title: "Blocked order · \(action) · Esc closes", lines: lines, keep: 0)
+        drawDialogBox(&screen, s, title: tr("dialog.fix.title", action), lines: lines, keep: 0)
     }
 }

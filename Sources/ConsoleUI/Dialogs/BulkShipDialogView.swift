@@ -7,29 +7,31 @@ extension Console {
         let inner = dialogInner(s)
         var lines: [DialogLine] = []
         var keep = 0
-        lines.append(DialogLine("\(Format.plural(d.lines.count, "marked order")), shipped now with one carrier: all of them, or none.", .bold))
+        lines.append(DialogLine(tr("dialog.bulk.heading", d.lines.count), .bold))
         lines.append(.blank)
         if d.focus == .carrier { keep = lines.count }
-        lines.append(DialogLine(pieces: [label("Carrier", focused: d.focus == .carrier)]
-                                + pickerPieces(CarrierChoice.label(d.carrier), focused: d.focus == .carrier) + [("   ←→ or a letter", .dim)]))
+        lines.append(DialogLine(pieces: [label(tr("dialog.field.carrier"), focused: d.focus == .carrier)]
+                                + pickerPieces(CarrierChoice.label(d.carrier), focused: d.focus == .carrier) + [("   " + tr("dialog.picker.hint"), .dim)]))
         if d.carrier == CarrierChoice.otherIndex {
             if d.focus == .carrierName { keep = lines.count }
-            lines.append(DialogLine(pieces: [label("Name", focused: d.focus == .carrierName)]
+            lines.append(DialogLine(pieces: [label(tr("dialog.field.name"), focused: d.focus == .carrierName)]
                                     + textPieces(d.carrierName, focused: d.focus == .carrierName, width: inner - 13)))
         }
         // ORDER, BUYER, TRACKING, CHECK: the buyer takes what the window gives beyond the rest.
         let checkWidth = 11, trackingWidth = 24
         let buyerWidth = max(8, min(30, inner - 2 - 19 - 1 - 1 - trackingWidth - 1 - checkWidth))
         var header = DialogLine(pieces: [("  ", .plain)])
-        for (t, w) in [("ORDER", 19), ("BUYER", buyerWidth), ("TRACKING", trackingWidth)] { header.pieces.append((TextFit.pad(t, w) + " ", .dim)) }
+        for (t, w) in [(tr("dialog.bulk.column.order"), 19), (tr("dialog.bulk.column.buyer"), buyerWidth), (tr("dialog.bulk.column.tracking"), trackingWidth)] {
+            header.pieces.append((TextFit.pad(t, w) + " ", .dim))
+        }
         lines.append(header)
         for (i, line) in d.lines.enumerated() {
             let focused = d.focus == .tracking(i)
             if focused { keep = lines.count }
             let check: (String, Style) = switch d.trackingCheck(i) {
-            case .success: ("✓ valid", .good)
+            case .success: ("✓ " + tr("dialog.tracking.valid"), .good)
             case .failure(.empty): ("", .plain)
-            case .failure: ("✗ not valid", .refusal)
+            case .failure: ("✗ " + tr("dialog.tracking.not-valid"), .refusal)
             }
             var pieces: [(text: String, style: Style)] = [(focused ? "▸ " : "  ", .bold), (TextFit.pad(line.amazonOrderId, 19) + " ", .plain),
                                                            (TextFit.pad(line.buyerName ?? "—", buyerWidth) + " ", .plain)]
@@ -55,10 +57,10 @@ extension Console {
         lines += problemLines(d.problem, width: inner)
         if let yes = d.shipAnyway {
             let n = d.askingToCancel.count
-            lines.append(DialogLine("Ship anyway? \(n == 1 ? "Its buyer asks" : "Their buyers ask") to cancel: only if \(n == 1 ? "it" : "they") must go.", .bold))
+            lines.append(DialogLine(tr("dialog.bulk.anyway", n), .bold))
             lines.append(yesNoLine(yes: yes, focused: true))
             keep = lines.count - 1
         }
-        drawDialogBox(&screen, s, title: "Ship marked orders · Enter ships all · Esc closes", lines: lines, keep: keep)
+        drawDialogBox(&screen, s, title: tr("dialog.bulk.title"), lines: lines, keep: keep)
     }
 }

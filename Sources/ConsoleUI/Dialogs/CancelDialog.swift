@@ -23,7 +23,8 @@ public struct CancelDialog: Sendable, Equatable, FieldOrder {
     init(detail: OrderDetail) {
         order = detail.order
         currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
-        refund = TextInput(detail.order.total?.amountText ?? "")
+        // The total as the merchant's language writes an amount ("12,99" in German), ready to send or to change.
+        refund = TextInput(detail.order.total.map { AmountText.plain($0) } ?? "")
         reason = BuyerCancelRequest.suggestedCancelReason(for: detail.order).flatMap { CancelReason.allCases.firstIndex(of: $0) }
     }
 

@@ -7,32 +7,32 @@ extension Console {
         let inner = dialogInner(s)
         let o = d.order
         var lines: [DialogLine] = []
-        lines.append(DialogLine("Cancel order \(o.amazonOrderId) for \(o.buyerName ?? "—") on Amazon?", .bold))
+        lines.append(DialogLine(tr("dialog.cancel.question", o.amazonOrderId, o.buyerName ?? "—"), .bold))
         let units = o.items.reduce(0) { $0 + $1.quantityOrdered }
-        lines.append(DialogLine("Total \(Format.money(o.total)) · \(Format.plural(units, "unit")) · nothing shipped yet", .dim))
+        lines.append(DialogLine(tr("dialog.cancel.facts", Format.money(o.total), units), .dim))
         if let request = o.buyerCancelRequest {
-            lines += TextFit.wrap(Sentence.end("The " + request.words), inner).map { DialogLine($0, .warning) }
+            lines += TextFit.wrap(Sentence.end(tr("dialog.cancel.request", request.words)), inner).map { DialogLine($0, .warning) }
         }
         lines.append(.blank)
 
-        let reason = d.chosenReason?.rawValue ?? "choose one"
-        lines.append(DialogLine(pieces: [label("Reason", focused: d.focus == .reason)] + pickerPieces(reason, focused: d.focus == .reason)
+        let reason = d.chosenReason?.rawValue ?? tr("dialog.reason.choose")
+        lines.append(DialogLine(pieces: [label(tr("dialog.field.reason"), focused: d.focus == .reason)] + pickerPieces(reason, focused: d.focus == .reason)
                                 + [("   ←→", .dim)]))
         if let chosen = d.chosenReason {
-            let stock = chosen.returnsStock ? "the units go back on the shelf" : "the units come off the shelf count: there are none"
+            let stock = chosen.returnsStock ? tr("dialog.cancel.stock.back") : tr("dialog.cancel.stock.gone")
             lines.append(DialogLine(pieces: [(String(repeating: " ", count: 13), .plain), (chosen.plainWords + "; " + stock, .dim)]))
         }
-        lines.append(DialogLine(pieces: [label("Refund", focused: d.focus == .refund)]
+        lines.append(DialogLine(pieces: [label(tr("dialog.field.refund"), focused: d.focus == .refund)]
                                 + textPieces(d.refund, focused: d.focus == .refund, width: 14) + [(" " + d.currency, .plain)]))
         switch d.refundCheck {
-        case .success(let money): lines += verdict("the buyer gets \(money) back", nil, width: inner, indent: 13)
+        case .success(let money): lines += verdict(tr("dialog.buyer-gets", money), nil, width: inner, indent: 13)
         case .failure(let reason): lines += verdict(nil, reason.description, width: inner, indent: 13)
         }
         lines.append(.blank)
-        lines.append(DialogLine("Cancelling on Amazon cannot be undone. Cancel this order?", .bold))
+        lines.append(DialogLine(tr("dialog.cancel.ask"), .bold))
         let focused = d.focus == .answer
         lines.append(yesNoLine(yes: d.yes, focused: focused))
         lines += problemLines(d.problem, width: inner)
-        drawDialogBox(&screen, s, title: "Cancel order · Esc closes", lines: lines, keep: lines.count - 1)
+        drawDialogBox(&screen, s, title: tr("dialog.cancel.title"), lines: lines, keep: lines.count - 1)
     }
 }

@@ -7,7 +7,7 @@ enum CarrierChoice {
     static var otherIndex: Int { Carrier.known.count }
 
     static func label(_ index: Int) -> String {
-        index < Carrier.known.count ? Carrier.known[index].displayName : "Other"
+        index < Carrier.known.count ? Carrier.known[index].displayName : tr("dialog.carrier.other")
     }
 
     /// The carrier chosen, with the name typed for Other.

@@ -79,9 +79,10 @@ public struct TextInput: Sendable, Equatable {
     }
 }
 
-/// How the dialogs write a ship date: UTC to the minute, as Amazon's times are shown (`ShipDate.parse` reads it back).
+/// How the dialogs write a ship date into its field: UTC to the minute, "2026-11-23 14:05", in every language, since
+/// it is typed back in the one grammar `ShipDate.parse` and `merchant ship --date` read.
 enum ShipDateText {
-    static func format(_ date: Date) -> String { Format.date(date) }
+    static func format(_ date: Date) -> String { LanguageFormat.moment(date, .english, timeZone: TimeZone(identifier: "UTC")!) }
 }
 
 /// Why a dialog cannot do what it says yet, in words for the merchant (most often a rule's own).

@@ -1,3 +1,5 @@
+import MerchantCore
+
 /// One line inside a dialog: pieces of text, each with its style, written left to right.
 struct DialogLine {
     var pieces: [(text: String, style: Style)]
@@ -90,8 +92,10 @@ extension Console {
     static func yesNoLine(yes: Bool, focused: Bool) -> DialogLine {
         let noStyle: Style = yes ? .plain : Style(bold: true, reverse: focused)
         let yesStyle: Style = yes ? Style(bold: true, reverse: focused, color: .red) : .plain
-        return DialogLine(pieces: [(focused ? "▸ " : "  ", .bold), (yes ? "  No  " : "[ No ]", noStyle), ("   ", .plain),
-                                   (yes ? "[ Yes ]" : "  Yes  ", yesStyle), ("   ←→ or y/n; Enter answers", .dim)])
+        // The chosen answer in brackets, the other in spaces as wide, so that choosing never moves the line.
+        let (no, yesWord) = (tr("dialog.no"), tr("dialog.yes"))
+        return DialogLine(pieces: [(focused ? "▸ " : "  ", .bold), (yes ? "  \(no)  " : "[ \(no) ]", noStyle), ("   ", .plain),
+                                   (yes ? "[ \(yesWord) ]" : "  \(yesWord)  ", yesStyle), ("   " + tr("dialog.answer.hint"), .dim)])
     }
 
     /// Why the last Enter did not go through, under a blank line at the foot of the dialog.
@@ -111,7 +115,7 @@ extension Console {
         case .blockedFix(let d): drawBlockedFixDialog(&screen, s, d)
         case .notice(let n):
             var lines = TextFit.wrap(n.text, dialogInner(s)).map { DialogLine($0) }
-            lines += [.blank, DialogLine("Any key closes this.", .dim)]
+            lines += [.blank, DialogLine(tr("dialog.notice.close"), .dim)]
             drawDialogBox(&screen, s, title: n.title, lines: lines)
         case nil: break
         }

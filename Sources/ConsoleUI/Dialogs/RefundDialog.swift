@@ -35,7 +35,8 @@ public struct RefundDialog: Sendable, Equatable, FieldOrder {
         // What can go through at Amazon; when Amazon's own refunds took it all, what R22 allows, so that
         // the check says beforehand that it would fail (R21).
         let proposed = request?.suggested ?? (refundable.leftAtAmazon.minorUnits > 0 ? refundable.leftAtAmazon : refundable.left)
-        amount = TextInput(proposed.amountText)
+        // Written as the merchant's language writes an amount ("12,99" in German): what they would type themselves.
+        amount = TextInput(AmountText.plain(proposed))
         reason = request == nil ? nil : RefundReason.allCases.firstIndex(of: .customerReturn)
     }
 

@@ -14,29 +14,30 @@ extension Console {
             lines.append(DialogLine(pieces: [label(name, focused: d.focus == f)] + pieces))
         }
 
-        field("Carrier", .carrier, pickerPieces(CarrierChoice.label(d.carrier), focused: d.focus == .carrier) + [("   ←→ or a letter", .dim)])
+        field(tr("dialog.field.carrier"), .carrier, pickerPieces(CarrierChoice.label(d.carrier), focused: d.focus == .carrier)
+              + [("   " + tr("dialog.picker.hint"), .dim)])
         if d.carrier == CarrierChoice.otherIndex {
-            field("Name", .carrierName, textPieces(d.carrierName, focused: d.focus == .carrierName, width: value))
+            field(tr("dialog.field.name"), .carrierName, textPieces(d.carrierName, focused: d.focus == .carrierName, width: value))
             switch d.carrierCheck {
             case .failure(.nameRequired): lines += indented(CarrierError.nameRequired.description, .dim, width: inner, indent: 13)
             case .failure(let e): lines += verdict(nil, e.description, width: inner, indent: 13)
             case .success: break
             }
         }
-        field("Tracking", .tracking, textPieces(d.tracking, focused: d.focus == .tracking, width: value))
+        field(tr("dialog.field.tracking"), .tracking, textPieces(d.tracking, focused: d.focus == .tracking, width: value))
         switch d.trackingCheck {
         case .success(let number):
-            lines += verdict(number == d.tracking.text ? "valid" : "valid: \(number)", nil, width: inner, indent: 13)
+            lines += verdict(number == d.tracking.text ? tr("dialog.tracking.valid") : tr("dialog.tracking.valid.as", number), nil, width: inner, indent: 13)
         case .failure(.empty):
             // Nothing typed yet is not a mistake: say what the carrier's numbers look like.
             lines += indented(TrackingNumber.formatDescription(for: d.carrierForChecking), .dim, width: inner, indent: 13)
         case .failure(let e):
             lines += verdict(nil, e.description, width: inner, indent: 13)
         }
-        field("Ship date", .date, textPieces(d.date, focused: d.focus == .date, width: 18))
+        field(tr("dialog.field.date"), .date, textPieces(d.date, focused: d.focus == .date, width: 18))
         switch d.dateCheck(now: now) {
-        case .success(nil): lines[lines.count - 1].pieces.append(("  ✓ now", .good))
-        case .success(let date?): lines[lines.count - 1].pieces.append(("  ✓ \(Format.date(date)) UTC", .good))
+        case .success(nil): lines[lines.count - 1].pieces.append(("  ✓ " + tr("dialog.date.now"), .good))
+        case .success(let date?): lines[lines.count - 1].pieces.append(("  ✓ " + tr("dialog.date.utc", Format.date(date)), .good))
         case .failure(let reason): lines += verdict(nil, reason.description, width: inner, indent: 13)
         }
         return (lines, focused)

@@ -41,7 +41,7 @@ extension Console {
             let question = d.shipAnyway!
             if question.yes { return [.orders(.ship(question.confirmed))] }
             // No: back to the form, to fix the number or close it; nothing was shipped.
-            s.dialog?.shipAnywayAnswered("Not shipped: \(Sentence.end(question.reason))")
+            s.dialog?.shipAnywayAnswered(tr("dialog.not-shipped", Sentence.end(question.reason)))
         case .ship(let d):
             // The buyer asks to cancel: asked before anything reaches the store (ShipWarning).
             if case .success(let request) = d.request(now: s.now), ShipWarning.refusal(d.order, anyway: request.despiteCancelRequest) != nil {
@@ -55,7 +55,7 @@ extension Console {
             d.shipAnyway = nil
             let asking = d.askingToCancel.map(\.amazonOrderId)
             if !d.despiteCancelRequests {
-                d.problem = "Not shipped: the buyer\(asking.count == 1 ? "" : "s") of \(asking.joined(separator: ", ")) asked to cancel. Esc, then Space unmarks an order."
+                d.problem = tr("dialog.bulk.not-shipped", asking.count, asking.joined(separator: ", "))
             }
             s.dialog = .bulkShip(d)
             if d.despiteCancelRequests { return ship(&s, d.requests, carrier: d.carrier) { .orders(.shipAll($0)) } }
@@ -69,21 +69,21 @@ extension Console {
             return ship(&s, d.requests, carrier: d.carrier) { .orders(.shipAll($0)) }
         case .cancel(let d):
             // R17: only an explicit Yes cancels; Enter on the default No leaves the order as it is.
-            guard d.yes else { return closeUnchanged(&s, "Not cancelled: \(d.order.amazonOrderId) is unchanged.") }
+            guard d.yes else { return closeUnchanged(&s, tr("dialog.cancel.no", d.order.amazonOrderId)) }
             guard let reason = d.chosenReason else {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            return send(&s, d.refundCheck, cannot: "Cannot cancel yet") { .orders(.cancel(d.order.amazonOrderId, reason, $0)) }
+            return send(&s, d.refundCheck, cannot: tr("dialog.cancel.cannot")) { .orders(.cancel(d.order.amazonOrderId, reason, $0)) }
         case .refund(let d):
             // Like cancelling: only an explicit Yes refunds; Enter on the default No leaves the order as it is.
-            guard d.yes else { return closeUnchanged(&s, "Not refunded: \(d.order.amazonOrderId) is unchanged.") }
+            guard d.yes else { return closeUnchanged(&s, tr("dialog.refund.no", d.order.amazonOrderId)) }
             // R22: a refund needs a reason, and an amount the rules accept.
             guard let reason = d.chosenReason else {
                 s.dialog?.apply(.problem(chooseReasonFirst))
                 return []
             }
-            return send(&s, d.amountCheck, cannot: "Cannot refund yet") { .refunds(.refund(d.order.amazonOrderId, $0.0, reason)) }
+            return send(&s, d.amountCheck, cannot: tr("dialog.refund.cannot")) { .refunds(.refund(d.order.amazonOrderId, $0.0, reason)) }
         case .shop(let d):
             return confirmShop(&s, d)
         case .blockedFix(let d):
@@ -98,7 +98,7 @@ extension Console {
     static func ship<Request>(_ s: inout ConsoleState, _ check: Result<Request, Reason>, carrier: Int,
                               _ effect: (Request) -> Effect) -> [Effect] {
         if case .success = check { s.lastCarrier = carrier }
-        return send(&s, check, cannot: "Cannot ship yet", effect)
+        return send(&s, check, cannot: tr("dialog.ship.cannot"), effect)
     }
 
     /// Enter in a form: its effect once its checks pass, else why not ("Cannot ship yet: …"); the form stays open.
@@ -108,12 +108,12 @@ extension Console {
         case .success(let checked):
             return [effect(checked)]
         case .failure(let reason):
-            s.dialog?.apply(.problem("\(cannot): \(reason)"))
+            s.dialog?.apply(.problem(tr("dialog.cannot", cannot, reason.description)))
             return []
         }
     }
 
-    static let chooseReasonFirst = "Choose Amazon's reason first (Reason, ←/→)."
+    static var chooseReasonFirst: String { tr("dialog.reason.first") }
 
     /// A question answered No, or Esc: the dialog closes, nothing reaches the store, and the flash says so.
     static func closeUnchanged(_ s: inout ConsoleState, _ text: String) -> [Effect] {
@@ -124,14 +124,14 @@ extension Console {
 
     /// The store refused a confirmed dialog: it stays open with the reason, to be fixed or closed (R30).
     static func dialogRefused(_ s: inout ConsoleState, _ reason: String) {
-        s.dialog?.apply(.problem("Refused: \(Sentence.end(reason)) Nothing was changed."))
+        s.dialog?.apply(.problem(tr("dialog.refused", Sentence.end(reason))))
     }
 
     /// The ship dialog's number is another address's parcel (R13), or its buyer asks to cancel (`ShipWarning`):
     /// the dialog asks "Ship anyway?", No chosen.
     static func askShipAnyway(_ s: inout ConsoleState, _ request: ShipmentRequest, _ reason: String, why: ShipAnywayQuestion.Why) {
         guard case .ship(var d) = s.dialog else {
-            s.flash = Flash(text: "Refused: \(reason). Nothing was changed.", kind: .refused)
+            s.flash = Flash(text: tr("dialog.refused.flash", reason), kind: .refused)
             dialogRefused(&s, reason)
             return
         }

@@ -1,3 +1,5 @@
+import MerchantCore
+
 /// The question q and Ctrl-C ask when quitting would lose work: No until the merchant moves to Yes.
 public struct QuitQuestion: Sendable, Equatable {
     /// What quitting loses, in a merchant's words ("the 3 marked orders").
@@ -20,9 +22,11 @@ extension Console {
     static func whatQuitLoses(_ s: ConsoleState) -> [String] {
         var lost: [String] = []
         if !s.orders.marked.isEmpty {
-            lost.append(s.orders.marked.count == 1 ? "the marked order" : "the \(s.orders.marked.count) marked orders")
+            // One marked order is "the marked order", with no number to count: a sentence of its own.
+            let n = s.orders.marked.count
+            lost.append(n == 1 ? tr("dialog.quit.marked.one") : tr("dialog.quit.marked", n))
         }
-        if s.dialogEdited, let dialog = s.dialog, dialog.isForm { lost.append("what you typed in the dialog") }
+        if s.dialogEdited, let dialog = s.dialog, dialog.isForm { lost.append(tr("dialog.quit.typed")) }
         return lost
     }
 

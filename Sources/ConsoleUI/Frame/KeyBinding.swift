@@ -32,10 +32,10 @@ public enum Scope: Hashable, Sendable, CaseIterable {
 public struct KeyBinding: Sendable {
     public var keys: [Key]
     public var scope: Scope
-    /// What the help overlay says.
-    public var help: String
+    /// What the help overlay says, in the language of the moment (read when drawn, never kept).
+    var helpText: @Sendable () -> String
     /// The footer's short word, when the key is worth a hint there.
-    public var hint: String?
+    var hintText: @Sendable () -> String?
     /// How the footer writes the keys, when not as its first key ("↑↓" for the moves).
     var hintKey: String?
     /// Kept at the footer's end whatever else fits: `? help` shows what the footer has no room for.
@@ -49,6 +49,11 @@ public struct KeyBinding: Sendable {
     /// What the key does (the key itself, for the rows that bind several: the digits, the dialog's editing keys).
     var act: @Sendable (inout ConsoleState, Key) -> [Effect]
 
+    /// What the help overlay says.
+    public var help: String { helpText() }
+    /// The footer's short word, when the key is worth a hint there.
+    public var hint: String? { hintText() }
+
     /// How the overlay writes the keys ("j/↓").
     public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
 
@@ -61,9 +66,20 @@ public struct KeyBinding: Sendable {
 }
 
 extension KeyBinding {
+    /// A row; its words are read each time they are shown, so they follow the language (`help: tr("…")`).
+    init(keys: [Key], scope: Scope, help: @autoclosure @escaping @Sendable () -> String,
+         hint: @autoclosure @escaping @Sendable () -> String? = nil, hintKey: String? = nil, pinned: Bool = false,
+         byTerminal: Bool = false, whyNot: @escaping @Sendable (ConsoleState) -> String? = { _ in nil },
+         sayWhyNot: @escaping @Sendable (inout ConsoleState, Key, String) -> Void = KeyBinding.flashWhyNot,
+         act: @escaping @Sendable (inout ConsoleState, Key) -> [Effect]) {
+        self.init(keys: keys, scope: scope, helpText: help, hintText: hint, hintKey: hintKey, pinned: pinned, byTerminal: byTerminal,
+                  whyNot: whyNot, sayWhyNot: sayWhyNot, act: act)
+    }
+
     /// A row whose handler ignores which of its keys was pressed.
-    init(_ keys: [Key], _ scope: Scope, help: String, hint: String? = nil, hintKey: String? = nil,
+    init(_ keys: [Key], _ scope: Scope, help: @autoclosure @escaping @Sendable () -> String,
+         hint: @autoclosure @escaping @Sendable () -> String? = nil, hintKey: String? = nil,
          whyNot: @escaping @Sendable (ConsoleState) -> String? = { _ in nil }, act: @escaping @Sendable (inout ConsoleState) -> [Effect]) {
-        self.init(keys: keys, scope: scope, help: help, hint: hint, hintKey: hintKey, whyNot: whyNot, act: { s, _ in act(&s) })
+        self.init(keys: keys, scope: scope, help: help(), hint: hint(), hintKey: hintKey, whyNot: whyNot, act: { s, _ in act(&s) })
     }
 }

@@ -69,22 +69,22 @@ enum RefundSection: Equatable {
 
     var name: String {
         switch self {
-        case .state(.requested): "Requested"
-        case .state(.waiting): "Waiting for Amazon"
-        case .state(.failed): "Failed"
-        case .state(.done): "Done"
-        case .onAmazon: "Refunded on Amazon"
+        case .state(.requested): tr("refunds.section.requested")
+        case .state(.waiting): tr("refunds.section.waiting")
+        case .state(.failed): tr("refunds.section.failed")
+        case .state(.done): tr("refunds.section.done")
+        case .onAmazon: tr("refunds.section.on-amazon")
         }
     }
 
     /// What the section holds, after its name.
     var note: String {
         switch self {
-        case .state(.requested): "a buyer is returning a package, or it arrived: Enter or r refunds it"
-        case .state(.waiting): "sent at the next sync, done once Amazon confirms it"
-        case .state(.failed): "not refunded; why is on each line"
-        case .state(.done): "refunded, Amazon confirmed it"
-        case .onAmazon: "made there directly, not by the console: never added to its totals"
+        case .state(.requested): tr("refunds.section.requested.note")
+        case .state(.waiting): tr("refunds.section.waiting.note")
+        case .state(.failed): tr("refunds.section.failed.note")
+        case .state(.done): tr("refunds.section.done.note")
+        case .onAmazon: tr("refunds.section.on-amazon.note")
         }
     }
 }

@@ -7,7 +7,8 @@ struct RefundColumns {
     let buyer: Int
     let note: Int
 
-    static let id = 19, amount = 13, age = 4
+    static let id = 19, amount = 13
+    static var age: Int { AgeColumn.width }
 
     init(columns: Int) {
         let fixed = 2 + (Self.id + 1) + (Self.amount + 1) + (Self.age + 1)
@@ -22,12 +23,12 @@ extension Console {
     /// below, the selected entry in full.
     static func drawRefunds(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
         guard let window = s.refunds.window else {
-            screen.put("Refunds", row: top, column: 0, style: .bold)
-            screen.put("Reading refunds…", row: top + 1, column: 2, style: .dim)
+            screen.put(tr("refunds.title"), row: top, column: 0, style: .bold)
+            screen.put(tr("refunds.reading"), row: top + 1, column: 2, style: .dim)
             return
         }
-        var title = "Refunds · \(Format.plural(window.totals.requested, "request")) waiting for you"
-        if window.queue.count >= window.limit || window.onAmazon.count >= window.limit { title += " · the first \(window.limit) of each list" }
+        var title = tr("refunds.heading", window.totals.requested)
+        if window.queue.count >= window.limit || window.onAmazon.count >= window.limit { title += " · " + tr("refunds.heading.limit", window.limit) }
         screen.put(title, row: top, column: 0, style: .bold)
         var row = top + 1
         drawRefundTotals(&screen, s, window.totals, row: row)
@@ -35,15 +36,16 @@ extension Console {
 
         let columns = RefundColumns(columns: s.size.columns)
         var header = RowWriter()
-        for (t, w, right) in [("", 1, false), ("ORDER", RefundColumns.id, false), ("BUYER", columns.buyer, false),
-                              ("AMOUNT", RefundColumns.amount, true), ("AGE", RefundColumns.age, true), ("", columns.note, false)] {
+        for (t, w, right) in [("", 1, false), (tr("refunds.column.order"), RefundColumns.id, false), (tr("refunds.column.buyer"), columns.buyer, false),
+                              (tr("refunds.column.amount"), RefundColumns.amount, true), (tr("refunds.column.age"), RefundColumns.age, true),
+                              ("", columns.note, false)] {
             header.field(&screen, row, t, w, .dim, right: right)
         }
         row += 1
         let items = s.refunds.items
         let bodyHeight = Layout.refundsHeight(s)
         if items.isEmpty {
-            let empty = "No refunds yet. A buyer's return shows here as a request after a sync; r on an order refunds it."
+            let empty = tr("refunds.empty")
             for (i, line) in TextFit.wrap(empty, s.size.columns - 2).prefix(bodyHeight).enumerated() {
                 screen.put(line, row: row + i, column: 2, style: .dim)
             }
@@ -75,16 +77,17 @@ extension Console {
     /// Per currency: the console's own refunds by state, then, apart, what was refunded on Amazon (R23).
     static func drawRefundTotals(_ screen: inout Screen, _ s: ConsoleState, _ totals: RefundTotals, row: Int) {
         guard !totals.lines.isEmpty else {
-            screen.put("Nothing refunded yet, by the console or on Amazon.", row: row, column: 0, style: .dim)
+            screen.put(tr("refunds.totals.none"), row: row, column: 0, style: .dim)
             return
         }
         let wide = s.size.columns >= 120
         // Every currency present: a line each, however few refunds it has.
         for (i, t) in totals.lines.enumerated() {
-            let own = wide
-                ? "refunded by the console: \(t.done.amountText) done · \(t.waiting.amountText) waiting for Amazon · \(t.failed.amountText) failed"
-                : "console: \(t.done.amountText) done · \(t.waiting.amountText) waiting · \(t.failed.amountText) failed"
-            let amazon = wide ? "refunded on Amazon, not by the console (never added in): \(t.onAmazon.amountText)" : "on Amazon: \(t.onAmazon.amountText)"
+            // The currency leads the line: the amounts after it are written without it, the language's way.
+            let (done, waiting, failed, onAmazon) = (AmountText.plain(t.done), AmountText.plain(t.waiting), AmountText.plain(t.failed),
+                                                     AmountText.plain(t.onAmazon))
+            let own = wide ? tr("refunds.totals.own.wide", done, waiting, failed) : tr("refunds.totals.own", done, waiting, failed)
+            let amazon = wide ? tr("refunds.totals.on-amazon.wide", onAmazon) : tr("refunds.totals.on-amazon", onAmazon)
             var x = screen.put(TextFit.pad(t.currency, 4), row: row + i, column: 0, style: .bold)
             x += screen.put(own, row: row + i, column: x)
             x += screen.put(" │ ", row: row + i, column: x, style: .dim)
@@ -109,11 +112,12 @@ extension Console {
             w.field(&screen, row, Format.span(s.now.timeIntervalSince(e.updatedAt)), RefundColumns.age, .dim, right: true)
             let note: (String, Style) = switch e.state {
             case .requested:
-                ((e.origin == .returnArrived ? "return arrived" : "return on its way")
-                    + (s.size.columns >= 120 ? " · the amount is suggested · \(e.reason ?? RefundReason.customerReturn.rawValue)" : ""), .plain)
-            case .failed: (e.failure ?? "failed", .refusal)
-            case .waiting where e.origin == .cancellation, .done where e.origin == .cancellation: ("with the cancellation · \(e.reason ?? "—")", .dim)
-            case .waiting, .done: (([e.reason] + [e.origin == .merchant ? nil : "after a " + e.origin.rawValue]).compactMap { $0 }.joined(separator: " · "), .dim)
+                ((e.origin == .returnArrived ? tr("refunds.entry.return-arrived") : tr("refunds.entry.return-coming"))
+                    + (s.size.columns >= 120 ? " · " + tr("refunds.entry.suggested", e.reason ?? RefundReason.customerReturn.rawValue) : ""), .plain)
+            case .failed: (e.failure ?? tr("refunds.entry.failed"), .refusal)
+            case .waiting where e.origin == .cancellation, .done where e.origin == .cancellation:
+                (tr("refunds.entry.with-cancellation", e.reason ?? "—"), .dim)
+            case .waiting, .done: (([e.reason] + [afterWhat(e.origin)]).compactMap { $0 }.joined(separator: " · "), .dim)
             }
             w.field(&screen, row, note.0, columns.note, note.1)
         case .amazon(let e):
@@ -122,7 +126,16 @@ extension Console {
             w.field(&screen, row, e.buyerName ?? "—", columns.buyer)
             w.field(&screen, row, Format.money(e.amount), RefundColumns.amount, right: true)
             w.field(&screen, row, Format.span(s.now.timeIntervalSince(e.postedAt)), RefundColumns.age, .dim, right: true)
-            w.field(&screen, row, "on Amazon \(Format.date(e.postedAt)), not by the console", columns.note, .dim)
+            w.field(&screen, row, tr("refunds.entry.on-amazon", Format.date(e.postedAt)), columns.note, .dim)
+        }
+    }
+
+    /// What a refund followed, when not the merchant's own idea: a return asked for, or one that arrived.
+    static func afterWhat(_ origin: RefundOrigin) -> String? {
+        switch origin {
+        case .merchant, .cancellation: nil
+        case .returnRequested: tr("refunds.entry.after-return-requested")
+        case .returnArrived: tr("refunds.entry.after-return-arrived")
         }
     }
 
@@ -132,26 +145,27 @@ extension Console {
         case .own(let e) where e.origin == .cancellation:
             // R18: a cancellation refunds the buyer; it travels to Amazon with the cancellation itself.
             let state = switch e.state {
-            case .done: "Amazon confirmed the cancellation"
-            case .failed: e.failure ?? "the cancellation failed"
-            case .waiting, .requested: "sent with the cancellation at the next sync, done once Amazon confirms it"
+            case .done: tr("refunds.summary.cancellation.done")
+            case .failed: e.failure ?? tr("refunds.summary.cancellation.failed")
+            case .waiting, .requested: tr("refunds.summary.cancellation.waiting")
             }
-            return ("\(e.amazonOrderId): \(Format.money(e.amount)) refunded with the cancellation (\(e.reason ?? "—")); \(state).", e.state == .failed ? .refusal : .plain)
+            return (tr("refunds.summary.cancellation", e.amazonOrderId, Format.money(e.amount), e.reason ?? "—", state), e.state == .failed ? .refusal : .plain)
         case .own(let e):
             let amount = Format.money(e.amount ?? e.suggested)
             switch e.state {
             case .requested:
-                let what = e.origin == .returnArrived ? "the returned package arrived" : "the buyer is returning a package"
-                return ("\(e.amazonOrderId): \(what)\(e.packageReferenceId.map { " (package \($0))" } ?? ""). Enter or r refunds it: \(amount) suggested, CustomerReturn.", .plain)
+                let what = e.origin == .returnArrived ? tr("refunds.summary.arrived") : tr("refunds.summary.returning")
+                let package = e.packageReferenceId.map { " " + tr("refunds.summary.package", $0) } ?? ""
+                return (tr("refunds.summary.requested", e.amazonOrderId, what + package, amount), .plain)
             case .waiting:
-                return ("\(e.amazonOrderId): refunding \(amount) (\(e.reason.map(ReasonWords.labelled) ?? "—")) since \(Format.date(e.createdAt)); Amazon confirms it after a sync.", .plain)
+                return (tr("refunds.summary.waiting", e.amazonOrderId, amount, e.reason.map(ReasonWords.labelled) ?? "—", Format.date(e.createdAt)), .plain)
             case .failed:
-                return ("\(e.amazonOrderId): \(amount) not refunded: \(e.failure ?? "no reason given"). Enter opens the order; r refunds it again.", .refusal)
+                return (tr("refunds.summary.failed", e.amazonOrderId, amount, e.failure ?? tr("refunds.summary.no-reason")), .refusal)
             case .done:
-                return ("\(e.amazonOrderId): \(amount) refunded (\(e.reason.map(ReasonWords.labelled) ?? "—")); Amazon confirmed it \(Format.ago(e.updatedAt, now)).", .good)
+                return (tr("refunds.summary.done", e.amazonOrderId, amount, e.reason.map(ReasonWords.labelled) ?? "—", Format.ago(e.updatedAt, now)), .good)
             }
         case .amazon(let e):
-            return ("\(e.amazonOrderId): \(Format.money(e.amount)) refunded on Amazon \(Format.date(e.postedAt)): made there directly, not by the console, and kept apart from its totals.", .dim)
+            return (tr("refunds.summary.on-amazon", e.amazonOrderId, Format.money(e.amount), Format.date(e.postedAt)), .dim)
         }
     }
 }

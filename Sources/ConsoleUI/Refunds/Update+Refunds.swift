@@ -59,12 +59,11 @@ extension Console {
         switch outcome {
         case .queued(let p):
             s.dialog = nil
-            s.flash = Flash(text: "Refunding \(p.amount) of \(p.amazonOrderId) (\(p.reason.rawValue)). Amazon is told at once; the Outbox shows it until Amazon confirms.", kind: .saved)
+            s.flash = Flash(text: tr("refunds.flash.refunding", p.amount, p.amazonOrderId, p.reason.rawValue), kind: .saved)
         case .failed(_, let notice):
             // R21: not sent; the queue keeps it as failed, with the same words.
-            s.dialog = .notice(Notice(title: "Refund failed: \(id)",
-                                      text: "The refund of \(amount) was not sent: \(notice). It stays in the refund queue (3 Refunds) as failed."))
-            s.flash = Flash(text: "Refund of \(amount) of \(id) failed: \(notice).", kind: .refused)
+            s.dialog = .notice(Notice(title: tr("refunds.failed.title", id), text: tr("refunds.failed.text", amount, notice)))
+            s.flash = Flash(text: tr("refunds.flash.failed", amount, id, notice), kind: .refused)
         }
         return [.loadOverview] + reloadVisible(s)
     }

@@ -1,19 +1,23 @@
+import MerchantCore
+
 extension SettingsPane {
-    /// The Settings pane's keys: switch the selected row, or step the sync interval. Saved at once (R28).
+    /// The Settings pane's keys: switch the selected row, or step the sync interval or the language. Saved at once (R28).
     static let bindings: [KeyBinding] = KeyBindings.scrolling(.settings) + [
-        KeyBinding([.character(" "), .enter], .settings, help: "switch on/off (saved at once)", hint: "toggle") { s in
+        KeyBinding([.character(" "), .enter], .settings, help: tr("settings.key.toggle"), hint: tr("settings.key.toggle.hint")) { s in
             Console.settingsAction(&s, .toggle)
         },
-        KeyBinding([.left, .character("-")], .settings, help: "sync interval: shorter", whyNot: intervalOnly) { s in
+        KeyBinding([.left, .character("-")], .settings, help: tr("settings.key.shorter"), whyNot: steppedOnly) { s in
             Console.settingsAction(&s, .shorter)
         },
-        KeyBinding([.right, .character("+")], .settings, help: "sync interval: longer", whyNot: intervalOnly) { s in
+        KeyBinding([.right, .character("+")], .settings, help: tr("settings.key.longer"), whyNot: steppedOnly) { s in
             Console.settingsAction(&s, .longer)
         },
     ]
 
-    static func intervalOnly(_ s: ConsoleState) -> String? {
-        guard s.overview.settings != nil, SettingsRows.row(s, s.settings.selected) != .setting(.syncInterval) else { return nil }
-        return "it changes the sync interval: select that row first"
+    /// ←/→ step the rows that hold a value from a list: the sync interval and the language.
+    static func steppedOnly(_ s: ConsoleState) -> String? {
+        guard s.overview.settings != nil, let row = SettingsRows.row(s, s.settings.selected),
+              row != .setting(.syncInterval), row != .setting(.language) else { return nil }
+        return tr("settings.key.stepped-only")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MerchantCore
 import MerchantStore
 
@@ -11,16 +12,31 @@ extension Console {
         return [.loadOverview]
     }
 
-    /// A channel setting was stored: the merchant reads it, and when it counts (R28).
+    /// A channel setting was stored: the merchant reads it, and when it counts (R28). The language counts at once.
     static func settingSaved(_ s: inout ConsoleState, _ key: SettingKey, _ settings: ChannelSettings) {
         s.overview.settings = settings
-        s.flash = Flash(text: "Saved: \(key.title) is \(settings.value(of: key)); it takes effect at the next sync.", kind: .saved)
+        if key == .language {
+            languageSaved(&s, settings.language)
+            return
+        }
+        s.flash = Flash(text: tr("settings.saved", key.title, SettingWords.value(settings, key)), kind: .saved)
+    }
+
+    /// The console speaks the chosen language from the next frame on, and says so in it. A task that speaks a
+    /// language of its own (a test's `Language.$override`) keeps the process's language as it is: only the
+    /// console's state changes, and `ConsoleProgram` draws in it.
+    static func languageSaved(_ s: inout ConsoleState, _ choice: LanguageChoice) {
+        let language = choice.language(in: ProcessInfo.processInfo.environment)
+        if Language.override == nil { Language.startWith(language) }
+        s.settings.language = language
+        let text = Language.$override.withValue(language) { tr("settings.saved.language", SettingWords.language(choice)) }
+        s.flash = Flash(text: text, kind: .saved)
     }
 
     /// A product's FBA switch was stored. Switching it on without stock at Amazon is allowed (stock may be
     /// on its way), but the merchant is told, in the same message, that Amazon cannot fulfil orders yet (R27).
     static func productSaved(_ s: inout ConsoleState, _ product: Product) {
-        let saved = "Saved: \(product.sku) is \(product.fba ? "fulfilled by Amazon (FBA)" : "shipped by you (no FBA)")."
+        let saved = product.fba ? tr("settings.saved.fba.on", product.sku) : tr("settings.saved.fba.off", product.sku)
         // The stock as the pane showed it when Space was pressed; the reload that follows does not change it.
         let stock = s.overview.catalog.first { $0.product.sku == product.sku }?.fbaStock
         if product.fba, let warning = FBARules.warningOnSwitchingOn(sku: product.sku, stock: stock) {

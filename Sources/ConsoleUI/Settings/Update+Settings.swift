@@ -1,19 +1,22 @@
 import MerchantCore
 import MerchantStore
 
-/// The selectable rows of the Settings pane: three switches, the interval, then one FBA switch per product.
+/// The selectable rows of the Settings pane: three switches, the interval, the language, then one FBA switch per product.
 enum SettingsRows {
     enum Row: Equatable {
         case setting(SettingKey)
         case product(CatalogEntry)
     }
 
-    static let settings: [SettingKey] = [.importOrders, .importPending, .reservePending, .syncInterval]
+    static let settings: [SettingKey] = [.importOrders, .importPending, .reservePending, .syncInterval, .language]
 
     /// Intervals ←/- and →/+ (and Space) step through; `merchant settings set sync-interval` takes any other.
     static let intervals = [10, 30, 60, 120, 300, 900, 1800, 3600]
 
-    /// The switches this account has: the demo shop's trading switch after the interval.
+    /// The languages Space and ←/→ step through: the environment's (auto), then each in its own name.
+    static let languages: [LanguageChoice] = [.auto] + Language.allCases.map(LanguageChoice.fixed)
+
+    /// The switches this account has: the demo shop's trading switch after the language.
     static func keys(_ s: ConsoleState) -> [SettingKey] {
         s.overview.settings?.demoTrading == nil ? settings : settings + [.demoTrading]
     }
@@ -34,7 +37,8 @@ enum SettingsStep: Sendable, Equatable {
 }
 
 extension Console {
-    /// Space or Enter switches the selected row; ←/- shorten the interval, →/+ (and Space) lengthen it. Saved at once (R28).
+    /// Space or Enter switches the selected row; ←/- shorten the interval, →/+ (and Space) lengthen it; on the
+    /// language they step to the previous or the next language. Saved at once (R28).
     static func settingsAction(_ s: inout ConsoleState, _ action: SettingsStep) -> [Effect] {
         guard let settings = s.overview.settings, let row = SettingsRows.row(s, s.settings.selected) else { return [] }
         switch row {
@@ -45,6 +49,12 @@ extension Console {
                 ? steps.last { $0 < current } ?? steps[0]
                 : steps.first { $0 > current } ?? steps[steps.count - 1]
             return [.settings(.save(.syncInterval, String(next)))]
+        case .setting(.language):
+            // Round: after ไทย comes auto again.
+            let all = SettingsRows.languages
+            let i = all.firstIndex(of: settings.language) ?? 0
+            let next = all[(i + (action == .shorter ? all.count - 1 : 1)) % all.count]
+            return [.settings(.save(.language, next.text))]
         case .setting(let key):
             guard action == .toggle else { return [] }  // `whyNot` said why
             return [.settings(.save(key, settings.value(of: key) == "on" ? "off" : "on"))]

@@ -16,15 +16,15 @@ extension Console {
         var keep = 0
         let o = d.order
         let units = o.lines.reduce(0) { $0 + $1.quantity - $1.quantityShipped }
-        lines.append(DialogLine("\(o.reference) · \(o.buyerName) · \(Format.plural(units, "unit")), the whole order ships", .bold))
-        lines.append(DialogLine("\(ShopFulfilment.items(o)) · to \(ShopFulfilment.address(o.address))", .dim))
-        if let note = o.note { lines += TextFit.wrap("You ship it (\(note)).", inner).map { DialogLine($0, .dim) } }
+        lines.append(DialogLine(tr("shop.ship.heading", o.reference, o.buyerName, units), .bold))
+        lines.append(DialogLine(tr("shop.ship.to", ShopFulfilment.items(o), ShopFulfilment.address(o.address)), .dim))
+        if let note = o.note { lines += TextFit.wrap(tr("shop.ship.note", note), inner).map { DialogLine($0, .dim) } }
         lines.append(.blank)
         let shipment = shipmentFieldLines(d, now: s.now, inner: inner)
         if let focused = shipment.focused { keep = lines.count + focused }
         lines += shipment.lines
         lines += problemLines(d.problem, width: inner)
-        drawDialogBox(&screen, s, title: "Ship shop order · Enter ships · Esc closes", lines: lines, keep: keep)
+        drawDialogBox(&screen, s, title: tr("shop.ship.title"), lines: lines, keep: keep)
     }
 
     /// Taking a shop order back from Amazon (R26): names the order and what follows, asks with No chosen.
@@ -32,18 +32,16 @@ extension Console {
         let inner = dialogInner(s)
         let o = d.order
         var lines: [DialogLine] = []
-        lines.append(DialogLine("Cancel Amazon's fulfillment of \(o.reference) for \(o.buyerName)?", .bold))
-        lines.append(DialogLine("\(ShopFulfilment.items(o)) · Amazon: \(o.fulfillment?.status ?? "—")", .dim))
+        lines.append(DialogLine(tr("shop.cancel.question", o.reference, o.buyerName), .bold))
+        lines.append(DialogLine("\(ShopFulfilment.items(o)) · Amazon: \(o.fulfillment.map { ShopFulfilment.statusWord($0.status) } ?? "—")", .dim))
         lines.append(.blank)
-        let next = d.notSentYet
-            ? "It has not gone to Amazon yet: it is not sent, and is yours to ship (s) at once, from your own stock."
-            : "Amazon is told at once. Once Amazon has cancelled it, the order is yours to ship (s), from your own stock."
+        let next = d.notSentYet ? tr("shop.cancel.not-sent") : tr("shop.cancel.sent")
         lines += TextFit.wrap(next, inner).map { DialogLine($0) }
         lines.append(.blank)
-        lines.append(DialogLine("Cancel Amazon's fulfillment of this order?", .bold))
+        lines.append(DialogLine(tr("shop.cancel.ask"), .bold))
         // The question is the dialog's only field, so it always has the focus.
         lines.append(yesNoLine(yes: d.yes, focused: true))
         lines += problemLines(d.problem, width: inner)
-        drawDialogBox(&screen, s, title: "Cancel Amazon's fulfillment · Esc closes", lines: lines, keep: lines.count - 1)
+        drawDialogBox(&screen, s, title: tr("shop.cancel.title"), lines: lines, keep: lines.count - 1)
     }
 }

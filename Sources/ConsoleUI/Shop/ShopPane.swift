@@ -90,15 +90,29 @@ enum ShopFulfilment {
         if byAmazon(o) {
             guard let f = o.fulfillment else { return ("Amazon", .plain) }
             // A cancellation on its way matters more than the status it will end (the line below the list has both).
-            var text = "Amazon: \(cancelAsked ? "cancel asked" : f.status)"
+            var text = "Amazon: \(cancelAsked ? tr("shop.who.cancel-asked") : statusWord(f.status))"
             if let tracking = f.trackingNumber { text += " \(f.carrier ?? "Amazon") \(tracking)" }
             let style: Style = amazonStatus(o)?.isShipped == true ? .good : Style(color: .cyan)
             return (text, style)
         }
         switch o.status {
-        case .processing: return ("you ship it", .bold)
-        case .shipped: return ("shipped by you", .good)
-        default: return (o.status.rawValue, .dim)
+        case .processing: return (tr("shop.who.you"), .bold)
+        case .shipped: return (tr("shop.who.shipped"), .good)
+        default: return (status(o.status), .dim)
+        }
+    }
+
+    /// Amazon's status as Amazon names it (Received, Complete); not sent yet is the console's own word, in the language.
+    static func statusWord(_ status: String) -> String { status == ShopOrderRules.notSent ? tr("shop.who.sending") : status }
+
+    /// A shop order's own status in the merchant's words: "cancelled", "refunded".
+    static func status(_ status: LocalOrderStatus) -> String {
+        switch status {
+        case .processing: tr("shop.status.processing")
+        case .shipped: tr("shop.status.shipped")
+        case .cancelled: tr("shop.status.cancelled")
+        case .refunded: tr("shop.status.refunded")
+        case .partiallyRefunded: tr("shop.status.partially-refunded")
         }
     }
 

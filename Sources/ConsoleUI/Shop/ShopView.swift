@@ -5,7 +5,7 @@ import MerchantStore
 /// The columns of a shop order row.
 struct ShopColumns {
     static let reference = 9
-    static let age = 4
+    static var age: Int { AgeColumn.width }
     let buyer: Int
     let items: Int
     let who: Int
@@ -25,23 +25,23 @@ extension Console {
     /// merchant ships one (a mixed order, Amazon cannot fill it: R27); the selected order in full below.
     static func drawShop(_ screen: inout Screen, _ s: ConsoleState, top: Int, height: Int) {
         let orders = s.shop.orders
-        var title = "Shop orders · newest first"
+        var title = tr("shop.title")
         if !orders.isEmpty {
             let open = orders.filter { $0.status == .processing }
             let amazon = open.filter(ShopFulfilment.byAmazon).count
-            title += " · \(amazon) Amazon fulfils, \(open.count - amazon) you ship, \(orders.filter { $0.status == .shipped }.count) shipped"
+            title += " · " + tr("shop.title.counts", amazon, open.count - amazon, orders.filter { $0.status == .shipped }.count)
         }
-        if let w = s.shop.window, w.orders.count >= w.limit { title += " · the newest \(w.limit)" }
+        if let w = s.shop.window, w.orders.count >= w.limit { title += " · " + tr("shop.title.limit", w.limit) }
         screen.put(title, row: top, column: 0, style: .bold)
 
         let c = ShopColumns(columns: s.size.columns)
         var h = RowWriter()
-        for (text, width) in [("REF", ShopColumns.reference), ("AGE", ShopColumns.age), ("BUYER", c.buyer), ("ITEMS", c.items), ("WHO SHIPS", c.who)] {
+        for (text, width) in [(tr("shop.column.ref"), ShopColumns.reference), (tr("shop.column.age"), ShopColumns.age), (tr("shop.column.buyer"), c.buyer),
+                              (tr("shop.column.items"), c.items), (tr("shop.column.who"), c.who)] {
             h.field(&screen, top + 1, text, width, .dim)
         }
         guard let window = s.shop.window, !orders.isEmpty else {
-            let empty = s.shop.window == nil ? "Reading shop orders…"
-                : "No shop orders yet: `merchant shop order` enters one, and the simulated web shop takes some as time passes (`merchant sim advance`)."
+            let empty = s.shop.window == nil ? tr("shop.reading") : tr("shop.empty")
             for (i, line) in TextFit.wrap(empty, s.size.columns - 2).enumerated() { screen.put(line, row: top + 2 + i, column: 2, style: .dim) }
             return
         }
@@ -82,24 +82,24 @@ extension Console {
         let note = o.note.map { " (\($0))" } ?? ""
         guard ShopFulfilment.byAmazon(o), let f = o.fulfillment else {
             switch o.status {
-            case .processing: return "You ship it\(note). s ships the whole order: carrier, tracking number, date."
-            case .shipped: return "Shipped by you\(note)."
-            default: return "It is \(o.status.rawValue)\(note)."
+            case .processing: return tr("shop.summary.you", note)
+            case .shipped: return tr("shop.summary.shipped", note)
+            default: return tr("shop.summary.status", ShopFulfilment.status(o.status), note)
             }
         }
         let updated = f.statusUpdatedAt.map { " \(Format.ago($0, s.now))" } ?? ""
         var text: String
         if f.status == ShopOrderRules.notSent {
-            text = "Amazon fulfils it (FBA): it goes to Amazon at the next sync and takes none of your own stock."
+            text = tr("shop.summary.fba.not-sent")
         } else if ShopFulfilment.amazonStatus(o)?.isShipped == true {
-            text = "Amazon shipped it" + (f.trackingNumber.map { " with \(f.carrier ?? "Amazon") \($0)" } ?? "") + "\(updated)."
+            text = f.trackingNumber.map { tr("shop.summary.fba.shipped.tracking", f.carrier ?? "Amazon", $0, updated) } ?? tr("shop.summary.fba.shipped", updated)
         } else {
-            text = "Amazon fulfils it (FBA): \(f.status)\(updated)."
+            text = tr("shop.summary.fba", f.status, updated)
         }
         if cancelAsked {
-            text += " You asked Amazon to cancel it: the request goes at the next sync."
+            text += " " + tr("shop.summary.cancel-asked")
         } else if ShopFulfilment.refusalToCancel(o, cancelAsked: false) == nil {
-            text += " x asks Amazon to cancel it, so that you ship it yourself."
+            text += " " + tr("shop.summary.x")
         }
         return text
     }

@@ -6,7 +6,7 @@ extension ConsoleState {
     /// Why `s` or `x` does nothing in the Shop pane before any order is read; the order's own verdict
     /// comes once it is read fresh (`shopMessage`).
     func whyNotShopAction() -> String? {
-        shop.selectedOrder == nil ? "there is no shop order here" : nil
+        shop.selectedOrder == nil ? tr("shop.none") : nil
     }
 }
 
@@ -27,29 +27,29 @@ extension Console {
                 // The store's own words (R26); where Amazon may still take it back, the key that asks.
                 var text = Sentence.end(refusal)
                 if ShopFulfilment.byAmazon(order), ShopFulfilment.refusalToCancel(order, cancelAsked: cancelAsked(s, order)) == nil {
-                    text += " x asks Amazon to cancel its fulfillment order, so that you can ship it."
+                    text += " " + tr("shop.refusal.ship.x")
                 }
-                s.dialog = .notice(Notice(title: "s ship: not available", text: text))
+                s.dialog = .notice(Notice(title: tr("shop.refusal.ship.title"), text: text))
                 return []
             }
             s.dialog = .shop(.ship(ShopShipDialog(order: order, now: s.now, carrier: s.lastCarrier)))
             return []
         case .prepared(.cancelFulfillment, let order, _):
             if let refusal = ShopFulfilment.refusalToCancel(order, cancelAsked: cancelAsked(s, order)) {
-                s.dialog = .notice(Notice(title: "x cancel Amazon's fulfillment: not available", text: Sentence.end(refusal)))
+                s.dialog = .notice(Notice(title: tr("shop.refusal.cancel.title"), text: Sentence.end(refusal)))
                 return []
             }
             s.dialog = .shop(.cancelFulfillment(CancelFulfillmentDialog(order: order)))
             return []
         case .shipped(let reference, let carrier, let tracking):
             s.dialog = nil
-            s.flash = Flash(text: "Shipped \(reference) with \(carrier) \(tracking): the whole order left your warehouse.", kind: .saved)
+            s.flash = Flash(text: tr("shop.flash.shipped", reference, carrier, tracking), kind: .saved)
             return [.loadOverview] + reloadVisible(s)
         case .fulfillmentCancelled(let order):
             s.dialog = nil
             let text = ShopFulfilment.byAmazon(order)
-                ? "Asked Amazon to cancel its fulfillment order of \(order.reference): Amazon is told at once; the Outbox shows it until Amazon confirms."
-                : "\(order.reference) was not sent to Amazon: it is yours to ship now (s)."
+                ? tr("shop.flash.cancel-asked", order.reference)
+                : tr("shop.flash.not-sent", order.reference)
             s.flash = Flash(text: text, kind: .saved)
             return [.loadOverview] + reloadVisible(s)
         }
@@ -72,7 +72,7 @@ extension Console {
             return ship(&s, d.request(now: s.now), carrier: d.carrier) { .shop(.ship($0)) }
         case .cancelFulfillment(let d):
             // Like every question here: Enter on the default No leaves the order as it is.
-            guard d.yes else { return closeUnchanged(&s, "Not cancelled: Amazon still fulfils \(d.order.reference).") }
+            guard d.yes else { return closeUnchanged(&s, tr("shop.cancel.no", d.order.reference)) }
             return [.shop(.cancelFulfillment(d.order.reference))]
         }
     }

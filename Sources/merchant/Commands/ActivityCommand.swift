@@ -1,17 +1,18 @@
 import ArgumentParser
 import Foundation
+import MerchantCore
 import MerchantStore
 
 struct ActivityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "activity", abstract: "The log of what was done, by whom, newest first.")
-    @Flag(help: "Print JSON.") var json = false
-    @Option(help: "How many entries.") var limit = 50
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "activity", abstract: tr("help.activity.abstract")) }
+    @Flag(help: ArgumentHelp(tr("help.json-print"))) var json = false
+    @Option(help: ArgumentHelp(tr("help.activity.limit"))) var limit = 50
 
     func run() throws {
         let context = try Context.open()
         let entries = try context.store.activity(limit: limit)
         if json { return try printJSON(entries) }
-        guard !entries.isEmpty else { return print("Nothing done yet.") }
+        guard !entries.isEmpty else { return print(tr("commands.activity.empty")) }
         for e in entries {
             print("\(CLIText.fit(SPAPITime.short(e.at), 17)) \(CLIText.fit(e.actor, 8)) \(CLIText.fit(e.kind, 12)) \(CLIText.inert(e.message))")
         }

@@ -10,7 +10,7 @@ import MerchantCore
 enum AmountArgument {
     static func parse(_ text: String, currency: String, option: String) throws -> Money {
         guard text.trimmingCharacters(in: .whitespacesAndNewlines) == text else {
-            throw Refusal("\(option): \"\(text)\" has spaces around it: write the amount alone, like 49.98")
+            throw Refusal(tr("commands.amount.spaces", option, text))
         }
         do { return try Money(typed: text, currency: currency) } catch { throw Refusal("\(option): \(error)") }
     }

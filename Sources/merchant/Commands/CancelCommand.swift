@@ -4,14 +4,13 @@ import MerchantCore
 import MerchantStore
 
 struct CancelCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cancel", abstract: "Cancel an order nothing of which has shipped, refunding the buyer. Cannot be undone.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "cancel", abstract: tr("help.cancel.abstract")) }
 
-    @Argument(help: "The Amazon order id.") var id: String
-    @Option(help: "The refund for the buyer, greater than zero, in the order's currency.") var refund: String
-    @Option(help: "Amazon's cancel reason: \(CancelReason.allCases.map(\.rawValue).joined(separator: ", ")); \(BuyerCancelRequest.cancelReason.rawValue) by default when the buyer asked to cancel.")
+    @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
+    @Option(help: ArgumentHelp(tr("help.cancel.refund"))) var refund: String
+    @Option(help: ArgumentHelp(tr("help.cancel.reason", CancelReason.allCases.map(\.rawValue).joined(separator: ", "), BuyerCancelRequest.cancelReason.rawValue)))
     var reason: String?
-    @Flag(help: "Do not ask: cancelling on Amazon cannot be undone.") var yes = false
+    @Flag(help: ArgumentHelp(tr("help.cancel.yes"))) var yes = false
 
     func run() throws {
         let context = try Context.open()
@@ -20,17 +19,17 @@ struct CancelCommand: ParsableCommand {
         if let refusal = detail.refusalToCancel { throw refusal }
         // The buyer asked to cancel: Amazon hears BuyerCanceled unless the merchant names another reason.
         guard let reason = try reason.map(CancelReason.parse) ?? BuyerCancelRequest.suggestedCancelReason(for: detail.order) else {
-            throw Refusal("cancel needs --reason, Amazon's cancel reason: one of \(CancelReason.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw Refusal(tr("commands.cancel.needs-reason", CancelReason.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         let currency = detail.order.total?.currency ?? Marketplace.named(detail.order.marketplaceId).currency
         let amount = try AmountArgument.parse(refund, currency: currency, option: "--refund")
         // Ask before anything irreversible (R17); a script must say --yes, the question never defaults to yes.
         if !yes {
-            let buyer = detail.order.buyerName.map { " for \(CLIText.inert($0))" } ?? ""
-            guard try Confirmation.ask("Cancel order \(id)\(buyer) on Amazon (\(ReasonWords.labelled(reason.rawValue))) and refund \(amount)? This cannot be undone.",
-                                       withoutTerminal: ActionRefusal.confirmationRequired(id), declined: "Not cancelled.") else { return }
+            let buyer = detail.order.buyerName.map { " " + tr("commands.cancel.for-buyer", CLIText.inert($0)) } ?? ""
+            guard try Confirmation.ask(tr("commands.cancel.ask", id, buyer, ReasonWords.labelled(reason.rawValue), amount),
+                                       withoutTerminal: ActionRefusal.confirmationRequired(id), declined: tr("commands.cancel.declined")) else { return }
         }
         let payload = try context.store.cancel(id, reason: reason, refund: amount, actor: "cli", at: context.now)
-        print("Cancelled \(id) (\(payload.reason.rawValue)), refund \(payload.refund). Amazon hears of it on the next sync.")
+        print(tr("commands.cancel.done", id, payload.reason.rawValue, payload.refund))
     }
 }

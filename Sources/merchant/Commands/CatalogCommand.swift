@@ -1,45 +1,49 @@
 import ArgumentParser
+import ConsoleUI
 import Foundation
 import MerchantCore
 import MerchantStore
 
 struct CatalogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "catalog", abstract: "Products: stock, enabled, ASIN, FBA, Amazon overrides, SKU mapping.",
-        subcommands: [List.self, Set.self, Map.self], defaultSubcommand: List.self)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "catalog", abstract: tr("help.catalog.abstract"), subcommands: [List.self, Set.self, Map.self], defaultSubcommand: List.self)
+    }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every product with its stock and what Amazon is offered.")
-        @Flag(help: "Write JSON for scripts.") var json = false
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("help.catalog.list.abstract")) }
+        @Flag(help: ArgumentHelp(tr("help.json"))) var json = false
 
         func run() throws {
             let entries = try Context.open().store.catalog()
             if json { return try printJSON(entries) }
-            let widths = [18, 34, 6, 6, 6, 6, 8, 4, 8, 11]
-            let head = ["SKU", "TITLE", "STOCK", "RESV", "HELD", "AVAIL", "AMAZON", "FBA", "AT AMZN", "ASIN"]
+            let head = ["SKU", tr("commands.catalog.col.title"), tr("commands.catalog.col.stock"), tr("commands.catalog.col.reserved"),
+                        tr("commands.catalog.col.held"), tr("commands.catalog.col.available"), tr("commands.catalog.col.amazon"), "FBA",
+                        tr("commands.catalog.col.at-amazon"), "ASIN"]
+            // A header longer than its column in a language widens the column: never cut a header.
+            let widths = zip(head, [18, 34, 6, 6, 6, 6, 8, 4, 8, 11]).map { max($1, DisplayWidth.of($0)) }
             print(zip(head, widths).map { CLIText.fit($0, $1) }.joined(separator: " "))
             for e in entries {
                 let p = e.product
-                let cells = [p.sku + (p.enabled ? "" : " (off)"), p.title, "\(e.stock.onHand)", "\(e.stock.reserved)", "\(e.stock.held)",
-                             "\(e.stock.available)", e.offeredOnAmazon.map(String.init) ?? (p.fba ? "FBA" : "—"), p.fba ? "on" : "",
+                let cells = [p.sku + (p.enabled ? "" : " " + tr("commands.catalog.off")), p.title, "\(e.stock.onHand)", "\(e.stock.reserved)", "\(e.stock.held)",
+                             "\(e.stock.available)", e.offeredOnAmazon.map(String.init) ?? (p.fba ? "FBA" : "—"), p.fba ? tr("commands.catalog.fba-on") : "",
                              e.fbaStock.map { "\($0.fulfillable)" } ?? (p.fba ? "?" : ""), p.asin ?? "—"]
                 print(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
-                if !e.mappedAmazonSkus.isEmpty { print("  ↳ Amazon SKUs: \(e.mappedAmazonSkus.joined(separator: ", "))") }
+                if !e.mappedAmazonSkus.isEmpty { print("  ↳ " + tr("commands.catalog.mapped", e.mappedAmazonSkus.joined(separator: ", "))) }
                 if let facts = ParcelFactsText.line(p.parcel) { print("  ↳ \(facts)") }
             }
         }
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a product; the Amazon quantity follows on the next sync.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("help.catalog.set.abstract")) }
         @Argument var sku: String
-        @Option(help: "Stock on hand.") var stock: Int?
-        @Option(help: "on or off.") var enabled: String?
-        @Option(help: "The Amazon ASIN (needed to sell on Amazon).") var asin: String?
-        @Option(help: "Fulfilled by Amazon: on or off.") var fba: String?
-        @Option(help: "Stock offered on Amazon instead of stock on hand, or none.") var amazonStock: String?
-        @Option(help: "Price on Amazon, or none.") var amazonPrice: String?
-        @Option(help: "Handling days on Amazon (0 to 30), or none.") var handlingDays: String?
+        @Option(help: ArgumentHelp(tr("help.catalog.stock"))) var stock: Int?
+        @Option(help: ArgumentHelp(tr("help.catalog.enabled"))) var enabled: String?
+        @Option(help: ArgumentHelp(tr("help.catalog.asin"))) var asin: String?
+        @Option(help: ArgumentHelp(tr("help.catalog.fba"))) var fba: String?
+        @Option(help: ArgumentHelp(tr("help.catalog.amazon-stock"))) var amazonStock: String?
+        @Option(help: ArgumentHelp(tr("help.catalog.amazon-price"))) var amazonPrice: String?
+        @Option(help: ArgumentHelp(tr("help.catalog.handling-days"))) var handlingDays: String?
         @OptionGroup var parcel: ParcelFactOptions
 
         func run() throws {
@@ -55,24 +59,26 @@ struct CatalogCommand: ParsableCommand {
             }
             try parcel.apply(to: &change)
             let product = try context.store.updateProduct(sku: sku, change, actor: "cli", at: context.now)
-            print("\(product.sku): stock \(product.stockOnHand), \(product.enabled ? "enabled" : "disabled"), ASIN \(product.asin ?? "none"), FBA \(product.fba ? "on" : "off")")
+            print(tr("commands.catalog.changed", product.sku, product.stockOnHand,
+                     product.enabled ? tr("commands.catalog.enabled") : tr("commands.catalog.disabled"),
+                     product.asin ?? tr("commands.catalog.none"), product.fba ? "on" : "off"))
             if let facts = ParcelFactsText.line(product.parcel) { print("  \(facts)") }
             // R27: allowed, but the merchant hears when Amazon cannot ship it yet.
             if change.fba == true, let warning = FBARules.warningOnSwitchingOn(sku: sku, stock: try context.store.product(sku: sku)?.fbaStock) {
-                FileHandle.standardError.write(Data("merchant: warning: \(warning)\n".utf8))
+                FileHandle.standardError.write(Data("merchant: \(tr("commands.warning", warning))\n".utf8))
             }
         }
     }
 
     struct Map: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Let an Amazon SKU take its stock from a product; its blocked orders import on the next sync.")
-        @Argument(help: "The SKU Amazon's orders name.") var amazonSku: String
-        @Argument(help: "The product's SKU in the catalog.") var productSku: String
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("help.catalog.map.abstract")) }
+        @Argument(help: ArgumentHelp(tr("help.catalog.amazon-sku"))) var amazonSku: String
+        @Argument(help: ArgumentHelp(tr("help.catalog.product-sku"))) var productSku: String
 
         func run() throws {
             let context = try Context.open()
             try context.store.mapSku(amazonSku: amazonSku, to: productSku, actor: "cli", at: context.now)
-            print("Amazon SKU \(amazonSku) → \(productSku). Run `merchant sync` to import its blocked orders.")
+            print(tr("commands.catalog.mapped-to", amazonSku, productSku))
         }
     }
 }
@@ -80,7 +86,7 @@ struct CatalogCommand: ParsableCommand {
 /// on/off switches as the merchant types them.
 enum Switch {
     static func parse(_ text: String, name: String) throws -> Bool {
-        guard let value = OnOff.parse(text) else { throw Refusal("\(name) takes on or off, not \"\(text)\"") }
+        guard let value = OnOff.parse(text) else { throw Refusal(tr("commands.switch", name, text)) }
         return value
     }
 }
@@ -89,7 +95,7 @@ extension Optional {
     /// "none" clears a value; anything else must parse.
     static func parseNone(_ text: String, name: String, _ parse: (String) -> Wrapped?) throws -> Wrapped? {
         if text.lowercased() == "none" { return nil }
-        guard let value = parse(text) else { throw Refusal("\(name) takes a value or none, not \"\(text)\"") }
+        guard let value = parse(text) else { throw Refusal(tr("commands.value-or-none", name, text)) }
         return value
     }
 }

@@ -6,22 +6,17 @@ import SellingPartnerAPI
 
 /// `merchant connect`: a real seller account through Login with Amazon, checked before anything is saved.
 struct ConnectCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "connect",
-        abstract: "Connect a real Amazon seller account (Login with Amazon), show the connection, or go back to the simulator.",
-        discussion: """
-            The application's LWA client id and client secret and the seller's refresh token come from
-            LWA_CLIENT_ID, LWA_CLIENT_SECRET and SP_API_REFRESH_TOKEN, else they are asked for (not shown as typed).
-            They are checked with Amazon at once and kept in the data folder, readable by you alone.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "connect", abstract: tr("help.connect.abstract"), discussion: tr("help.connect.discussion"))
+    }
 
-    @Option(help: "The account's region: eu, na or fe.") var region: String?
-    @Option(name: .customLong("seller-id"), help: "The merchant token: Seller Central → Settings → Account Info → Merchant Token.")
+    @Option(help: ArgumentHelp(tr("help.connect.region"))) var region: String?
+    @Option(name: .customLong("seller-id"), help: ArgumentHelp(tr("help.connect.seller-id")))
     var sellerId: String?
-    @Option(help: "Another SP-API endpoint than the region's (a sandbox, `merchant sim serve`).") var endpoint: String?
-    @Option(name: .customLong("token-endpoint"), help: "Another Login with Amazon token endpoint than Amazon's.") var tokenEndpoint: String?
-    @Flag(help: "Go back to the built-in simulated Amazon; the account's credentials are removed.") var simulator = false
-    @Flag(help: "Show the connection: account, region, endpoints, marketplaces (never a secret).") var show = false
+    @Option(help: ArgumentHelp(tr("help.connect.endpoint"))) var endpoint: String?
+    @Option(name: .customLong("token-endpoint"), help: ArgumentHelp(tr("help.connect.token-endpoint"))) var tokenEndpoint: String?
+    @Flag(help: ArgumentHelp(tr("help.connect.simulator"))) var simulator = false
+    @Flag(help: ArgumentHelp(tr("help.connect.show"))) var show = false
 
     func run() async throws {
         if show { return try Self.printConnection(try Context.open()) }
@@ -31,13 +26,13 @@ struct ConnectCommand: AsyncParsableCommand {
 
     /// Checks the credentials with Amazon first; only then opens the data folder and saves. A refusal changes nothing.
     private func connect() async throws {
-        guard let regionName = region else { throw Refusal("say which region the account is in: --region eu, na or fe") }
-        guard let region = Region(name: regionName) else { throw Refusal("\"\(regionName)\" is not a region: use eu, na or fe") }
+        guard let regionName = region else { throw Refusal(tr("commands.connect.which-region")) }
+        guard let region = Region(name: regionName) else { throw Refusal(tr("commands.connect.not-a-region", regionName)) }
         guard let sellerId else {
-            throw Refusal("say which seller: --seller-id MERCHANT_TOKEN (Seller Central → Settings → Account Info → Merchant Token)")
+            throw Refusal(tr("commands.connect.which-seller"))
         }
         guard sellerId.count >= 6, sellerId.count <= 32, sellerId.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
-            throw Refusal("\"\(sellerId)\" is not a merchant token: it is a word of capital letters and digits like A2DEMOSELLER01, found in Seller Central → Settings → Account Info → Merchant Token")
+            throw Refusal(tr("commands.connect.not-a-token", sellerId))
         }
         let endpointURL = try endpoint.map { try Self.url($0, what: "--endpoint") } ?? region.endpoint
         let tokenURL = try tokenEndpoint.map { try Self.url($0, what: "--token-endpoint") } ?? Self.defaultTokenEndpoint(for: endpointURL)
@@ -50,11 +45,11 @@ struct ConnectCommand: AsyncParsableCommand {
                                               backoff: BackoffPolicy(base: 1, cap: 10, maxAttempts: 3))
             participations = try await client.getMarketplaceParticipations()
         } catch {
-            throw Refusal("the account was not connected: \(Redaction.redact(String(describing: error), hiding: credentials.secrets)) Nothing was saved.")
+            throw Refusal(tr("commands.connect.failed", Redaction.redact(String(describing: error), hiding: credentials.secrets)))
         }
         let taking = participations.filter(\.participation.isParticipating)
         guard !taking.isEmpty else {
-            throw Refusal("Amazon says this account takes part in no marketplace, so there is nothing to sync. Nothing was saved.")
+            throw Refusal(tr("commands.connect.no-marketplace"))
         }
 
         let context = try Context.open()
@@ -63,7 +58,7 @@ struct ConnectCommand: AsyncParsableCommand {
         do {
             try context.store.connectAccount(sellerId: sellerId, marketplaceIds: marketplaceIds, actor: "cli", at: now)
         } catch let error as ConnectionError {
-            throw Refusal("\(error). Nothing was saved.")
+            throw Refusal(tr("commands.connect.nothing-saved", "\(error)"))
         }
         try LWACredentialsFile.save(credentials, home: context.home)
         let connection = AmazonConnection(
@@ -71,8 +66,8 @@ struct ConnectCommand: AsyncParsableCommand {
             marketplaces: taking.map { .init(id: $0.marketplace.id, name: $0.marketplace.name, countryCode: $0.marketplace.countryCode, storeName: $0.storeName) },
             connectedAt: now)
         try connection.save(home: context.home)
-        print("Connected seller \(sellerId) (\(region.title)) in \(taking.map(\.marketplace.name).joined(separator: ", ")).")
-        print("The credentials are kept in \(LWACredentialsFile.path(context.home)), readable by you alone. The next sync reads the account's orders.")
+        print(tr("commands.connect.connected", sellerId, region.title, taking.map(\.marketplace.name).joined(separator: ", ")))
+        print(tr("commands.connect.kept", LWACredentialsFile.path(context.home)))
     }
 
     private func disconnect() throws {
@@ -81,37 +76,41 @@ struct ConnectCommand: AsyncParsableCommand {
         do {
             try context.store.connectAccount(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, actor: "cli", at: context.now)
         } catch let error as ConnectionError {
-            throw Refusal("\(error). Nothing was changed.")
+            throw Refusal(tr("commands.nothing-changed", "\(error)"))
         }
         SecretFile.remove(LWACredentialsFile.path(context.home))
         SecretFile.remove(AmazonConnection.path(context.home))
-        print("merchant syncs with the built-in simulated Amazon again (seller \(demo.sellerId)); the real account's credentials were removed.")
+        print(tr("commands.connect.simulator-again", demo.sellerId))
     }
 
     static func printConnection(_ context: Context) throws {
         let settings = try context.store.settings()
         let marketplaces = settings.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", ")
+        // One column for the labels of both answers, as wide as the language's widest label.
+        let label = Labels(["Amazon:", tr("commands.settings.seller"), tr("commands.settings.marketplaces"), tr("commands.connect.region"),
+                            tr("commands.connect.endpoint"), tr("commands.connect.token-endpoint"), tr("commands.connect.connected-at"),
+                            tr("commands.connect.credentials")])
         guard let connection = try AmazonConnection.load(home: context.home) else {
-            print("Amazon:           the built-in simulated Amazon")
-            print("Seller account:   \(settings.sellerId)")
-            print("Marketplaces:     \(marketplaces)")
-            print("Connect a real account with: merchant connect --region eu|na|fe --seller-id MERCHANT_TOKEN")
+            print(label[0] + tr("commands.connect.simulated"))
+            print(label[1] + settings.sellerId)
+            print(label[2] + marketplaces)
+            print(tr("commands.connect.how"))
             return
         }
         let stores = Set(connection.marketplaces.map(\.storeName)).sorted().joined(separator: ", ")
-        print("Seller account:   \(connection.sellerId)\(stores.isEmpty ? "" : " (\(stores))")")
-        print("Region:           \(connection.region.title) (\(connection.region.rawValue), AWS \(connection.region.awsRegion))")
-        print("SP-API endpoint:  \(connection.endpoint)")
-        print("Token endpoint:   \(connection.tokenEndpoint)")
-        print("Marketplaces:     \(marketplaces)")
-        print("Connected:        \(OrderDetailText.format(connection.connectedAt))")
+        print(label[1] + connection.sellerId + (stores.isEmpty ? "" : " (\(stores))"))
+        print(label[3] + "\(connection.region.title) (\(connection.region.rawValue), AWS \(connection.region.awsRegion))")
+        print(label[4] + connection.endpoint)
+        print(label[5] + connection.tokenEndpoint)
+        print(label[2] + marketplaces)
+        print(label[6] + OrderDetailText.format(connection.connectedAt))
         let kept = FileManager.default.fileExists(atPath: LWACredentialsFile.path(context.home))
-        print("Credentials:      \(kept ? "kept in \(LWACredentialsFile.path(context.home)), readable by you alone (never shown)" : "missing: run merchant connect again")")
+        print(label[7] + (kept ? tr("commands.connect.credentials-kept", LWACredentialsFile.path(context.home)) : tr("commands.connect.credentials-missing")))
     }
 
     static func url(_ text: String, what: String) throws -> URL {
         guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https", url.host != nil else {
-            throw Refusal("\(what) \"\(text)\" is not a URL: write it like https://sellingpartnerapi-eu.amazon.com or http://127.0.0.1:8080")
+            throw Refusal(tr("commands.connect.not-a-url", what, text))
         }
         return url
     }

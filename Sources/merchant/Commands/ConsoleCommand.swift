@@ -1,22 +1,21 @@
 import ArgumentParser
 import ConsoleUI
 import Foundation
+import MerchantCore
 
 /// `merchant console` (and `merchant` alone in a terminal): the full-screen console.
 struct ConsoleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "console",
-        abstract: "The full-screen console: orders, pending stock, settings and the outbox, synced in the background.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "console", abstract: tr("help.console.abstract")) }
 
-    @Option(help: "Sync with this SP-API endpoint instead of the built-in simulator.")
+    @Option(help: ArgumentHelp(tr("help.console.endpoint")))
     var endpoint: String?
 
-    @Flag(help: "Leave the mouse to the terminal (selecting text) instead of clicking rows and tabs and scrolling with the wheel.")
+    @Flag(help: ArgumentHelp(tr("help.console.no-mouse")))
     var noMouse = false
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Refusal("the console needs a terminal: for a summary run `merchant overview`, for scripts the commands of `merchant --help`")
+            throw Refusal(tr("commands.console.needs-terminal"))
         }
         // A new folder opens on the demo's working day, unless the console is for a real endpoint.
         let context = try Context.open(demoDay: endpoint == nil)

@@ -1,6 +1,7 @@
 import AmazonSQS
 import ArgumentParser
 import Foundation
+import MerchantCore
 import MerchantStore
 import SellingPartnerAPI
 
@@ -8,14 +9,15 @@ import SellingPartnerAPI
 /// with Amazon (a destination and an ORDER_CHANGE subscription), and on a sandbox or the simulator sees a test
 /// notification through. Any refusal undoes what was registered and keeps nothing.
 struct NotificationsConnectCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "connect", abstract: "Connect your SQS queue: Amazon sends a notification there for every new or changed order.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "connect", abstract: tr("help.notifications.connect.abstract"))
+    }
 
-    @Option(name: .customLong("queue-url"), help: "The queue's URL, e.g. https://sqs.eu-west-1.amazonaws.com/123456789012/orders.")
+    @Option(name: .customLong("queue-url"), help: ArgumentHelp(tr("help.notifications.queue-url")))
     var queueUrl: String
-    @Option(help: "An SP-API endpoint (e.g. `merchant sim serve`'s http://127.0.0.1:PORT); default: as `merchant sync`.")
+    @Option(help: ArgumentHelp(tr("help.notifications.endpoint")))
     var endpoint: String?
-    @Option(name: .customLong("test-wait"), help: "How many seconds to wait for the test notification (sandbox and simulator).")
+    @Option(name: .customLong("test-wait"), help: ArgumentHelp(tr("help.notifications.test-wait")))
     var testWait = 60
 
     /// The name the destination is registered under.
@@ -24,12 +26,12 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try Context.open()
         if let existing = try context.store.notificationConnection() {
-            throw Refusal("order notifications are already connected to \(existing.queueUrl): run merchant notifications disconnect first")
+            throw Refusal(tr("commands.notifications.already", existing.queueUrl))
         }
         let queue = try NotificationsQueue.client(url: queueUrl, context: context)
         let arn: String
-        do { arn = try await queue.queueArn() } catch { throw Refusal("the queue cannot be read: \(error.description). Nothing was kept.") }
-        print("The queue can be read with these AWS credentials: \(arn)")
+        do { arn = try await queue.queueArn() } catch { throw Refusal(tr("commands.notifications.queue-unreadable", error.description)) }
+        print(tr("commands.notifications.queue-readable", arn))
 
         let amazon = try context.channelSync(endpoint: endpoint).client
         let destinationId = try await Self.destination(amazon, arn: arn)
@@ -38,9 +40,9 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
             subscriptionId = try await Self.subscription(amazon, destinationId: destinationId)
         } catch {
             try? await amazon.deleteDestination(destinationId: destinationId)
-            throw Refusal("Amazon did not subscribe the account to order changes: \(error). Nothing was kept.")
+            throw Refusal(tr("commands.notifications.not-subscribed", "\(error)"))
         }
-        print("Amazon sends order changes (ORDER_CHANGE) to it: destination \(destinationId), subscription \(subscriptionId).")
+        print(tr("commands.notifications.subscribed", destinationId, subscriptionId))
 
         if isSandbox(context) {
             do {
@@ -48,14 +50,14 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
             } catch {
                 try? await amazon.deleteSubscriptionById(subscriptionId: subscriptionId)
                 try? await amazon.deleteDestination(destinationId: destinationId)
-                throw Refusal("\(error). The subscription was removed again; nothing was kept.")
+                throw Refusal(tr("commands.notifications.removed-again", "\(error)"))
             }
         } else {
-            print("Amazon sends test notifications on its sandbox only: the console shows when the first real notification arrives.")
+            print(tr("commands.notifications.sandbox-only"))
         }
         try context.store.saveNotificationConnection(NotificationConnection(
             queueUrl: queue.queue.description, queueArn: arn, destinationId: destinationId, subscriptionId: subscriptionId, connectedAt: context.now))
-        print("Order notifications are connected: `merchant sync --watch` and the console listen to the queue.")
+        print(tr("commands.notifications.connected-done"))
     }
 
     /// The sandbox, a local endpoint or the built-in simulator: where `sendTestNotification` is answered.
@@ -72,9 +74,9 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
         } catch SPAPIError.rejected(status: 409, errors: let errors) {
             if let id = errors.compactMap(\.details).first(where: { !$0.isEmpty }) { return id }
             if let same = try? await amazon.getDestinations().first(where: { $0.resource.sqs?.arn == arn }) { return same.destinationId }
-            throw Refusal("Amazon says the queue is registered already but does not say as which destination. Nothing was kept.")
+            throw Refusal(tr("commands.notifications.registered-unknown"))
         } catch {
-            throw Refusal("Amazon did not accept the queue as a destination: \(error). Check the queue policy (see the README). Nothing was kept.")
+            throw Refusal(tr("commands.notifications.not-accepted", "\(error)"))
         }
     }
 
@@ -85,7 +87,7 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
         } catch SPAPIError.rejected(status: 409, errors: _) {
             let existing = try await amazon.getSubscription()
             guard existing.destinationId == destinationId else {
-                throw Refusal("the account is already subscribed to order changes with another destination (\(existing.destinationId))")
+                throw Refusal(tr("commands.notifications.other-destination", existing.destinationId))
             }
             return existing.subscriptionId
         }
@@ -94,7 +96,7 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
     /// Asks Amazon for a test notification and waits (at most `seconds`) until it comes through the queue; deletes it.
     static func seeTestNotification(_ amazon: SellingPartnerClient, queue: SQSClient, destinationId: String, seconds: Int) async throws {
         try await amazon.sendTestNotification(destinationId: destinationId)
-        print("Waiting up to \(seconds) s for Amazon's test notification to come through the queue…")
+        print(tr("commands.notifications.waiting", seconds))
         let started = Date()
         while Date().timeIntervalSince(started) < Double(seconds) {
             let wait = max(1, min(5, seconds - Int(Date().timeIntervalSince(started))))
@@ -102,11 +104,11 @@ struct NotificationsConnectCommand: AsyncParsableCommand {
             for message in try await queue.receive(SQSReceiveOptions(maxMessages: 10, waitSeconds: wait, visibilityTimeout: 2)) {
                 guard case .success(let notification) = OrderChangeNotification.decode(message.body), isTest(notification) else { continue }
                 try await queue.delete(message)
-                print("The test notification arrived after \(String(format: "%.1f", Date().timeIntervalSince(started))) s: the whole path works.")
+                print(tr("commands.notifications.test-arrived", String(format: "%.1f", Date().timeIntervalSince(started))))
                 return
             }
         }
-        throw Refusal("Amazon's test notification did not arrive in the queue within \(seconds) s: check that the queue policy lets Amazon send to it (see the README)")
+        throw Refusal(tr("commands.notifications.test-missing", seconds))
     }
 
     /// Amazon's test notification: its change reason says so (the simulator's also names its test order).

@@ -2,6 +2,7 @@ import AmazonSQS
 import AmazonSimulator
 import ChannelSync
 import Foundation
+import MerchantCore
 import MerchantStore
 import SellingPartnerAPI
 import Synchronization
@@ -61,7 +62,7 @@ extension NotificationsQueue {
             say(NotificationHealth.fallbackText(problem: problem, syncIntervalSeconds: interval))
         }
         guard let listener else { return nil }
-        say("Listening for order notifications on \(listener.queueDescription)")
+        say(tr("commands.listen.listening", listener.queueDescription))
         let troubled = Troubled()
         return Task.detached {
             await listener.run { outcome in
@@ -71,10 +72,10 @@ extension NotificationsQueue {
                     }
                     return
                 }
-                if troubled.set(false) { say("Order notifications can be read again.") }
-                if outcome.received > 0 { say("Notifications: \(outcome.summary)") }
+                if troubled.set(false) { say(tr("commands.listen.again")) }
+                if outcome.received > 0 { say(tr("commands.listen.news", outcome.summary)) }
                 if let stored = outcome.news { news(stored) }
-                for problem in outcome.problems { say("Notifications: \(problem)") }
+                for problem in outcome.problems { say(tr("commands.listen.news", "\(problem)")) }
             }
         }
     }

@@ -1,47 +1,51 @@
 import ArgumentParser
 import Foundation
+import MerchantCore
 import MerchantStore
 
 /// `merchant notifications show`: what is connected, when notifications came, how many were kept aside.
 struct NotificationsShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the connected queue and when notifications came.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: tr("help.notifications.show.abstract")) }
 
     func run() throws {
         let context = try Context.open()
         let keptAside = try context.store.keptAsideNotificationCount()
         guard let c = try context.store.notificationConnection() else {
-            print("Order notifications are not connected: orders are read by the sweep alone (merchant notifications connect --queue-url URL).")
-            if keptAside > 0 { print("Kept aside earlier: \(keptAside) (merchant notifications failed)") }
+            print(tr("commands.notifications.not-connected"))
+            if keptAside > 0 { print(tr("commands.notifications.kept-aside-earlier", keptAside)) }
             return
         }
         let stamp = ISO8601DateFormatter()
-        print("Queue:               \(c.queueUrl)")
-        print("Queue ARN:           \(c.queueArn)")
-        print("Amazon destination:  \(c.destinationId)")
-        print("Subscription:        \(c.subscriptionId) (ORDER_CHANGE)")
-        print("Connected:           \(stamp.string(from: c.connectedAt))")
-        print("First notification:  \(c.firstArrivedAt.map { stamp.string(from: $0) } ?? "none yet")")
-        print("Latest notification: \(c.lastArrivedAt.map { stamp.string(from: $0) } ?? "none yet")")
-        print("Kept aside:          \(keptAside)\(keptAside > 0 ? " (merchant notifications failed)" : "")")
+        let label = Labels([tr("commands.notifications.queue"), tr("commands.notifications.queue-arn"), tr("commands.notifications.destination"),
+                            tr("commands.notifications.subscription"), tr("commands.notifications.connected"), tr("commands.notifications.first"),
+                            tr("commands.notifications.latest"), tr("commands.notifications.kept-aside"), tr("commands.notifications.now")], gap: 1)
+        print(label[0] + c.queueUrl)
+        print(label[1] + c.queueArn)
+        print(label[2] + c.destinationId)
+        print(label[3] + "\(c.subscriptionId) (ORDER_CHANGE)")
+        print(label[4] + stamp.string(from: c.connectedAt))
+        print(label[5] + (c.firstArrivedAt.map { stamp.string(from: $0) } ?? tr("commands.notifications.none-yet")))
+        print(label[6] + (c.lastArrivedAt.map { stamp.string(from: $0) } ?? tr("commands.notifications.none-yet")))
+        print(label[7] + "\(keptAside)" + (keptAside > 0 ? " (merchant notifications failed)" : ""))
         if let problem = c.problem {
-            print("Now:                 unreachable since \(c.problemSince.map { stamp.string(from: $0) } ?? "?"): \(CLIText.inert(problem))")
+            print(label[8] + tr("commands.notifications.unreachable", c.problemSince.map { stamp.string(from: $0) } ?? "?", CLIText.inert(problem)))
         }
     }
 }
 
 /// `merchant notifications failed`: the messages kept aside, newest first.
 struct NotificationsFailedCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "failed", abstract: "List the messages that could not be read and were kept aside.")
-    @Option(help: "How many to list, newest first.") var limit = 50
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "failed", abstract: tr("help.notifications.failed.abstract")) }
+    @Option(help: ArgumentHelp(tr("help.notifications.failed.limit"))) var limit = 50
 
     /// How much of a body is shown.
     static let bodyStart = 60
 
     func run() throws {
-        guard limit > 0 else { throw Refusal("--limit must be a positive number, not \(limit)") }
+        guard limit > 0 else { throw Refusal(tr("commands.notifications.limit", limit)) }
         let context = try Context.open()
         let kept = try context.store.keptAsideNotifications(limit: limit)
-        guard !kept.isEmpty else { return print("No message was kept aside.") }
+        guard !kept.isEmpty else { return print(tr("commands.notifications.none-kept")) }
         let stamp = ISO8601DateFormatter()
         for entry in kept {
             let flat = entry.body.replacingOccurrences(of: "\n", with: " ")

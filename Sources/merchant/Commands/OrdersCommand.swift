@@ -4,31 +4,31 @@ import MerchantCore
 import MerchantStore
 
 struct OrdersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "orders", abstract: "List orders, newest first.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "orders", abstract: tr("help.orders.abstract")) }
 
-    @Option(help: "Which orders, in the console's words: \(OrderFilterName.spelledOut).")
+    @Option(help: ArgumentHelp(tr("help.orders.status", OrderFilterName.spelledOut)))
     var status: String?
-    @Option(help: "Orders whose id, buyer, SKU, ASIN or title match, newest first: the console's / search.")
+    @Option(help: ArgumentHelp(tr("help.orders.search")))
     var search: String?
-    @Option(help: "Sort by newest or by ship-by urgency (open orders).")
+    @Option(help: ArgumentHelp(tr("help.orders.sort")))
     var sort: String = "newest"
-    @Option(help: "How many orders to show.")
+    @Option(help: ArgumentHelp(tr("help.orders.limit")))
     var limit: Int = 50
-    @Flag(help: "Write JSON for scripts.")
+    @Flag(help: ArgumentHelp(tr("help.json")))
     var json = false
 
     func run() throws {
         let context = try Context.open()
         let filter: OrderFilter = try status.map { text in
             guard let f = OrderFilter.parse(text) else {
-                throw Refusal("\"\(text)\" is not a status: use \(OrderFilterName.spelledOut)")
+                throw Refusal(tr("commands.orders.not-a-status", text, OrderFilterName.spelledOut))
             }
             return f
         } ?? .all
-        guard let order = OrderSort(rawValue: sort) else { throw Refusal("sort by newest or urgency, not \"\(sort)\"") }
-        guard (1...10_000).contains(limit) else { throw Refusal("the limit must be 1 to 10000") }
+        guard let order = OrderSort(rawValue: sort) else { throw Refusal(tr("commands.orders.not-a-sort", sort)) }
+        guard (1...10_000).contains(limit) else { throw Refusal(tr("commands.orders.limit")) }
         if search != nil, status != nil || order != .newest {
-            throw Refusal("--search finds orders of every status, newest first: leave out --status and --sort")
+            throw Refusal(tr("commands.orders.search-alone"))
         }
         let rows: [OrderSummary]
         if let search {
@@ -42,17 +42,17 @@ struct OrdersCommand: ParsableCommand {
             return
         }
         let blocked = try context.store.orderCounts().byImportState[.blocked] ?? 0
-        if blocked > 0 { print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see merchant orders --status blocked\n") }
+        if blocked > 0 { print("⚠ " + tr("commands.orders.blocked-count", blocked) + "\n") }
         let asking = filter == .buyerCancelRequest ? 0 : try context.store.orderCount(filter: .buyerCancelRequest, sort: .newest)
         if asking > 0 {
-            print("⚠ \(BuyerCancelRequest.howMany(asking)): see merchant orders --status \(OrderFilterName.cancelRequested.rawValue)\n")
+            print("⚠ " + tr("commands.orders.cancel-asked", BuyerCancelRequest.howMany(asking), OrderFilterName.cancelRequested.rawValue) + "\n")
         }
         // "No orders yet" is for a store without orders; a filter or a search that finds none says so.
         if rows.isEmpty {
             let asked = [search.map { "\"\(CLIText.inert($0))\"" }, filter == .all ? nil : "--status \(filter.name?.rawValue ?? "")",
-                         order == .urgency ? "--sort urgency (open orders with a ship-by date)" : nil].compactMap { $0 }
+                         order == .urgency ? tr("commands.orders.sort-urgency") : nil].compactMap { $0 }
             if !asked.isEmpty {
-                print("No orders match \(asked.joined(separator: " ")).")
+                print(tr("commands.orders.no-match", asked.joined(separator: " ")))
                 return
             }
         }
@@ -61,11 +61,11 @@ struct OrdersCommand: ParsableCommand {
 }
 
 struct OrderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "order", abstract: "One order: items, address, history, packages.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "order", abstract: tr("help.order.abstract")) }
 
-    @Argument(help: "The Amazon order id.")
+    @Argument(help: ArgumentHelp(tr("help.order-id")))
     var id: String
-    @Flag(help: "Write JSON for scripts.")
+    @Flag(help: ArgumentHelp(tr("help.json")))
     var json = false
 
     func run() throws {

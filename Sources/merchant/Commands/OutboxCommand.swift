@@ -1,20 +1,21 @@
 import ArgumentParser
 import Foundation
+import MerchantCore
 import MerchantStore
 
 struct OutboxCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "outbox", abstract: "What Amazon has not confirmed yet.")
-    @Flag(help: "Also show delivered and refused messages.") var all = false
-    @Flag(help: "Print JSON.") var json = false
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "outbox", abstract: tr("help.outbox.abstract")) }
+    @Flag(help: ArgumentHelp(tr("help.outbox.all"))) var all = false
+    @Flag(help: ArgumentHelp(tr("help.json-print"))) var json = false
 
     func run() throws {
         let context = try Context.open()
         let messages = try context.store.outbox(includeDone: all)
         if json { return try printJSON(messages.map(OutboxJSON.init)) }
-        guard !messages.isEmpty else { return print("Nothing waiting for Amazon.") }
+        guard !messages.isEmpty else { return print(tr("commands.outbox.empty")) }
         for m in messages {
-            let error = m.lastError.map { "  last error: \($0)" } ?? ""
-            print("\(CLIText.fit(m.kind.rawValue, 15)) \(CLIText.fit(m.subject, 20)) \(CLIText.fit(m.state.rawValue, 10)) attempts \(m.attempts)\(error)")
+            let error = m.lastError.map { "  " + tr("commands.outbox.last-error", $0) } ?? ""
+            print("\(CLIText.fit(m.kind.rawValue, 15)) \(CLIText.fit(m.subject, 20)) \(CLIText.fit(m.state.rawValue, 10)) \(tr("commands.outbox.attempts", m.attempts))\(error)")
         }
     }
 }

@@ -5,7 +5,7 @@ import MerchantStore
 
 /// `merchant overview`: the shop at a glance, as text. `merchant` alone prints it when not in a terminal.
 struct OverviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "overview", abstract: "The shop at a glance (what `merchant` alone prints when not in a terminal).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "overview", abstract: tr("help.overview.abstract")) }
 
     func run() throws {
         let context = try Context.open()
@@ -15,25 +15,25 @@ struct OverviewCommand: ParsableCommand {
         let sync = try store.syncState()
         let outbox = try store.outboxCounts()
         print("merchant · \(settings.sellerId) · \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
-        print("Data: \(context.home.url.path)")
-        print("Last sync: \(sync.lastSuccessAt.map { RelativeTime.ago($0, now: context.now) + " — " + (sync.lastReport ?? "") } ?? "never (run `merchant sync`)")")
-        print("Outbox: \(outbox.open) waiting for Amazon\(outbox.failed > 0 ? ", \(outbox.failed) refused" : "")")
+        print(tr("commands.overview.data", context.home.url.path))
+        print(tr("commands.overview.last-sync", sync.lastSuccessAt.map { RelativeTime.ago($0, now: context.now) + " — " + (sync.lastReport ?? "") } ?? tr("commands.overview.never-synced")))
+        print(outbox.failed > 0 ? tr("commands.overview.outbox-refused", outbox.open, outbox.failed) : tr("commands.overview.outbox", outbox.open))
         if let blocked = counts.byImportState[.blocked], blocked > 0 {
-            print("⚠ \(blocked) Amazon order\(blocked == 1 ? "" : "s") cannot be imported: see `merchant orders --status blocked`")
+            print("⚠ " + tr("commands.overview.blocked", blocked))
         }
         let asking = try store.orderCount(filter: .buyerCancelRequest, sort: .newest)
-        if asking > 0 { print("⚠ \(BuyerCancelRequest.howMany(asking)): see `merchant orders --status \(OrderFilterName.cancelRequested.rawValue)`") }
+        if asking > 0 { print("⚠ " + tr("commands.overview.cancel-asked", BuyerCancelRequest.howMany(asking), OrderFilterName.cancelRequested.rawValue)) }
         let short = try store.shortReservations()
         if !short.isEmpty {
             // Flagged now, not when the payment turns the reservation into a blocked order (R5, R9).
-            print("⚠ \(short.count) pending order\(short.count == 1 ? " reserves" : "s reserve") stock that is not there; paid now, \(short.count == 1 ? "it" : "each") would be blocked:")
+            print("⚠ " + tr("commands.overview.short", short.count))
             for (id, blockers) in short.sorted(by: { $0.key < $1.key }).prefix(5) {
                 print("  \(id): \(blockers.map(\.description).joined(separator: "; "))")
             }
-            if short.count > 5 { print("  … and \(short.count - 5) more: see the console's Pending pane") }
+            if short.count > 5 { print("  " + tr("commands.overview.short-more", short.count - 5)) }
         }
         let statusLine = AmazonOrderStatus.allCases.compactMap { s in counts.byStatus[s].map { "\(s.label) \($0)" } }
-        print("Orders: " + (statusLine.isEmpty ? "none yet" : statusLine.joined(separator: " · ")))
+        print(tr("commands.overview.orders", statusLine.isEmpty ? tr("commands.overview.orders-none") : statusLine.joined(separator: " · ")))
         print("")
         print(OrderTable.render(try store.orders(limit: 15), now: context.now))
     }

@@ -5,9 +5,7 @@ import MerchantStore
 
 /// `merchant picklist`: what to take from the shelves for every order you still ship, bin by bin.
 struct PicklistCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "picklist",
-        abstract: tr("parcel.help.picklist"))
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "picklist", abstract: tr("parcel.help.picklist")) }
     @Flag(help: "Write JSON for scripts.") var json = false
     @Flag(help: ArgumentHelp(tr("parcel.help.print"))) var print = false
 

@@ -4,15 +4,14 @@ import MerchantCore
 import MerchantStore
 
 struct RefundCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "refund", abstract: "Refund part or all of an order; Amazon hears of it on the next sync.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "refund", abstract: tr("help.refund.abstract")) }
 
-    @Argument(help: "The Amazon order id.") var id: String
-    @Option(help: "The amount, greater than zero and at most what is still refundable, in the order's currency.") var amount: String
-    @Option(help: "Amazon's adjustment reason: \(RefundReason.allCases.map(\.rawValue).joined(separator: ", ")).") var reason: String
-    @Option(help: "Your name for this refund (a script's own id): run again with the same one, it is not refunded twice.")
+    @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
+    @Option(help: ArgumentHelp(tr("help.refund.amount"))) var amount: String
+    @Option(help: ArgumentHelp(tr("help.refund.reason", RefundReason.allCases.map(\.rawValue).joined(separator: ", ")))) var reason: String
+    @Option(help: ArgumentHelp(tr("help.refund.request-id")))
     var requestId: String?
-    @Flag(help: "Do not ask: money refunded on Amazon cannot be taken back.") var yes = false
+    @Flag(help: ArgumentHelp(tr("help.refund.yes"))) var yes = false
 
     func run() throws {
         let context = try Context.open()
@@ -25,34 +24,33 @@ struct RefundCommand: ParsableCommand {
             // A refund the rules refuse (R22) is refused before the question, not after a "y".
             _ = try RefundRules.check(money, order: detail.order, local: detail.local?.status,
                                       balance: try context.store.refundable(of: id).balance)
-            let buyer = detail.order.buyerName.map { " to \(CLIText.inert($0))" } ?? ""
-            guard try Confirmation.ask("Refund \(money) of order \(id)\(buyer) on Amazon (\(reason.rawValue))? This cannot be taken back.",
-                                       withoutTerminal: Refusal("refunding \(money) of \(id) on Amazon cannot be taken back: confirm it (--yes)"),
-                                       declined: "Not refunded.") else { return }
+            let buyer = detail.order.buyerName.map { " " + tr("commands.refund.to-buyer", CLIText.inert($0)) } ?? ""
+            guard try Confirmation.ask(tr("commands.refund.ask", money, id, buyer, reason.rawValue),
+                                       withoutTerminal: Refusal(tr("commands.refund.confirm", money, id)),
+                                       declined: tr("commands.refund.declined")) else { return }
         }
         let outcome: RefundOutcome
         do {
             outcome = try context.store.refund(id, amount: money, reason: reason, requestId: requestId, actor: "cli", at: context.now)
         } catch let StoreError.alreadyRecorded(request, refundId) {
             // The same request again: what the script asked for is there, once.
-            print("Request \(request) is already recorded as refund #\(refundId) of \(id): nothing new was done.")
+            print(tr("commands.refund.already", request, refundId, id))
             return
         }
         switch outcome {
         case .queued(let payload):
-            print("Refunding \(payload.amount) of \(id) (\(payload.reason.rawValue)). Amazon hears of it on the next sync.")
+            print(tr("commands.refund.done", payload.amount, id, payload.reason.rawValue))
         case .failed(_, let notice):
             // R21: kept in the refund queue as failed, and the merchant is told why.
-            throw Refusal("refund failed, \(notice); it stays in the refund queue as failed")
+            throw Refusal(tr("commands.refund.failed", notice))
         }
     }
 }
 
 struct RefundsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "refunds", abstract: "The refund queue: requested, waiting for Amazon, failed, done; refunds made on Amazon apart.")
-    @Flag(help: "Print JSON.") var json = false
-    @Option(help: "At most this many of each list.") var limit = 200
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "refunds", abstract: tr("help.refunds.abstract")) }
+    @Flag(help: ArgumentHelp(tr("help.json-print"))) var json = false
+    @Option(help: ArgumentHelp(tr("help.refunds.limit"))) var limit = 200
 
     func run() throws {
         let context = try Context.open()

@@ -4,13 +4,13 @@ import MerchantCore
 import MerchantStore
 
 struct SettingsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "settings", abstract: "The Amazon channel's settings.",
-        subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "settings", abstract: tr("help.settings.abstract"), subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
+    }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Account, marketplaces, switches and sync state.")
-        @Flag(help: "Write JSON for scripts.") var json = false
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("help.settings.show.abstract")) }
+        @Flag(help: ArgumentHelp(tr("help.json"))) var json = false
 
         func run() throws {
             let context = try Context.open()
@@ -25,20 +25,26 @@ struct SettingsCommand: ParsableCommand {
                 if let shipFrom = try context.store.shipFromAddress() { values[ShipFromSettingText.key] = shipFrom.shortForm }
                 return try printJSON(values)
             }
-            print("Seller account:   \(s.sellerId)")
-            print("Marketplaces:     \(s.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", "))")
-            print("Connected since:  \(OrderDetailText.format(s.connectedAt))")
+            // The labels' column is as wide as the language's widest label (18 in English, as always).
+            let label = Labels([tr("commands.settings.seller"), tr("commands.settings.marketplaces"), tr("commands.settings.connected"),
+                                tr("commands.settings.last-sync"), tr("commands.settings.last-error"), tr("commands.settings.next-sync")])
+            print(label[0] + s.sellerId)
+            print(label[1] + s.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", "))
+            print(label[2] + OrderDetailText.format(s.connectedAt))
             for key in s.keys { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
             ShipFromSettingText.show(try context.store.shipFromAddress())
-            print("Last sync:        \(sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" } ?? "never")")
-            if let error = sync.lastError { print("Last error:       \(error)") }
+            let last = sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" }
+            print(label[3] + (last ?? tr("commands.settings.never")))
+            if let error = sync.lastError { print(label[4] + error) }
             let next = (sync.lastAttemptAt ?? context.now).addingTimeInterval(Double(s.syncIntervalSeconds))
-            print("Next sync due:    \(RelativeTime.deadline(next, now: context.now).replacingOccurrences(of: "LATE", with: "overdue"))")
+            let due = next < context.now ? tr("common.overdue", RelativeTime.span(next.timeIntervalSince(context.now)))
+                                         : RelativeTime.deadline(next, now: context.now)
+            print(label[5] + due)
         }
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a setting: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m); in the demo shop demo-trading (on/off).")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("help.settings.set.abstract")) }
         @Argument var key: String
         @Argument var value: String
 
@@ -47,7 +53,10 @@ struct SettingsCommand: ParsableCommand {
             if key.lowercased() == ShipFromSettingText.key { return try ShipFromSettingText.set(value, context: context) }
             let setting = try SettingKey.named(key)
             let settings = try context.store.setSetting(setting, to: value, actor: "cli", at: context.now)
-            print("\(setting.title): \(settings.value(of: setting)). Takes effect on the next sync.")
+            guard setting == .language else { return print(tr("commands.settings.changed", setting.title, settings.value(of: setting))) }
+            // The language is the program's, not the sync's: it speaks the new one from this line on.
+            Language.startWith(settings.language.language(in: ProcessInfo.processInfo.environment))
+            print(tr("commands.settings.language-changed", SettingKey.language.title, settings.value(of: setting)))
         }
     }
 }

@@ -4,29 +4,25 @@ import MerchantCore
 import MerchantStore
 
 struct ShipCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "ship", abstract: "Mark an order shipped with a carrier and tracking number (or many, from a CSV file).",
-        discussion: """
-            Buyers' messages reach you only in Seller Central, not here.
-            CSV columns: order, carrier, tracking[, date], separated by commas, semicolons or tabs, as a
-            spreadsheet exports them (a header line and quoted fields are fine); all lines ship, or none.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "ship", abstract: tr("help.ship.abstract"), discussion: tr("help.ship.discussion"))
+    }
 
-    @Argument(help: "The Amazon order id.") var id: String?
-    @Option(help: "\(Carrier.known.map(\.displayName).joined(separator: ", ")), or Other.") var carrier: String?
-    @Option(help: "The carrier's name when --carrier is Other.") var carrierName: String?
-    @Option(help: "The tracking number, valid for the carrier.") var tracking: String?
-    @Option(help: "Ship date (2026-11-23: today means now, another day its noon, in your time zone; or 2026-11-23T14:05:00Z); default now.") var date: String?
-    @Option(name: .customLong("item"), help: "SKU=QTY for a partial shipment; repeat for more items.") var items: [String] = []
-    @Option(help: "Ship many orders from a CSV file.") var csv: String?
-    @Flag(help: "The tracking number is one parcel with another order's, to another address, on purpose.") var sharedParcel = false
-    @Flag(help: "Ship although the buyer asked to cancel the order (without it such an order is refused).") var anyway = false
+    @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String?
+    @Option(help: ArgumentHelp(tr("help.ship.carrier", Carrier.known.map(\.displayName).joined(separator: ", ")))) var carrier: String?
+    @Option(help: ArgumentHelp(tr("help.carrier-name"))) var carrierName: String?
+    @Option(help: ArgumentHelp(tr("help.ship.tracking"))) var tracking: String?
+    @Option(help: ArgumentHelp(tr("help.ship.date"))) var date: String?
+    @Option(name: .customLong("item"), help: ArgumentHelp(tr("help.ship.item"))) var items: [String] = []
+    @Option(help: ArgumentHelp(tr("help.ship.csv"))) var csv: String?
+    @Flag(help: ArgumentHelp(tr("help.ship.shared-parcel"))) var sharedParcel = false
+    @Flag(help: ArgumentHelp(tr("help.ship.anyway"))) var anyway = false
 
     func run() throws {
         let context = try Context.open()
-        if csv != nil, sharedParcel { throw Refusal("--shared-parcel is for one order at a time: leave it out with --csv") }
+        if csv != nil, sharedParcel { throw Refusal(tr("commands.ship.csv-shared-parcel")) }
         if let csv {
-            guard id == nil, carrier == nil, tracking == nil else { throw Refusal("--csv ships from the file alone: leave out the order id, --carrier and --tracking") }
+            guard id == nil, carrier == nil, tracking == nil else { throw Refusal(tr("commands.ship.csv-alone")) }
             let lines = try ShipmentCSV.read(path: csv, now: context.now)
             let shipped: [ShipmentPayload]
             do {
@@ -34,13 +30,13 @@ struct ShipCommand: ParsableCommand {
             } catch StoreError.refusedInBatch(let index, let id, let reason) {
                 let said = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
                 // The buyer asked to cancel: the file may still be meant as it is (ShipWarning).
-                let anyway = (try? context.store.orderDetail(id).order.buyerCancelRequest) != nil ? " To ship it all the same, run again with --anyway." : ""
-                throw Refusal("\(csv) line \(lines[index].line) (\(id)): \(said). Nothing was shipped.\(anyway)")
+                let anyway = (try? context.store.orderDetail(id).order.buyerCancelRequest) != nil ? " " + tr("commands.ship.anyway-hint") + "." : ""
+                throw Refusal(tr("commands.ship.csv-refused", csv, lines[index].line, id, said) + anyway)
             }
-            print("Shipped \(shipped.count) order\(shipped.count == 1 ? "" : "s"). Amazon hears of it on the next sync.")
+            print(tr("commands.ship.csv-done", shipped.count))
             return
         }
-        guard let id, let carrier, let tracking else { throw Refusal("ship needs an order id, --carrier and --tracking (or --csv FILE)") }
+        guard let id, let carrier, let tracking else { throw Refusal(tr("commands.ship.needs")) }
         var request = ShipmentRequest(
             amazonOrderId: id, carrier: try Carrier.parse(carrier, name: carrierName), trackingNumber: tracking,
             shipDate: try date.map { try ShipDate.parse($0, now: context.now, timeZone: .current) }, items: items.isEmpty ? nil : try ItemQuantities.parse(items),
@@ -48,20 +44,20 @@ struct ShipCommand: ParsableCommand {
         // The buyer asked to cancel (ShipWarning): asked on a terminal, never defaulting to yes; a script says --anyway.
         if !anyway, case .buyerAsksToCancel(_, let reason)? = ShipWarning.refusal(try context.store.orderDetail(id).order, anyway: false) {
             let why = reason.map { " (\(CLIText.inert($0)))" } ?? ""
-            let refusal = Refusal("\(ActionRefusal.buyerAsksToCancel(id, reason: reason)). To ship it all the same, run again with --anyway")
-            guard try Confirmation.ask("The buyer asked to cancel \(id)\(why). Ship it anyway?", withoutTerminal: refusal, declined: "Not shipped.") else { return }
+            let refusal = Refusal("\(ActionRefusal.buyerAsksToCancel(id, reason: reason)). " + tr("commands.ship.anyway-hint"))
+            guard try Confirmation.ask(tr("commands.ship.ask-anyway", id, why), withoutTerminal: refusal, declined: tr("commands.ship.declined")) else { return }
             request.despiteCancelRequest = true
         }
         let shipped: ShipmentPayload
         do {
             shipped = try context.store.ship(request, actor: "cli", at: context.now)
         } catch let refusal as ActionRefusal {
-            if case .buyerAsksToCancel = refusal { throw Refusal("\(refusal). To ship it all the same, run again with --anyway") }
+            if case .buyerAsksToCancel = refusal { throw Refusal("\(refusal). " + tr("commands.ship.anyway-hint")) }
             guard case .parcelOfOtherOrder = refusal else { throw refusal }
-            throw Refusal("\(refusal). If it really is one parcel, ship again with --shared-parcel")
+            throw Refusal("\(refusal). " + tr("commands.ship.shared-parcel-hint"))
         }
         let units = shipped.items.reduce(0) { $0 + $1.quantity }
-        print("Shipped \(units) unit\(units == 1 ? "" : "s") of \(id) with \(request.carrier.displayName) \(shipped.trackingNumber) (package \(shipped.packageReferenceId))\(shipped.parcelNote). Amazon hears of it on the next sync.")
+        print(tr("commands.ship.done", units, id, request.carrier.displayName, shipped.trackingNumber, shipped.packageReferenceId, shipped.parcelNote))
     }
 }
 
@@ -72,7 +68,7 @@ enum ItemQuantities {
         for pair in pairs {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, parts[1].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(parts[1]), n > 0 else {
-                throw Refusal("--item takes SKU=QUANTITY with a whole number above zero, like MUG-BLAU-350=2, not \"\(pair)\"")
+                throw Refusal(tr("commands.ship.item", pair))
             }
             result[parts[0], default: 0] += n
         }

@@ -12,10 +12,10 @@ enum ShipmentCSV {
     typealias Line = (line: Int, request: ShipmentRequest)
 
     static func read(path: String, now: Date) throws -> [Line] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw Refusal("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Refusal(tr("commands.file.unreadable", path)) }
         // Excel writes UTF-8 when asked for "CSV UTF-8", else the Windows code page.
         guard var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
-            throw Refusal("cannot read \(path) as a text file")
+            throw Refusal(tr("commands.csv.not-text", path))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         return try parse(text, name: path, now: now)
@@ -26,7 +26,7 @@ enum ShipmentCSV {
         let separator = detectSeparator(text)
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: separator) } catch {
-            throw Refusal("cannot read \(name) as CSV")
+            throw Refusal(tr("commands.csv.not-csv", name))
         }
         var shipments: [Line] = []
         var line = 1
@@ -42,18 +42,18 @@ enum ShipmentCSV {
             // A header names its columns: its first field has no digit, unlike any order id.
             if !seenRecord, !fields[0].contains(where: \.isNumber) { continue }
             guard (3...4).contains(fields.count) else {
-                throw Refusal("\(name) line \(start): expected order, carrier, tracking and an optional date, separated by \(describe(separator)); found \(fields.count) field\(fields.count == 1 ? "" : "s")")
+                throw Refusal(tr("commands.csv.fields", name, start, describe(separator), fields.count))
             }
             do {
                 shipments.append((start, ShipmentRequest(
                     amazonOrderId: fields[0], carrier: try Carrier.parse(fields[1]), trackingNumber: fields[2],
                     shipDate: fields.count == 4 && !fields[3].isEmpty ? try ShipDate.parse(fields[3], now: now, timeZone: .current) : nil)))
             } catch {
-                throw Refusal("\(name) line \(start): \(error)")
+                throw Refusal(tr("commands.csv.line", name, start, "\(error)"))
             }
         }
-        if let error = reader.error { throw Refusal("cannot read \(name): \(error)") }
-        guard !shipments.isEmpty else { throw Refusal("\(name) holds no shipments") }
+        if let error = reader.error { throw Refusal(tr("commands.csv.error", name, "\(error)")) }
+        guard !shipments.isEmpty else { throw Refusal(tr("commands.csv.empty", name)) }
         return shipments
     }
 
@@ -86,9 +86,9 @@ enum ShipmentCSV {
 
     private static func describe(_ separator: Unicode.Scalar) -> String {
         switch separator {
-        case ";": "semicolons"
-        case "\t": "tabs"
-        default: "commas"
+        case ";": tr("commands.csv.semicolons")
+        case "\t": tr("commands.csv.tabs")
+        default: tr("commands.csv.commas")
         }
     }
 }

@@ -5,8 +5,7 @@ import MerchantStore
 
 /// `merchant slip ID`: the packing slip of one order, for A4 or a 100×150 mm label printer.
 struct SlipCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "slip", abstract: tr("parcel.help.slip"))
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "slip", abstract: tr("parcel.help.slip")) }
     @Argument(help: ArgumentHelp(tr("parcel.help.slip.id"))) var id: String
     @Option(help: ArgumentHelp(tr("parcel.help.slip.format"))) var format: String = "a4"
     @Flag(help: ArgumentHelp(tr("parcel.help.print"))) var print = false

@@ -1,16 +1,17 @@
 import ArgumentParser
 import ChannelSync
 import Foundation
+import MerchantCore
 import SellingPartnerAPI
 
 struct SyncCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sync", abstract: "Sync with Amazon once, or keep syncing.")
-    @Option(help: "An SP-API endpoint (e.g. `merchant sim serve`'s http://127.0.0.1:PORT); default: the built-in simulator.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "sync", abstract: tr("help.sync.abstract")) }
+    @Option(help: ArgumentHelp(tr("help.sync.endpoint")))
     var endpoint: String?
-    @Flag(help: "Keep syncing at the sync interval.") var watch = false
-    @Flag(help: "Do not wait for the documented rate limits (benchmarks against an unthrottled simulator).")
+    @Flag(help: ArgumentHelp(tr("help.sync.watch"))) var watch = false
+    @Flag(help: ArgumentHelp(tr("help.sync.unthrottled")))
     var unthrottled = false
-    @Flag(help: "Skip a request that would wait for Amazon's rate limit, and say what was skipped.")
+    @Flag(help: ArgumentHelp(tr("help.sync.no-wait")))
     var noWait = false
 
     func run() async throws {
@@ -30,14 +31,14 @@ struct SyncCommand: AsyncParsableCommand {
         repeat {
             let outcome = await sync.runOnce()
             WaitTeller.clearLine()
-            print("Synced \(outcome.pages) page\(outcome.pages == 1 ? "" : "s"): \(outcome.summary)")
+            print(tr("commands.sync.synced", outcome.pages, outcome.summary))
             for skipped in outcome.skipped {
-                FileHandle.standardError.write(Data("merchant: skipped \(skipped)\n".utf8))
+                FileHandle.standardError.write(Data("merchant: \(tr("commands.sync.skipped", skipped))\n".utf8))
             }
             if let headline = outcome.headline {
                 // The line a merchant reads first, then each failure as it was told, for whoever digs deeper.
                 let details = outcome.problems.map { "  \($0.part): \($0.detail)" }.joined(separator: "\n")
-                FileHandle.standardError.write(Data("merchant: sync failed: \(headline)\n\(details)\n".utf8))
+                FileHandle.standardError.write(Data("merchant: \(tr("commands.sync.failed", headline))\n\(details)\n".utf8))
                 if !watch { throw ExitCode.failure }
             }
             if watch {
@@ -58,7 +59,7 @@ struct SyncCommand: AsyncParsableCommand {
             let delivered = await sync.deliverOutbox()
             if delivered.done + delivered.failed > 0 {
                 WaitTeller.clearLine()
-                print("Sent to Amazon: \(delivered.done) delivered" + (delivered.failed > 0 ? ", \(delivered.failed) refused" : ""))
+                print(delivered.failed > 0 ? tr("commands.sync.sent-refused", delivered.done, delivered.failed) : tr("commands.sync.sent", delivered.done))
             }
             version = try? sync.store.dataVersion()
         }

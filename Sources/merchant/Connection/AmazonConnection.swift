@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 import SellingPartnerAPI
 
 /// Where the data folder's real Amazon account is reached, kept in `amazon-connection.json` beside the store.
@@ -27,11 +28,11 @@ struct AmazonConnection: Codable, Equatable {
     static func path(_ home: Home) -> String { home.url.appendingPathComponent(fileName).path }
 
     static func load(home: Home) throws -> AmazonConnection? {
-        guard let data = try SecretFile.read(path(home), what: "connection") else { return nil }
+        guard let data = try SecretFile.read(path(home), what: tr("commands.secret-file.connection")) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         guard let connection = try? decoder.decode(AmazonConnection.self, from: data) else {
-            throw Refusal("\(path(home)) cannot be read: run `merchant connect` again")
+            throw Refusal(tr("commands.connection-file.unreadable", path(home)))
         }
         return connection
     }
@@ -55,10 +56,10 @@ enum LWACredentialsFile {
     static func path(_ home: Home) -> String { home.url.appendingPathComponent(fileName).path }
 
     static func load(home: Home) throws -> LWACredentials? {
-        guard let data = try SecretFile.read(path(home), what: "credentials") else { return nil }
+        guard let data = try SecretFile.read(path(home), what: tr("commands.secret-file.credentials")) else { return nil }
         // The decoder's message is not shown: it might quote the file.
         guard let credentials = try? JSONDecoder().decode(LWACredentials.self, from: data) else {
-            throw Refusal("the credentials file \(path(home)) cannot be read: run `merchant connect` again")
+            throw Refusal(tr("commands.credentials-file.unreadable", path(home)))
         }
         return credentials
     }

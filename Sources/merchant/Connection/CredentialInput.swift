@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 import SellingPartnerAPI
 #if canImport(Glibc)
 import Glibc
@@ -14,9 +15,9 @@ enum CredentialInput {
     static func read(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LWACredentials {
         func value(_ variable: String, _ label: String) throws -> String {
             if let v = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty { return v }
-            let answer = prompt("\(label) (or set \(variable)): ")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let answer = prompt(tr("commands.credentials.prompt", label, variable) + " ")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard !answer.isEmpty else {
-                throw Refusal("no \(label) given: set \(variable), or run merchant connect in a terminal and type it when asked. Nothing was saved.")
+                throw Refusal(tr("commands.credentials.none-given", label, variable))
             }
             return answer
         }

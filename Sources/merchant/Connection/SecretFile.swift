@@ -1,4 +1,5 @@
 import Foundation
+import MerchantCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,13 +11,13 @@ enum SecretFile {
     static func write(_ data: Data, to path: String) throws {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL, 0o600)
-        guard fd >= 0 else { throw Refusal("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Refusal(tr("commands.file.unwritable", path, String(cString: strerror(errno)))) }
         let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         let synced = fsync(fd) == 0
         close(fd)
         guard written == data.count, synced, rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw Refusal("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw Refusal(tr("commands.file.unwritable", path, String(cString: strerror(errno))))
         }
         chmod(path, 0o600)
     }
@@ -25,11 +26,11 @@ enum SecretFile {
     static func read(_ path: String, what: String) throws -> Data? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw Refusal("\(path) is not a file: remove it and run `merchant connect` again") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw Refusal(tr("commands.secret-file.not-a-file", path)) }
         guard info.st_mode & 0o077 == 0 else {
-            throw Refusal("the \(what) file \(path) can be read by other users (mode \(String(info.st_mode & 0o777, radix: 8))): run `chmod 600 \(path)`, and replace the credentials if others may have read them")
+            throw Refusal(tr("commands.secret-file.readable", what, path, String(info.st_mode & 0o777, radix: 8)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw Refusal("cannot read the \(what) file \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Refusal(tr("commands.secret-file.unreadable", what, path)) }
         return data
     }
 

@@ -7,61 +7,65 @@ enum OrderDetailText {
     static func render(_ d: OrderDetail, now: Date) -> String {
         let o = d.order
         let market = Marketplace.named(o.marketplaceId)
+        // The labels' column is as wide as the widest label of the language, and two spaces.
+        let label = Labels([tr("commands.order.amazon-status"), tr("commands.order.local"), tr("commands.order.blocked"),
+                            tr("commands.order.cancel-asked"), tr("commands.order.purchased"), tr("commands.order.ship-by"),
+                            tr("commands.order.buyer"), tr("commands.order.total"), tr("commands.order.ship-to")])
         var out: [String] = []
         out.append("\(o.amazonOrderId)  Amazon · \(market.name) · \(o.fulfillmentChannel.code)")
         // Our own shipments count at once; Amazon's status follows once it has confirmed them.
-        out.append("Amazon status:  \(o.status.rawValue)\(d.awaitsAmazon ? " (Amazon: confirming… our shipment is recorded)" : "")")
+        out.append(label[0] + o.status.rawValue + (d.awaitsAmazon ? " " + tr("commands.order.confirming") : ""))
         if let local = d.local {
-            out.append("Local order:    #\(local.id) \(local.status.rawValue), payment \(local.paymentStatus.rawValue)")
+            out.append(label[1] + tr("commands.order.local-order", local.id, local.status.label, local.paymentStatus.label))
         } else {
-            out.append("Local order:    none (\(d.importState.label))")
+            out.append(label[1] + tr("commands.order.local-none", d.importState.label))
         }
-        if d.importState == .readOnly { out.append("                read only: import is off; open it in Seller Central") }
-        for blocker in d.blockers { out.append("Blocked:        \(blocker)") }
+        if d.importState == .readOnly { out.append(label.indent + tr("commands.order.read-only")) }
+        for blocker in d.blockers { out.append(label[2] + blocker.description) }
         if let request = o.buyerCancelRequest {
-            out.append("Cancel asked:   \(request.words)")
-            out.append("                merchant cancel sends \(BuyerCancelRequest.cancelReason.rawValue); merchant ship refuses it without --anyway")
+            out.append(label[3] + request.words)
+            out.append(label.indent + tr("commands.order.cancel-asked-how", BuyerCancelRequest.cancelReason.rawValue))
         }
-        out.append("Purchased:      \(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
+        out.append(label[4] + "\(format(o.purchaseDate)) (\(RelativeTime.ago(o.purchaseDate, now: now)))")
         if let ship = o.latestShipDate {
             // A deadline matters while something is left to ship by our own record (R15).
-            out.append("Ship by:        \(format(ship))\(d.isOpenToShip ? " (\(RelativeTime.deadline(ship, now: now)))" : "")")
+            out.append(label[5] + format(ship) + (d.isOpenToShip ? " (\(RelativeTime.deadline(ship, now: now)))" : ""))
         }
-        out.append("Buyer:          \(CLIText.inert(o.buyerName ?? (o.status.isPending ? "pending: not yet known" : "—")))")
-        out.append("Total:          \(o.total?.description ?? (o.status.isPending ? "pending: no prices yet" : "—"))")
+        out.append(label[6] + CLIText.inert(o.buyerName ?? (o.status.isPending ? tr("commands.order.buyer-pending") : "—")))
+        out.append(label[7] + (o.total.map { LanguageFormat.money($0, .current) } ?? (o.status.isPending ? tr("commands.order.total-pending") : "—")))
         if let a = o.shippingAddress {
             let lines = [a.name].compactMap { $0 } + a.lines + [[a.postalCode, a.city].compactMap { $0 }.joined(separator: " "), a.region, a.countryCode].compactMap { $0 }
-            out.append("Ship to:        " + lines.filter { !$0.isEmpty }.map(CLIText.inert).joined(separator: ", "))
+            out.append(label[8] + lines.filter { !$0.isEmpty }.map(CLIText.inert).joined(separator: ", "))
         } else if o.status.isPending {
-            out.append("Ship to:        pending: no address yet")
+            out.append(label[8] + tr("commands.order.ship-to-pending"))
         }
         out.append("")
-        out.append("Items:")
+        out.append(tr("commands.order.items"))
         for item in o.items {
-            let price = item.unitPrice.map { " à \($0.description)" } ?? ""
-            out.append("  \(item.quantityOrdered) × \(CLIText.inert(item.sku))  \(CLIText.inert(item.title))\(price)  (shipped \(d.unitsShipped(item)))")
+            let price = item.unitPrice.map { " " + tr("commands.order.item-price", $0) } ?? ""
+            out.append("  \(item.quantityOrdered) × \(CLIText.inert(item.sku))  \(CLIText.inert(item.title))\(price)  (\(tr("commands.order.item-shipped", d.unitsShipped(item))))")
         }
         if !d.shipments.isEmpty || !d.otherPackages.isEmpty {
-            out.append("Packages:")
+            out.append(tr("commands.order.packages"))
             for p in d.shipments {
                 let amazon = switch p.atAmazon {
-                case .confirming: "Amazon: confirming…"
-                case .confirmed: "Amazon: confirmed"
-                case .refused(let why): "Amazon refused it: \(why)"
+                case .confirming: tr("commands.order.package-confirming")
+                case .confirmed: tr("commands.order.package-confirmed")
+                case .refused(let why): tr("commands.order.package-refused", why)
                 }
-                out.append("  \(p.packageReferenceId): \(p.carrier) \(p.trackingNumber) shipped \(format(p.shipDate)) · \(amazon)")
-                if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { out.append("     track: \(link)") }
+                out.append("  \(p.packageReferenceId): \(p.carrier) \(p.trackingNumber) \(tr("commands.order.package-shipped", format(p.shipDate))) · \(amazon)")
+                if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { out.append("     \(tr("commands.order.track", link))") }
             }
             for p in d.otherPackages {
-                out.append("  \(p.packageReferenceId): \(p.carrier ?? "?") \(p.trackingNumber ?? "")\(p.shipDate.map { " shipped " + format($0) } ?? "")")
-                if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { out.append("     track: \(link)") }
+                out.append("  \(p.packageReferenceId): \(p.carrier ?? "?") \(p.trackingNumber ?? "")\(p.shipDate.map { " " + tr("commands.order.package-shipped", format($0)) } ?? "")")
+                if let link = CarrierTrackingLink.url(carrier: p.carrier, trackingNumber: p.trackingNumber) { out.append("     \(tr("commands.order.track", link))") }
             }
         }
         if !d.reservations.isEmpty {
-            out.append("Reserved:")
+            out.append(tr("commands.order.reserved"))
             for r in d.reservations { out.append("  \(r.quantity) × \(r.sku)") }
         }
-        out.append("History:")
+        out.append(tr("commands.order.history"))
         for h in d.history { out.append("  \(format(h.at))  \(h.event)") }
         out.append("")
         out.append("Seller Central: \(market.sellerCentralURL(orderId: o.amazonOrderId))")
@@ -70,10 +74,8 @@ enum OrderDetailText {
         return out.map(CLIText.inert).joined(separator: "\n")
     }
 
+    /// A moment in UTC, the language's way: "2026-12-02 09:30 UTC", "02.12.2026 09:30 UTC".
     static func format(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date) + " UTC"
+        LanguageFormat.moment(date, .current, timeZone: TimeZone(identifier: "UTC")!) + " UTC"
     }
 }

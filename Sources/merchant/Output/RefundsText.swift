@@ -8,18 +8,18 @@ enum RefundsText {
         var lines: [String] = []
         for line in totals.lines {
             // R23: the console's own refunds and Amazon's are never added together.
-            lines.append("\(line.currency): refunded by the console \(line.done.amountText), waiting for Amazon \(line.waiting.amountText), "
-                         + "failed \(line.failed.amountText); refunded on Amazon (not by the console) \(line.onAmazon.amountText)")
+            lines.append(tr("commands.refunds.totals", line.currency, line.done.amountText, line.waiting.amountText,
+                            line.failed.amountText, line.onAmazon.amountText))
         }
-        if totals.requested > 0 { lines.append("\(totals.requested) refund request(s) wait for you.") }
-        if queue.isEmpty { lines.append("The refund queue is empty.") }
+        if totals.requested > 0 { lines.append(tr("commands.refunds.requested", totals.requested)) }
+        if queue.isEmpty { lines.append(tr("commands.refunds.empty")) }
         for state in RefundState.allCases {
             let entries = queue.filter { $0.state == state }
             guard !entries.isEmpty else { continue }
             lines.append("")
             lines.append(title(state))
             for e in entries {
-                let amount = (e.amount ?? e.suggested).map { "\($0)" } ?? ""
+                let amount = (e.amount ?? e.suggested).map { LanguageFormat.money($0, .current) } ?? ""
                 var text = "  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit(amount, 13)) "
                     + "\(CLIText.fit(e.origin.rawValue, 16)) \(e.reason ?? "")"
                 if let failure = e.failure { text += "\n      \(CLIText.inert(failure))" }
@@ -28,9 +28,9 @@ enum RefundsText {
         }
         if !onAmazon.isEmpty {
             lines.append("")
-            lines.append("Refunded on Amazon (made there directly, not by the console)")
+            lines.append(tr("commands.refunds.on-amazon"))
             for e in onAmazon {
-                lines.append("  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit("\(e.amount)", 13)) \(SPAPITime.short(e.postedAt))")
+                lines.append("  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit(LanguageFormat.money(e.amount, .current), 13)) \(SPAPITime.short(e.postedAt))")
             }
         }
         return lines.map(CLIText.inert).joined(separator: "\n")
@@ -38,10 +38,10 @@ enum RefundsText {
 
     static func title(_ state: RefundState) -> String {
         switch state {
-        case .requested: "Requested (the buyer is returning a package, or it arrived): refund with merchant refund ID"
-        case .waiting: "Waiting for Amazon"
-        case .failed: "Failed"
-        case .done: "Done"
+        case .requested: tr("commands.refunds.state.requested")
+        case .waiting: tr("commands.refunds.state.waiting")
+        case .failed: tr("commands.refunds.state.failed")
+        case .done: tr("commands.refunds.state.done")
         }
     }
 }

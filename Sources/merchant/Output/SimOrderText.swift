@@ -1,35 +1,39 @@
 import AmazonSimulator
+import MerchantCore
 
 /// `merchant sim order ID` for a person: what simulated Amazon holds for the order, in lines
 /// (`--json` gives scripts the same view whole).
 enum SimOrderText {
     static func render(_ v: SimulatedOrderView) -> String {
-        var lines = ["\(v.orderId) at simulated Amazon: \(v.status), fulfilled by \(v.fulfilledBy == "AMAZON" ? "Amazon" : "the merchant"), marketplace \(v.marketplaceId)"]
-        lines.append("Placed \(v.createdTime), last changed \(v.lastUpdatedTime)")
-        lines.append("Total \(v.grandTotal), still refundable \(v.refundable)")
-        if let reason = v.cancelReason { lines.append("Cancelled: \(reason)") }
-        lines += ["", "Items"]
+        let by = v.fulfilledBy == "AMAZON" ? "Amazon" : tr("commands.sim-order.the-merchant")
+        var lines = [tr("commands.sim-order.head", v.orderId, v.status, by, v.marketplaceId)]
+        lines.append(tr("commands.sim-order.placed", v.createdTime, v.lastUpdatedTime))
+        lines.append(tr("commands.sim-order.total", v.grandTotal, v.refundable))
+        if let reason = v.cancelReason { lines.append(tr("commands.sim-order.cancelled", reason)) }
+        lines += ["", tr("commands.sim-order.items")]
         for item in v.items {
-            lines.append("  \(item.sku)  ordered \(item.quantityOrdered), shipped \(item.quantityShipped), \(item.unitPrice) each  (item \(item.orderItemId))")
+            lines.append("  \(item.sku)  " + tr("commands.sim-order.item", item.quantityOrdered, item.quantityShipped, item.unitPrice, item.orderItemId))
         }
-        lines += ["", "Packages"]
-        if v.packages.isEmpty { lines.append("  none") }
+        let none = "  " + tr("commands.sim-order.none")
+        lines += ["", tr("commands.sim-order.packages")]
+        if v.packages.isEmpty { lines.append(none) }
         for p in v.packages {
-            let items = p.items.sorted { $0.key < $1.key }.map { "\($0.value) × item \($0.key)" }.joined(separator: ", ")
-            lines.append("  \(p.packageReferenceId)  \(p.carrier) \(p.trackingNumber)  shipped \(p.shipTime)  \(items)")
+            let items = p.items.sorted { $0.key < $1.key }.map { tr("commands.sim-order.package-item", $0.value, $0.key) }.joined(separator: ", ")
+            lines.append("  \(p.packageReferenceId)  \(p.carrier) \(p.trackingNumber)  \(tr("commands.sim-order.shipped", p.shipTime))  \(items)")
         }
-        lines += ["", "Refunds"]
-        if v.refunds.isEmpty { lines.append("  none") }
+        lines += ["", tr("commands.sim-order.refunds")]
+        if v.refunds.isEmpty { lines.append(none) }
         for r in v.refunds {
-            lines.append("  \(r.amount)  \(r.source == "sellerCentral" ? "in Seller Central" : "by the merchant's feed")  \(r.reason)  \(r.time)")
+            let source = r.source == "sellerCentral" ? tr("commands.sim-order.in-seller-central") : tr("commands.sim-order.by-feed")
+            lines.append("  \(r.amount)  \(source)  \(r.reason)  \(r.time)")
         }
-        let acks = v.acknowledgementStatuses.isEmpty ? "none" : v.acknowledgementStatuses.joined(separator: ", ")
-        lines += ["", "Acknowledgements: \(acks)"]
+        let acks = v.acknowledgementStatuses.isEmpty ? tr("commands.sim-order.none") : v.acknowledgementStatuses.joined(separator: ", ")
+        lines += ["", tr("commands.sim-order.acknowledgements", acks)]
         if !v.idempotencyKeyArrivals.isEmpty {
-            lines.append("Idempotency keys (times each arrived):")
+            lines.append(tr("commands.sim-order.idempotency-keys"))
             for (key, n) in v.idempotencyKeyArrivals.sorted(by: { $0.key < $1.key }) { lines.append("  \(key) ×\(n)") }
         }
-        lines += ["", "History"]
+        lines += ["", tr("commands.sim-order.history")]
         for h in v.history { lines.append("  \(h.time)  \(h.kind)  \(h.detail)") }
         return lines.map(CLIText.inert).joined(separator: "\n")
     }

@@ -1,5 +1,35 @@
 extension Catalogue {
     /// The Outbox pane.
     static let outboxThai = #"""
+    outbox.key.all = กิจกรรม: สิ่งที่คุณทำ หรือรวมงานของการซิงค์ด้วย
+    outbox.key.all.hint = ทั้งหมด/ของคุณ
+    outbox.title = รอ Amazon · {1} ข้อความ
+    outbox.title.refused = Amazon ปฏิเสธ {1}
+    outbox.column.kind = ประเภท
+    outbox.column.subject = อ้างอิง
+    outbox.column.state = สถานะ
+    outbox.column.tries = ครั้ง
+    outbox.column.queued = ผ่านมา
+    outbox.column.error = ข้อผิดพลาด
+    outbox.empty = ไม่มีรายการรอ: Amazon ยืนยันทั้งหมดแล้ว
+    # A message's kind and state (15 and 10 columns)
+    outbox.kind.acknowledgement = ยืนยันคำสั่งซื้อ
+    outbox.kind.inventory = อัปเดตสต็อก
+    outbox.kind.shipment = จัดส่ง
+    outbox.kind.cancellation = ยกเลิก
+    outbox.kind.refund = คืนเงิน
+    outbox.kind.fulfillment = คำสั่งจัดส่ง FBA
+    outbox.kind.fulfillment-cancel = ยกเลิก FBA
+    outbox.state.queued = อยู่ในคิว
+    outbox.state.uploaded = อัปโหลดแล้ว
+    outbox.state.submitting = กำลังส่ง
+    outbox.state.submitted = ส่งแล้ว
+    outbox.state.done = เสร็จ
+    outbox.state.failed = ถูกปฏิเสธ
+    # The activity log below
+    outbox.activity.yours = บันทึกกิจกรรม · สิ่งที่คุณทำ ล่าสุดก่อน · a: รวมของการซิงค์ (j/k เลื่อน)
+    outbox.activity.all = บันทึกกิจกรรม · ทั้งหมด รวมงานของการซิงค์ · a: เฉพาะของคุณ (j/k เลื่อน)
+    outbox.activity.none = ยังไม่มีกิจกรรม
+    outbox.activity.none.yours = คุณยังไม่ได้ทำอะไร: a แสดงรายการของการซิงค์
     """#
 }

@@ -1,0 +1,125 @@
+extension Catalogue {
+    /// The command line's output and errors: the Amazon connection, order notifications, the simulator.
+    static let commandsAmazonGerman = #"""
+    # notifications
+    commands.notifications.not-connected = Bestellbenachrichtigungen sind nicht verbunden: Bestellungen liest nur der regelmäßige Abruf (merchant notifications connect --queue-url URL).
+    commands.notifications.kept-aside-earlier = Früher beiseitegelegt: {1} (merchant notifications failed)
+    commands.notifications.queue = Warteschlange:
+    commands.notifications.queue-arn = Warteschlangen-ARN:
+    commands.notifications.destination = Amazon-Ziel:
+    commands.notifications.subscription = Abonnement:
+    commands.notifications.connected = Verbunden:
+    commands.notifications.first = Erste Benachrichtigung:
+    commands.notifications.latest = Letzte Benachrichtigung:
+    commands.notifications.kept-aside = Beiseitegelegt:
+    commands.notifications.now = Jetzt:
+    commands.notifications.none-yet = noch keine
+    commands.notifications.unreachable = nicht erreichbar seit {1}: {2}
+    commands.notifications.limit = --limit muss eine positive Zahl sein, nicht {1}
+    commands.notifications.none-kept = Keine Nachricht wurde beiseitegelegt.
+    commands.notifications.nothing-to-disconnect = Bestellbenachrichtigungen sind nicht verbunden: nichts zu trennen
+    commands.notifications.not-ended = Amazon hat das Abonnement nicht beendet: {1}. Nichts wurde geändert.
+    commands.notifications.destination-removed = entfernt
+    commands.notifications.destination-in-use = behalten: ein anderes Abonnement nutzt es noch
+    commands.notifications.destination-kept = behalten ({1})
+    commands.notifications.disconnected = Bestellbenachrichtigungen sind von {1} getrennt; Amazons Ziel {2}: {3}.
+    commands.notifications.sweep-alone = Bestellungen liest wieder nur der regelmäßige Abruf.
+    # connect
+    commands.connect.which-region = sag, in welcher Region das Konto ist: --region eu, na oder fe
+    commands.connect.not-a-region = „{1}“ ist keine Region: nimm eu, na oder fe
+    commands.connect.which-seller = sag, welcher Verkäufer: --seller-id HÄNDLER_TOKEN (Seller Central → Einstellungen → Kontoinformationen → Händler-Token)
+    commands.connect.not-a-token = „{1}“ ist kein Händler-Token: das ist ein Wort aus Großbuchstaben und Ziffern wie A2DEMOSELLER01, zu finden in Seller Central → Einstellungen → Kontoinformationen → Händler-Token
+    commands.connect.failed = das Konto wurde nicht verbunden: {1} Nichts wurde gespeichert.
+    commands.connect.no-marketplace = Laut Amazon nimmt dieses Konto an keinem Marktplatz teil, es gibt also nichts zu synchronisieren. Nichts wurde gespeichert.
+    commands.connect.nothing-saved = {1}. Nichts wurde gespeichert.
+    commands.nothing-changed = {1}. Nichts wurde geändert.
+    commands.connect.connected = Verkäufer {1} ({2}) verbunden in {3}.
+    commands.connect.kept = Die Zugangsdaten liegen in {1}, nur für dich lesbar. Die nächste Synchronisierung liest die Bestellungen des Kontos.
+    commands.connect.simulator-again = merchant synchronisiert wieder mit dem eingebauten simulierten Amazon (Verkäufer {1}); die Zugangsdaten des echten Kontos wurden entfernt.
+    commands.connect.simulated = das eingebaute simulierte Amazon
+    commands.connect.how = Ein echtes Konto verbinden: merchant connect --region eu|na|fe --seller-id HÄNDLER_TOKEN
+    commands.connect.region = Region:
+    commands.connect.endpoint = SP-API-Endpunkt:
+    commands.connect.token-endpoint = Token-Endpunkt:
+    commands.connect.connected-at = Verbunden:
+    commands.connect.credentials = Zugangsdaten:
+    commands.connect.credentials-kept = gespeichert in {1}, nur für dich lesbar (nie angezeigt)
+    commands.connect.credentials-missing = fehlen: führe merchant connect erneut aus
+    commands.connect.not-a-url = {1} „{2}“ ist keine URL: schreib sie wie https://sellingpartnerapi-eu.amazon.com oder http://127.0.0.1:8080
+    # secret files
+    commands.token-file.not-a-file = {1} ist keine Datei: schreib das Zugriffstoken hinein, allein
+    commands.token-file.readable = die Zugriffstoken-Datei {1} ist für andere Benutzer lesbar (Modus {2}): führe `chmod 600 {1}` aus und ersetze das Token, falls andere es gelesen haben könnten
+    commands.token-file.unreadable = die Zugriffstoken-Datei {1} kann nicht gelesen werden
+    commands.token-file.empty = die Zugriffstoken-Datei {1} ist leer: schreib das Token hinein oder entferne die Datei
+    commands.token-file.words = die Zugriffstoken-Datei {1} enthält mehr als ein Wort: schreib das Token allein in eine Zeile
+    commands.secret-file.connection = Verbindung
+    commands.secret-file.credentials = Zugangsdaten
+    commands.connection-file.unreadable = {1} kann nicht gelesen werden: führe `merchant connect` erneut aus
+    commands.credentials-file.unreadable = die Zugangsdaten-Datei {1} kann nicht gelesen werden: führe `merchant connect` erneut aus
+    commands.file.unwritable = {1} kann nicht geschrieben werden: {2}
+    commands.secret-file.not-a-file = {1} ist keine Datei: entferne sie und führe `merchant connect` erneut aus
+    commands.secret-file.readable = die Datei {2} ({1}) ist für andere Benutzer lesbar (Modus {3}): führe `chmod 600 {2}` aus und ersetze die Zugangsdaten, falls andere sie gelesen haben könnten
+    commands.secret-file.unreadable = die Datei {2} ({1}) kann nicht gelesen werden
+    commands.credentials.prompt = {1} (oder setze {2}):
+    commands.credentials.none-given = kein {1} angegeben: setze {2} oder führe merchant connect in einem Terminal aus und gib es ein, wenn danach gefragt wird. Nichts wurde gespeichert.
+    # notifications connect, the listener
+    commands.listen.listening = Warte auf Bestellbenachrichtigungen über {1}
+    commands.listen.again = Bestellbenachrichtigungen können wieder gelesen werden.
+    commands.listen.news = Benachrichtigungen: {1}
+    commands.notifications.already = Bestellbenachrichtigungen sind schon mit {1} verbunden: führe zuerst merchant notifications disconnect aus
+    commands.notifications.queue-unreadable = die Warteschlange kann nicht gelesen werden: {1}. Nichts wurde behalten.
+    commands.notifications.queue-readable = Die Warteschlange ist mit diesen AWS-Zugangsdaten lesbar: {1}
+    commands.notifications.not-subscribed = Amazon hat das Konto nicht für Bestelländerungen angemeldet: {1}. Nichts wurde behalten.
+    commands.notifications.subscribed = Amazon sendet Bestelländerungen (ORDER_CHANGE) dorthin: Ziel {1}, Abonnement {2}.
+    commands.notifications.removed-again = {1}. Das Abonnement wurde wieder entfernt; nichts wurde behalten.
+    commands.notifications.sandbox-only = Amazon sendet Testbenachrichtigungen nur in seiner Sandbox: die Konsole zeigt, wann die erste echte Benachrichtigung ankommt.
+    commands.notifications.connected-done = Bestellbenachrichtigungen sind verbunden: `merchant sync --watch` und die Konsole lauschen an der Warteschlange.
+    commands.notifications.registered-unknown = Laut Amazon ist die Warteschlange schon registriert, aber nicht, als welches Ziel. Nichts wurde behalten.
+    commands.notifications.not-accepted = Amazon hat die Warteschlange nicht als Ziel angenommen: {1}. Prüfe die Richtlinie der Warteschlange (siehe README). Nichts wurde behalten.
+    commands.notifications.other-destination = das Konto ist schon mit einem anderen Ziel für Bestelländerungen angemeldet ({1})
+    commands.notifications.waiting = Warte bis zu {1} s, bis Amazons Testbenachrichtigung durch die Warteschlange kommt…
+    commands.notifications.test-arrived = Die Testbenachrichtigung kam nach {1} s an: der ganze Weg funktioniert.
+    commands.notifications.test-missing = Amazons Testbenachrichtigung kam nicht innerhalb von {1} s in der Warteschlange an: prüfe, ob die Richtlinie der Warteschlange Amazon das Senden erlaubt (siehe README)
+    # sim
+    commands.sim.minutes = --minutes muss zwischen 1 und 525600 (ein Jahr) liegen
+    commands.sim.lived = Das simulierte Amazon hat {1} Minuten gelebt: {2} Bestellungen aufgegeben ({3} → {4})
+    commands.sim.shop-took = der Webshop hat {1} {1|Bestellung|Bestellungen} angenommen
+    commands.sim.quantity = --quantity muss zwischen 1 und 999 liegen
+    commands.sim.paid = {1} ist bei Amazon bezahlt (UNSHIPPED).
+    commands.sim.fraud-cancelled = {1} wurde von Amazons Betrugsprüfung storniert.
+    commands.sim.cancel-requested = Der Käufer von {1} bittet um Stornierung; die nächste Synchronisierung holt die Anfrage ab.
+    commands.sim.refunded = {1}: {2} bei Amazon erstattet.
+    commands.sim.return-arrived = {1}: die Retoure ist angekommen.
+    commands.sim.returning = {1}: der Käufer schickt das Paket als Retoure zurück.
+    commands.sim.fba-stock = {1}: Amazon kann {2} versenden.
+    commands.sim.faults-set = Störungen: {1}.
+    commands.sim.serving = Das simulierte Amazon bietet SP-API auf {1} an (Strg-C beendet es).
+    commands.sim.queue = Seine SQS-Warteschlange für Bestellbenachrichtigungen: {1} (AWS_ENDPOINT_URL_SQS={2}).
+    commands.sim.lwa = Login with Amazon: Zugriffstoken unter {1}, gültig {2} s, bei jeder Anfrage nötig.
+    commands.sim.connect-to-it = Damit verbinden: merchant connect --region eu --seller-id SELLER --endpoint {1}
+    commands.sim.sync-with-it = Damit synchronisieren: merchant sync --endpoint {1}
+    commands.sim.lwa-three = Login with Amazon braucht alle drei: --lwa-client-id, --lwa-client-secret und --lwa-refresh-token
+    commands.sim.token-lifetime = --token-lifetime muss zwischen 1 und 86400 Sekunden liegen
+    commands.sim.faults = Störungen des simulierten Amazon: {1}.
+    commands.sim.throttling-on = Die Anfragelimits des simulierten Amazon sind an.
+    commands.sim.throttling-off = Die Anfragelimits des simulierten Amazon sind aus.
+    # sim order
+    commands.sim-order.the-merchant = den Händler
+    commands.sim-order.head = {1} beim simulierten Amazon: {2}, versendet durch {3}, Marktplatz {4}
+    commands.sim-order.placed = Aufgegeben {1}, zuletzt geändert {2}
+    commands.sim-order.total = Summe {1}, noch erstattbar {2}
+    commands.sim-order.cancelled = Storniert: {1}
+    commands.sim-order.items = Artikel
+    commands.sim-order.item = bestellt {1}, versendet {2}, je {3}  (Position {4})
+    commands.sim-order.none = keine
+    commands.sim-order.packages = Pakete
+    commands.sim-order.package-item = {1} × Position {2}
+    commands.sim-order.shipped = versendet {1}
+    commands.sim-order.refunds = Rückerstattungen
+    commands.sim-order.in-seller-central = in Seller Central
+    commands.sim-order.by-feed = per Feed des Händlers
+    commands.sim-order.acknowledgements = Bestätigungen: {1}
+    commands.sim-order.idempotency-keys = Idempotenzschlüssel (wie oft jeder ankam):
+    commands.sim-order.history = Verlauf
+    """#
+}

@@ -1,0 +1,125 @@
+extension Catalogue {
+    /// The command line's output and errors: the Amazon connection, order notifications, the simulator.
+    static let commandsAmazonEnglish = #"""
+    # notifications
+    commands.notifications.not-connected = Order notifications are not connected: orders are read by the sweep alone (merchant notifications connect --queue-url URL).
+    commands.notifications.kept-aside-earlier = Kept aside earlier: {1} (merchant notifications failed)
+    commands.notifications.queue = Queue:
+    commands.notifications.queue-arn = Queue ARN:
+    commands.notifications.destination = Amazon destination:
+    commands.notifications.subscription = Subscription:
+    commands.notifications.connected = Connected:
+    commands.notifications.first = First notification:
+    commands.notifications.latest = Latest notification:
+    commands.notifications.kept-aside = Kept aside:
+    commands.notifications.now = Now:
+    commands.notifications.none-yet = none yet
+    commands.notifications.unreachable = unreachable since {1}: {2}
+    commands.notifications.limit = --limit must be a positive number, not {1}
+    commands.notifications.none-kept = No message was kept aside.
+    commands.notifications.nothing-to-disconnect = order notifications are not connected: nothing to disconnect
+    commands.notifications.not-ended = Amazon did not end the subscription: {1}. Nothing was changed.
+    commands.notifications.destination-removed = removed
+    commands.notifications.destination-in-use = kept: another subscription still uses it
+    commands.notifications.destination-kept = kept ({1})
+    commands.notifications.disconnected = Order notifications are disconnected from {1}; Amazon's destination {2}: {3}.
+    commands.notifications.sweep-alone = Orders are read by the sweep alone again.
+    # connect
+    commands.connect.which-region = say which region the account is in: --region eu, na or fe
+    commands.connect.not-a-region = "{1}" is not a region: use eu, na or fe
+    commands.connect.which-seller = say which seller: --seller-id MERCHANT_TOKEN (Seller Central → Settings → Account Info → Merchant Token)
+    commands.connect.not-a-token = "{1}" is not a merchant token: it is a word of capital letters and digits like A2DEMOSELLER01, found in Seller Central → Settings → Account Info → Merchant Token
+    commands.connect.failed = the account was not connected: {1} Nothing was saved.
+    commands.connect.no-marketplace = Amazon says this account takes part in no marketplace, so there is nothing to sync. Nothing was saved.
+    commands.connect.nothing-saved = {1}. Nothing was saved.
+    commands.nothing-changed = {1}. Nothing was changed.
+    commands.connect.connected = Connected seller {1} ({2}) in {3}.
+    commands.connect.kept = The credentials are kept in {1}, readable by you alone. The next sync reads the account's orders.
+    commands.connect.simulator-again = merchant syncs with the built-in simulated Amazon again (seller {1}); the real account's credentials were removed.
+    commands.connect.simulated = the built-in simulated Amazon
+    commands.connect.how = Connect a real account with: merchant connect --region eu|na|fe --seller-id MERCHANT_TOKEN
+    commands.connect.region = Region:
+    commands.connect.endpoint = SP-API endpoint:
+    commands.connect.token-endpoint = Token endpoint:
+    commands.connect.connected-at = Connected:
+    commands.connect.credentials = Credentials:
+    commands.connect.credentials-kept = kept in {1}, readable by you alone (never shown)
+    commands.connect.credentials-missing = missing: run merchant connect again
+    commands.connect.not-a-url = {1} "{2}" is not a URL: write it like https://sellingpartnerapi-eu.amazon.com or http://127.0.0.1:8080
+    # secret files
+    commands.token-file.not-a-file = {1} is not a file: write the access token into it, alone
+    commands.token-file.readable = the access token file {1} can be read by other users (mode {2}): run `chmod 600 {1}`, and replace the token if others may have read it
+    commands.token-file.unreadable = cannot read the access token file {1}
+    commands.token-file.empty = the access token file {1} is empty: write the token into it, or remove the file
+    commands.token-file.words = the access token file {1} holds more than one token-like word: write the token alone, on one line
+    commands.secret-file.connection = connection
+    commands.secret-file.credentials = credentials
+    commands.connection-file.unreadable = {1} cannot be read: run `merchant connect` again
+    commands.credentials-file.unreadable = the credentials file {1} cannot be read: run `merchant connect` again
+    commands.file.unwritable = cannot write {1}: {2}
+    commands.secret-file.not-a-file = {1} is not a file: remove it and run `merchant connect` again
+    commands.secret-file.readable = the {1} file {2} can be read by other users (mode {3}): run `chmod 600 {2}`, and replace the credentials if others may have read them
+    commands.secret-file.unreadable = cannot read the {1} file {2}
+    commands.credentials.prompt = {1} (or set {2}):
+    commands.credentials.none-given = no {1} given: set {2}, or run merchant connect in a terminal and type it when asked. Nothing was saved.
+    # notifications connect, the listener
+    commands.listen.listening = Listening for order notifications on {1}
+    commands.listen.again = Order notifications can be read again.
+    commands.listen.news = Notifications: {1}
+    commands.notifications.already = order notifications are already connected to {1}: run merchant notifications disconnect first
+    commands.notifications.queue-unreadable = the queue cannot be read: {1}. Nothing was kept.
+    commands.notifications.queue-readable = The queue can be read with these AWS credentials: {1}
+    commands.notifications.not-subscribed = Amazon did not subscribe the account to order changes: {1}. Nothing was kept.
+    commands.notifications.subscribed = Amazon sends order changes (ORDER_CHANGE) to it: destination {1}, subscription {2}.
+    commands.notifications.removed-again = {1}. The subscription was removed again; nothing was kept.
+    commands.notifications.sandbox-only = Amazon sends test notifications on its sandbox only: the console shows when the first real notification arrives.
+    commands.notifications.connected-done = Order notifications are connected: `merchant sync --watch` and the console listen to the queue.
+    commands.notifications.registered-unknown = Amazon says the queue is registered already but does not say as which destination. Nothing was kept.
+    commands.notifications.not-accepted = Amazon did not accept the queue as a destination: {1}. Check the queue policy (see the README). Nothing was kept.
+    commands.notifications.other-destination = the account is already subscribed to order changes with another destination ({1})
+    commands.notifications.waiting = Waiting up to {1} s for Amazon's test notification to come through the queue…
+    commands.notifications.test-arrived = The test notification arrived after {1} s: the whole path works.
+    commands.notifications.test-missing = Amazon's test notification did not arrive in the queue within {1} s: check that the queue policy lets Amazon send to it (see the README)
+    # sim
+    commands.sim.minutes = --minutes must be 1 to 525600 (a year)
+    commands.sim.lived = Simulated Amazon lived {1} minutes: {2} orders placed ({3} → {4})
+    commands.sim.shop-took = the web shop took {1} {1|order|orders}
+    commands.sim.quantity = --quantity must be 1 to 999
+    commands.sim.paid = {1} is paid (UNSHIPPED) at Amazon.
+    commands.sim.fraud-cancelled = {1} was cancelled by Amazon's fraud check.
+    commands.sim.cancel-requested = The buyer of {1} asks to cancel it; the next sync brings the request home.
+    commands.sim.refunded = {1}: {2} refunded on Amazon.
+    commands.sim.return-arrived = {1}: the return arrived.
+    commands.sim.returning = {1}: the buyer is returning the package.
+    commands.sim.fba-stock = {1}: Amazon can ship {2}.
+    commands.sim.faults-set = Faults: {1}.
+    commands.sim.serving = Simulated Amazon serves SP-API on {1} (Ctrl-C stops it).
+    commands.sim.queue = Its SQS queue for order notifications: {1} (AWS_ENDPOINT_URL_SQS={2}).
+    commands.sim.lwa = Login with Amazon: access tokens at {1}, living {2} s, required on every request.
+    commands.sim.connect-to-it = Connect to it: merchant connect --region eu --seller-id SELLER --endpoint {1}
+    commands.sim.sync-with-it = Sync with it: merchant sync --endpoint {1}
+    commands.sim.lwa-three = Login with Amazon needs all three: --lwa-client-id, --lwa-client-secret and --lwa-refresh-token
+    commands.sim.token-lifetime = --token-lifetime must be 1 to 86400 seconds
+    commands.sim.faults = Simulated Amazon's faults: {1}.
+    commands.sim.throttling-on = Simulated Amazon's rate limits are on.
+    commands.sim.throttling-off = Simulated Amazon's rate limits are off.
+    # sim order
+    commands.sim-order.the-merchant = the merchant
+    commands.sim-order.head = {1} at simulated Amazon: {2}, fulfilled by {3}, marketplace {4}
+    commands.sim-order.placed = Placed {1}, last changed {2}
+    commands.sim-order.total = Total {1}, still refundable {2}
+    commands.sim-order.cancelled = Cancelled: {1}
+    commands.sim-order.items = Items
+    commands.sim-order.item = ordered {1}, shipped {2}, {3} each  (item {4})
+    commands.sim-order.none = none
+    commands.sim-order.packages = Packages
+    commands.sim-order.package-item = {1} × item {2}
+    commands.sim-order.shipped = shipped {1}
+    commands.sim-order.refunds = Refunds
+    commands.sim-order.in-seller-central = in Seller Central
+    commands.sim-order.by-feed = by the merchant's feed
+    commands.sim-order.acknowledgements = Acknowledgements: {1}
+    commands.sim-order.idempotency-keys = Idempotency keys (times each arrived):
+    commands.sim-order.history = History
+    """#
+}

@@ -1,0 +1,125 @@
+extension Catalogue {
+    /// The command line's output and errors: the Amazon connection, order notifications, the simulator.
+    static let commandsAmazonThai = #"""
+    # notifications
+    commands.notifications.not-connected = ยังไม่ได้เชื่อมต่อการแจ้งเตือนคำสั่งซื้อ: คำสั่งซื้อถูกอ่านจากการดึงข้อมูลตามรอบเท่านั้น (merchant notifications connect --queue-url URL)
+    commands.notifications.kept-aside-earlier = แยกเก็บไว้ก่อนหน้านี้: {1} (merchant notifications failed)
+    commands.notifications.queue = คิว:
+    commands.notifications.queue-arn = ARN ของคิว:
+    commands.notifications.destination = ปลายทางของ Amazon:
+    commands.notifications.subscription = การสมัครรับ:
+    commands.notifications.connected = เชื่อมต่อเมื่อ:
+    commands.notifications.first = การแจ้งเตือนแรก:
+    commands.notifications.latest = การแจ้งเตือนล่าสุด:
+    commands.notifications.kept-aside = แยกเก็บไว้:
+    commands.notifications.now = ขณะนี้:
+    commands.notifications.none-yet = ยังไม่มี
+    commands.notifications.unreachable = ติดต่อไม่ได้ตั้งแต่ {1}: {2}
+    commands.notifications.limit = --limit ต้องเป็นจำนวนบวก ไม่ใช่ {1}
+    commands.notifications.none-kept = ไม่มีข้อความที่ถูกแยกเก็บไว้
+    commands.notifications.nothing-to-disconnect = ยังไม่ได้เชื่อมต่อการแจ้งเตือนคำสั่งซื้อ: ไม่มีอะไรให้ยกเลิกการเชื่อมต่อ
+    commands.notifications.not-ended = Amazon ไม่ได้ยกเลิกการสมัครรับ: {1} ไม่มีอะไรเปลี่ยนแปลง
+    commands.notifications.destination-removed = ลบแล้ว
+    commands.notifications.destination-in-use = เก็บไว้: ยังมีการสมัครรับอื่นใช้อยู่
+    commands.notifications.destination-kept = เก็บไว้ ({1})
+    commands.notifications.disconnected = ยกเลิกการเชื่อมต่อการแจ้งเตือนคำสั่งซื้อจาก {1} แล้ว ปลายทางของ Amazon {2}: {3}
+    commands.notifications.sweep-alone = คำสั่งซื้อจะถูกอ่านจากการดึงข้อมูลตามรอบเท่านั้นอีกครั้ง
+    # connect
+    commands.connect.which-region = ระบุภูมิภาคของบัญชี: --region eu, na หรือ fe
+    commands.connect.not-a-region = "{1}" ไม่ใช่ภูมิภาค: ใช้ eu, na หรือ fe
+    commands.connect.which-seller = ระบุผู้ขาย: --seller-id MERCHANT_TOKEN (Seller Central → Settings → Account Info → Merchant Token)
+    commands.connect.not-a-token = "{1}" ไม่ใช่ Merchant Token: ต้องเป็นอักษรตัวพิมพ์ใหญ่และตัวเลข เช่น A2DEMOSELLER01 ดูได้ที่ Seller Central → Settings → Account Info → Merchant Token
+    commands.connect.failed = ยังไม่ได้เชื่อมต่อบัญชี: {1} ไม่มีการบันทึกใด ๆ
+    commands.connect.no-marketplace = Amazon แจ้งว่าบัญชีนี้ไม่ได้อยู่ในมาร์เก็ตเพลสใด จึงไม่มีอะไรให้ซิงค์ ไม่มีการบันทึกใด ๆ
+    commands.connect.nothing-saved = {1} ไม่มีการบันทึกใด ๆ
+    commands.nothing-changed = {1} ไม่มีอะไรเปลี่ยนแปลง
+    commands.connect.connected = เชื่อมต่อผู้ขาย {1} ({2}) ใน {3} แล้ว
+    commands.connect.kept = เก็บข้อมูลรับรองไว้ใน {1} อ่านได้เฉพาะคุณ การซิงค์ครั้งถัดไปจะอ่านคำสั่งซื้อของบัญชี
+    commands.connect.simulator-again = merchant กลับมาซิงค์กับ Amazon จำลองในตัวแล้ว (ผู้ขาย {1}) ข้อมูลรับรองของบัญชีจริงถูกลบแล้ว
+    commands.connect.simulated = Amazon จำลองในตัว
+    commands.connect.how = เชื่อมต่อบัญชีจริงด้วย: merchant connect --region eu|na|fe --seller-id MERCHANT_TOKEN
+    commands.connect.region = ภูมิภาค:
+    commands.connect.endpoint = ปลายทาง SP-API:
+    commands.connect.token-endpoint = ปลายทางโทเคน:
+    commands.connect.connected-at = เชื่อมต่อเมื่อ:
+    commands.connect.credentials = ข้อมูลรับรอง:
+    commands.connect.credentials-kept = เก็บไว้ใน {1} อ่านได้เฉพาะคุณ (ไม่แสดงเลย)
+    commands.connect.credentials-missing = ไม่พบ: เรียกใช้ merchant connect อีกครั้ง
+    commands.connect.not-a-url = {1} "{2}" ไม่ใช่ URL: เขียนแบบ https://sellingpartnerapi-eu.amazon.com หรือ http://127.0.0.1:8080
+    # secret files
+    commands.token-file.not-a-file = {1} ไม่ใช่ไฟล์: เขียนโทเคนการเข้าถึงลงไปอย่างเดียว
+    commands.token-file.readable = ไฟล์โทเคนการเข้าถึง {1} ผู้ใช้อื่นอ่านได้ (โหมด {2}): เรียกใช้ `chmod 600 {1}` และเปลี่ยนโทเคนหากผู้อื่นอาจอ่านไปแล้ว
+    commands.token-file.unreadable = อ่านไฟล์โทเคนการเข้าถึง {1} ไม่ได้
+    commands.token-file.empty = ไฟล์โทเคนการเข้าถึง {1} ว่างเปล่า: เขียนโทเคนลงไปหรือลบไฟล์ทิ้ง
+    commands.token-file.words = ไฟล์โทเคนการเข้าถึง {1} มีมากกว่าหนึ่งคำ: เขียนโทเคนอย่างเดียวในบรรทัดเดียว
+    commands.secret-file.connection = การเชื่อมต่อ
+    commands.secret-file.credentials = ข้อมูลรับรอง
+    commands.connection-file.unreadable = อ่าน {1} ไม่ได้: เรียกใช้ `merchant connect` อีกครั้ง
+    commands.credentials-file.unreadable = อ่านไฟล์ข้อมูลรับรอง {1} ไม่ได้: เรียกใช้ `merchant connect` อีกครั้ง
+    commands.file.unwritable = เขียน {1} ไม่ได้: {2}
+    commands.secret-file.not-a-file = {1} ไม่ใช่ไฟล์: ลบทิ้งแล้วเรียกใช้ `merchant connect` อีกครั้ง
+    commands.secret-file.readable = ไฟล์{1} {2} ผู้ใช้อื่นอ่านได้ (โหมด {3}): เรียกใช้ `chmod 600 {2}` และเปลี่ยนข้อมูลรับรองหากผู้อื่นอาจอ่านไปแล้ว
+    commands.secret-file.unreadable = อ่านไฟล์{1} {2} ไม่ได้
+    commands.credentials.prompt = {1} (หรือตั้งค่า {2}):
+    commands.credentials.none-given = ไม่ได้ระบุ {1}: ตั้งค่า {2} หรือเรียกใช้ merchant connect ในเทอร์มินัลแล้วพิมพ์เมื่อถูกถาม ไม่มีการบันทึกใด ๆ
+    # notifications connect, the listener
+    commands.listen.listening = กำลังรอการแจ้งเตือนคำสั่งซื้อจาก {1}
+    commands.listen.again = อ่านการแจ้งเตือนคำสั่งซื้อได้อีกครั้งแล้ว
+    commands.listen.news = การแจ้งเตือน: {1}
+    commands.notifications.already = การแจ้งเตือนคำสั่งซื้อเชื่อมต่อกับ {1} อยู่แล้ว: เรียกใช้ merchant notifications disconnect ก่อน
+    commands.notifications.queue-unreadable = อ่านคิวไม่ได้: {1} ไม่มีการเก็บสิ่งใดไว้
+    commands.notifications.queue-readable = อ่านคิวได้ด้วยข้อมูลรับรอง AWS นี้: {1}
+    commands.notifications.not-subscribed = Amazon ไม่ได้สมัครรับการเปลี่ยนแปลงคำสั่งซื้อให้บัญชีนี้: {1} ไม่มีการเก็บสิ่งใดไว้
+    commands.notifications.subscribed = Amazon จะส่งการเปลี่ยนแปลงคำสั่งซื้อ (ORDER_CHANGE) ไปที่คิวนี้: ปลายทาง {1} การสมัครรับ {2}
+    commands.notifications.removed-again = {1} ลบการสมัครรับออกแล้ว ไม่มีการเก็บสิ่งใดไว้
+    commands.notifications.sandbox-only = Amazon ส่งการแจ้งเตือนทดสอบเฉพาะใน sandbox: คอนโซลจะแสดงเมื่อการแจ้งเตือนจริงครั้งแรกมาถึง
+    commands.notifications.connected-done = เชื่อมต่อการแจ้งเตือนคำสั่งซื้อแล้ว: `merchant sync --watch` และคอนโซลจะรับฟังคิวนี้
+    commands.notifications.registered-unknown = Amazon แจ้งว่าคิวนี้ลงทะเบียนไว้แล้ว แต่ไม่ได้บอกว่าเป็นปลายทางใด ไม่มีการเก็บสิ่งใดไว้
+    commands.notifications.not-accepted = Amazon ไม่รับคิวนี้เป็นปลายทาง: {1} ตรวจสอบนโยบายของคิว (ดู README) ไม่มีการเก็บสิ่งใดไว้
+    commands.notifications.other-destination = บัญชีนี้สมัครรับการเปลี่ยนแปลงคำสั่งซื้อกับปลายทางอื่นอยู่แล้ว ({1})
+    commands.notifications.waiting = กำลังรอการแจ้งเตือนทดสอบของ Amazon ผ่านคิวนานสุด {1} วินาที…
+    commands.notifications.test-arrived = การแจ้งเตือนทดสอบมาถึงหลัง {1} วินาที: เส้นทางทั้งหมดใช้งานได้
+    commands.notifications.test-missing = การแจ้งเตือนทดสอบของ Amazon ไม่มาถึงคิวภายใน {1} วินาที: ตรวจสอบว่านโยบายของคิวอนุญาตให้ Amazon ส่งได้ (ดู README)
+    # sim
+    commands.sim.minutes = --minutes ต้องอยู่ระหว่าง 1 ถึง 525600 (หนึ่งปี)
+    commands.sim.lived = Amazon จำลองผ่านไป {1} นาที: มีคำสั่งซื้อ {2} รายการ ({3} → {4})
+    commands.sim.shop-took = เว็บช็อปได้รับคำสั่งซื้อ {1} รายการ
+    commands.sim.quantity = --quantity ต้องอยู่ระหว่าง 1 ถึง 999
+    commands.sim.paid = {1} ชำระเงินแล้ว (UNSHIPPED) ที่ Amazon
+    commands.sim.fraud-cancelled = {1} ถูกยกเลิกโดยการตรวจสอบการฉ้อโกงของ Amazon
+    commands.sim.cancel-requested = ลูกค้าของ {1} ขอยกเลิก การซิงค์ครั้งถัดไปจะนำคำขอเข้ามา
+    commands.sim.refunded = {1}: คืนเงิน {2} บน Amazon แล้ว
+    commands.sim.return-arrived = {1}: ได้รับสินค้าคืนแล้ว
+    commands.sim.returning = {1}: สินค้ากำลังถูกส่งคืน
+    commands.sim.fba-stock = {1}: Amazon จัดส่งได้ {2}
+    commands.sim.faults-set = ข้อผิดพลาดจำลอง: {1}
+    commands.sim.serving = Amazon จำลองให้บริการ SP-API ที่ {1} (กด Ctrl-C เพื่อหยุด)
+    commands.sim.queue = คิว SQS สำหรับการแจ้งเตือนคำสั่งซื้อ: {1} (AWS_ENDPOINT_URL_SQS={2})
+    commands.sim.lwa = Login with Amazon: โทเคนการเข้าถึงที่ {1} ใช้ได้ {2} วินาที ต้องใช้ทุกคำขอ
+    commands.sim.connect-to-it = เชื่อมต่อด้วย: merchant connect --region eu --seller-id SELLER --endpoint {1}
+    commands.sim.sync-with-it = ซิงค์ด้วย: merchant sync --endpoint {1}
+    commands.sim.lwa-three = Login with Amazon ต้องมีครบทั้งสาม: --lwa-client-id, --lwa-client-secret และ --lwa-refresh-token
+    commands.sim.token-lifetime = --token-lifetime ต้องอยู่ระหว่าง 1 ถึง 86400 วินาที
+    commands.sim.faults = ข้อผิดพลาดของ Amazon จำลอง: {1}
+    commands.sim.throttling-on = เปิดขีดจำกัดการเรียกใช้ของ Amazon จำลองแล้ว
+    commands.sim.throttling-off = ปิดขีดจำกัดการเรียกใช้ของ Amazon จำลองแล้ว
+    # sim order
+    commands.sim-order.the-merchant = ผู้ขาย
+    commands.sim-order.head = {1} ที่ Amazon จำลอง: {2} จัดการโดย {3} มาร์เก็ตเพลส {4}
+    commands.sim-order.placed = สั่งเมื่อ {1} เปลี่ยนแปลงล่าสุด {2}
+    commands.sim-order.total = ยอดรวม {1} ยังคืนเงินได้ {2}
+    commands.sim-order.cancelled = ยกเลิกแล้ว: {1}
+    commands.sim-order.items = สินค้า
+    commands.sim-order.item = สั่ง {1} จัดส่งแล้ว {2} ชิ้นละ {3}  (รายการ {4})
+    commands.sim-order.none = ไม่มี
+    commands.sim-order.packages = พัสดุ
+    commands.sim-order.package-item = {1} × รายการ {2}
+    commands.sim-order.shipped = จัดส่งเมื่อ {1}
+    commands.sim-order.refunds = การคืนเงิน
+    commands.sim-order.in-seller-central = ใน Seller Central
+    commands.sim-order.by-feed = ผ่านฟีดของผู้ขาย
+    commands.sim-order.acknowledgements = การตอบรับ: {1}
+    commands.sim-order.idempotency-keys = คีย์ idempotency (จำนวนครั้งที่มาถึง):
+    commands.sim-order.history = ประวัติ
+    """#
+}

@@ -13,8 +13,10 @@ public struct Product: Sendable, Equatable, Codable {
     public var handlingDays: Int?
     /// Fulfilled by Amazon (R26).
     public var fba: Bool
+    /// Weight, size, barcode and bin: what packing, pick lists and carrier rates need.
+    public var parcel: ParcelFacts
 
-    public init(sku: String, title: String, stockOnHand: Int, enabled: Bool = true, asin: String? = nil, amazonStockOverride: Int? = nil, amazonPrice: Money? = nil, handlingDays: Int? = nil, fba: Bool = false) {
+    public init(sku: String, title: String, stockOnHand: Int, enabled: Bool = true, asin: String? = nil, amazonStockOverride: Int? = nil, amazonPrice: Money? = nil, handlingDays: Int? = nil, fba: Bool = false, parcel: ParcelFacts = .none) {
         self.sku = sku
         self.title = title
         self.stockOnHand = stockOnHand
@@ -24,6 +26,7 @@ public struct Product: Sendable, Equatable, Codable {
         self.amazonPrice = amazonPrice
         self.handlingDays = handlingDays
         self.fba = fba
+        self.parcel = parcel
     }
 
     /// Whether Amazon orders can take stock from this product (R24): it needs its ASIN.

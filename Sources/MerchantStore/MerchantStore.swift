@@ -103,10 +103,11 @@ public final class MerchantStore: Sendable {
         try pool.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = 'sellerId')") ?? false }
     }
 
-    /// Sets up a new store: the channel connection and the catalog.
-    public func initialize(settings: ChannelSettings, products: [Product], at now: Date) throws {
+    /// Sets up a new store: the channel connection, the catalog and (the demo's) ship-from address.
+    public func initialize(settings: ChannelSettings, products: [Product], shipFrom: ShipFromAddress? = nil, at now: Date) throws {
         try pool.write { db in
             try SettingsTable.write(settings, db: db)
+            if let shipFrom { try ShipFromSetting.write(shipFrom, db: db) }
             for product in products { try CatalogTable.insert(product, db: db) }
             try ActivityLog.append(db, at: now, actor: "setup", kind: "connect", subject: settings.sellerId,
                                    message: "connected seller \(settings.sellerId) in \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")

@@ -43,7 +43,7 @@ struct Context {
             let demo = try DemoCatalog.load()
             var settings = ChannelSettings(sellerId: demo.sellerId, marketplaceIds: demo.marketplaceIds, connectedAt: try simulator.connectedAt)
             if stageDemo { settings.demoTrading = true }
-            try store.initialize(settings: settings, products: demo.catalogProducts, at: try simulator.now)
+            try store.initialize(settings: settings, products: try demo.catalogProducts, shipFrom: try demo.shipFromAddress, at: try simulator.now)
             if stageDemo {
                 print(tr("commands.demo.opening"))
                 try DemoDay(simulator: simulator, store: store).stageBlocking(until: Date())

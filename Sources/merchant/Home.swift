@@ -41,9 +41,21 @@ struct DemoCatalog: Decodable {
         var price: String
         var fba: Bool?
         var enabled: Bool?
+        /// Parcel facts as a merchant types them (`380g`, `12x12x10cm`); checked when the catalog is built.
+        var weight: String?
+        var size: String?
+        var gtin: String?
+        var bin: String?
+
+        func parcelFacts() throws -> ParcelFacts {
+            ParcelFacts(weight: try weight.map { try Weight.parse($0) }, size: try size.map { try PackageSize.parse($0) },
+                        gtin: try gtin.map { try GTIN.parse($0) }, bin: try bin.map { try BinLocation.parse($0) })
+        }
     }
     var sellerId: String
     var marketplaceIds: [String]
+    /// The demo warehouse parcels leave from, in `ShipFromAddress`'s short form.
+    var shipFrom: String?
     var products: [Entry]
     var unlistedAmazonSkus: [Entry]
 
@@ -52,8 +64,15 @@ struct DemoCatalog: Decodable {
     }
 
     var catalogProducts: [Product] {
-        products.map {
-            Product(sku: $0.sku, title: $0.title, stockOnHand: $0.stock ?? 0, enabled: $0.enabled ?? true, asin: $0.asin, fba: $0.fba ?? false)
+        get throws {
+            try products.map {
+                Product(sku: $0.sku, title: $0.title, stockOnHand: $0.stock ?? 0, enabled: $0.enabled ?? true, asin: $0.asin, fba: $0.fba ?? false,
+                        parcel: try $0.parcelFacts())
+            }
         }
+    }
+
+    var shipFromAddress: ShipFromAddress? {
+        get throws { try shipFrom.map { try ShipFromAddress.parse($0) } }
     }
 }

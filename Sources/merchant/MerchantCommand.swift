@@ -17,6 +17,7 @@ struct MerchantCommand: AsyncParsableCommand {
             ConsoleCommand.self, OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
             SettingsCommand.self, OutboxCommand.self, ActivityCommand.self, ShipCommand.self, CancelCommand.self, RefundCommand.self,
             RefundsCommand.self, RatesCommand.self, LabelCommand.self, ShopCommand.self, SimCommand.self, ConnectCommand.self, NotificationsCommand.self,
+            PicklistCommand.self, SlipCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self) }
 

@@ -20,16 +20,17 @@ public enum TextFit {
         return String(repeating: " ", count: columns - width) + safe
     }
 
-    /// The longest start of `text` that fits in `columns`; marks after the last character stay with it.
+    /// The longest start of `text` that fits in `columns`, cut between characters, never inside one: Thai `น้ำ`
+    /// is one character of two columns (SARA AM takes its own), kept whole or left out whole.
     public static func prefix(_ text: String, _ columns: Int) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ""
         var used = 0
-        for s in text.unicodeScalars {
-            let w = max(0, DisplayWidth.of(s))
+        for c in text {
+            let w = c.unicodeScalars.reduce(0) { $0 + max(0, DisplayWidth.of($1)) }
             if used + w > columns { break }
-            out.append(s)
+            out.append(c)
             used += w
         }
-        return String(out)
+        return out
     }
 }

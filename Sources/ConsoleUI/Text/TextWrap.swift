@@ -20,7 +20,7 @@ extension TextFit {
                 let head = prefix(rest, columns)
                 guard !head.isEmpty else { break }
                 lines.append(head)
-                rest = String(String.UnicodeScalarView(rest.unicodeScalars.dropFirst(head.unicodeScalars.count)))
+                rest = String(rest.dropFirst(head.count))
             }
             line = rest
         }

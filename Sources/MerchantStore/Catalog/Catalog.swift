@@ -24,9 +24,15 @@ public struct ProductChange: Sendable, Equatable {
     public var amazonStockOverride: Int??
     public var amazonPrice: Money??
     public var handlingDays: Int??
+    /// Parcel facts; `.some(nil)` clears one.
+    public var weight: Weight??
+    public var size: PackageSize??
+    public var gtin: GTIN??
+    public var bin: BinLocation??
 
     public init(stockOnHand: Int? = nil, enabled: Bool? = nil, asin: String? = nil, fba: Bool? = nil,
-                amazonStockOverride: Int?? = nil, amazonPrice: Money?? = nil, handlingDays: Int?? = nil) {
+                amazonStockOverride: Int?? = nil, amazonPrice: Money?? = nil, handlingDays: Int?? = nil,
+                weight: Weight?? = nil, size: PackageSize?? = nil, gtin: GTIN?? = nil, bin: BinLocation?? = nil) {
         self.stockOnHand = stockOnHand
         self.enabled = enabled
         self.asin = asin
@@ -34,6 +40,10 @@ public struct ProductChange: Sendable, Equatable {
         self.amazonStockOverride = amazonStockOverride
         self.amazonPrice = amazonPrice
         self.handlingDays = handlingDays
+        self.weight = weight
+        self.size = size
+        self.gtin = gtin
+        self.bin = bin
     }
 }
 
@@ -44,6 +54,7 @@ enum CatalogTable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [p.sku, p.title, p.stockOnHand, p.enabled, p.asin, p.amazonStockOverride,
                              p.amazonPrice?.minorUnits, p.amazonPrice?.currency, p.handlingDays, p.fba])
+        if p.parcel != .none { try ParcelFactsTable.write(p.parcel, sku: p.sku, db: db) }
     }
 
     static func update(_ p: Product, db: Database) throws {
@@ -52,6 +63,7 @@ enum CatalogTable {
                 amazonPriceMinor = ?, amazonPriceCurrency = ?, handlingDays = ?, fba = ? WHERE sku = ?
             """, arguments: [p.title, p.stockOnHand, p.enabled, p.asin, p.amazonStockOverride,
                              p.amazonPrice?.minorUnits, p.amazonPrice?.currency, p.handlingDays, p.fba, p.sku])
+        try ParcelFactsTable.write(p.parcel, sku: p.sku, db: db)
     }
 
     static func product(_ row: Row) -> Product {
@@ -61,7 +73,7 @@ enum CatalogTable {
             sku: row["sku"], title: row["title"], stockOnHand: row["stockOnHand"], enabled: row["enabled"],
             asin: row["asin"], amazonStockOverride: row["amazonStockOverride"],
             amazonPrice: priceMinor.flatMap { m in priceCurrency.map { Money(minorUnits: m, currency: $0) } },
-            handlingDays: row["handlingDays"], fba: row["fba"])
+            handlingDays: row["handlingDays"], fba: row["fba"], parcel: ParcelFactsTable.facts(row))
     }
 
     /// A product row with its stock picture and mapped Amazon SKUs.
@@ -124,6 +136,13 @@ extension MerchantStore {
             if let v = change.amazonStockOverride { product.amazonStockOverride = try v.map { v throws(CatalogError) in try CatalogValidation.quantity(v, field: tr("store.catalog.field.amazon-stock")) } }
             if let v = change.amazonPrice { product.amazonPrice = v }
             if let v = change.handlingDays { product.handlingDays = try v.map { v throws(CatalogError) in try CatalogValidation.handlingDays(v) } }
+            if let v = change.weight { product.parcel.weight = v }
+            if let v = change.size { product.parcel.size = v }
+            if let v = change.gtin {
+                if let gtin = v, let owner = try ParcelFactsTable.owner(of: gtin, db: db), owner != sku { throw ParcelError.gtinTaken(gtin.digits, sku: owner) }
+                product.parcel.gtin = v
+            }
+            if let v = change.bin { product.parcel.bin = v }
             if let v = change.fba {
                 if v && product.asin == nil { throw CatalogError.asinRequiredForFBA(sku) }
                 product.fba = v
@@ -171,6 +190,10 @@ enum ProductDiff {
         note("Amazon stock", a.amazonStockOverride, b.amazonStockOverride) { $0.map(String.init) ?? "none" }
         note("Amazon price", a.amazonPrice, b.amazonPrice) { $0?.description ?? "none" }
         note("handling days", a.handlingDays, b.handlingDays) { $0.map(String.init) ?? "none" }
+        note("weight", a.parcel.weight, b.parcel.weight) { $0?.description ?? "none" }
+        note("size", a.parcel.size, b.parcel.size) { $0?.description ?? "none" }
+        note("GTIN", a.parcel.gtin, b.parcel.gtin) { $0?.digits ?? "none" }
+        note("bin", a.parcel.bin, b.parcel.bin) { $0?.text ?? "none" }
         return parts.joined(separator: ", ")
     }
 }

@@ -10,6 +10,7 @@ enum Schema {
         registerV17(&migrator)
         registerBuyerCancelRequests(&migrator)
         registerOrderNotifications(&migrator)
+        registerParcelFacts(&migrator)
         registerLabels(&migrator)
         return migrator
     }

@@ -29,6 +29,7 @@ struct CatalogCommand: ParsableCommand {
                              e.fbaStock.map { "\($0.fulfillable)" } ?? (p.fba ? "?" : ""), p.asin ?? "—"]
                 print(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
                 if !e.mappedAmazonSkus.isEmpty { print("  ↳ " + tr("commands.catalog.mapped", e.mappedAmazonSkus.joined(separator: ", "))) }
+                if let facts = ParcelFactsText.line(p.parcel) { print("  ↳ \(facts)") }
             }
         }
     }
@@ -43,6 +44,7 @@ struct CatalogCommand: ParsableCommand {
         @Option(help: ArgumentHelp(tr("help.catalog.amazon-stock"))) var amazonStock: String?
         @Option(help: ArgumentHelp(tr("help.catalog.amazon-price"))) var amazonPrice: String?
         @Option(help: ArgumentHelp(tr("help.catalog.handling-days"))) var handlingDays: String?
+        @OptionGroup var parcel: ParcelFactOptions
 
         func run() throws {
             let context = try Context.open()
@@ -55,10 +57,12 @@ struct CatalogCommand: ParsableCommand {
             change.amazonPrice = try amazonPrice.map { text in
                 text.lowercased() == "none" ? nil : try AmountArgument.parse(text, currency: currency, option: "--amazon-price")
             }
+            try parcel.apply(to: &change)
             let product = try context.store.updateProduct(sku: sku, change, actor: "cli", at: context.now)
             print(tr("commands.catalog.changed", product.sku, product.stockOnHand,
                      product.enabled ? tr("commands.catalog.enabled") : tr("commands.catalog.disabled"),
                      product.asin ?? tr("commands.catalog.none"), product.fba ? "on" : "off"))
+            if let facts = ParcelFactsText.line(product.parcel) { print("  \(facts)") }
             // R27: allowed, but the merchant hears when Amazon cannot ship it yet.
             if change.fba == true, let warning = FBARules.warningOnSwitchingOn(sku: sku, stock: try context.store.product(sku: sku)?.fbaStock) {
                 FileHandle.standardError.write(Data("merchant: \(tr("commands.warning", warning))\n".utf8))

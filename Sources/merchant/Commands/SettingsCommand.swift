@@ -22,6 +22,7 @@ struct SettingsCommand: ParsableCommand {
                     "connectedAt": ISO8601DateFormatter().string(from: s.connectedAt),
                 ]
                 for key in s.keys { values[key.rawValue] = s.value(of: key) }
+                if let shipFrom = try context.store.shipFromAddress() { values[ShipFromSettingText.key] = shipFrom.shortForm }
                 return try printJSON(values)
             }
             // The labels' column is as wide as the language's widest label (18 in English, as always).
@@ -31,6 +32,7 @@ struct SettingsCommand: ParsableCommand {
             print(label[1] + s.marketplaceIds.map { "\(Marketplace.named($0).name) (\($0))" }.joined(separator: ", "))
             print(label[2] + OrderDetailText.format(s.connectedAt))
             for key in s.keys { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
+            ShipFromSettingText.show(try context.store.shipFromAddress())
             let last = sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" }
             print(label[3] + (last ?? tr("commands.settings.never")))
             if let error = sync.lastError { print(label[4] + error) }
@@ -48,6 +50,7 @@ struct SettingsCommand: ParsableCommand {
 
         func run() throws {
             let context = try Context.open()
+            if key.lowercased() == ShipFromSettingText.key { return try ShipFromSettingText.set(value, context: context) }
             let setting = try SettingKey.named(key)
             let settings = try context.store.setSetting(setting, to: value, actor: "cli", at: context.now)
             guard setting == .language else { return print(tr("commands.settings.changed", setting.title, settings.value(of: setting))) }

@@ -39,10 +39,14 @@ import Testing
         #expect(offers[0].carrier == .dhl)
     }
 
-    @Test func aShipFromAddressIsReadFromOneLine() throws {
-        let address = try ShipFromAddress.parse("Lager Nord, Hafenstraße 3, 20457 Hamburg, de")
-        #expect(address.name == "Lager Nord" && address.lines == ["Hafenstraße 3"] && address.postalCode == "20457" && address.city == "Hamburg" && address.countryCode == "DE")
-        #expect(throws: LabelRefusal.shipFromMissing) { try ShipFromAddress.parse(nil) }
-        #expect(throws: LabelRefusal.badShipFrom("Hamburg")) { try ShipFromAddress.parse("Hamburg") }
+    // R30: a parcel is priced from its products' facts, or refused by SKU, naming what to set.
+    @Test func anOrdersParcelIsPackedFromItsProducts() throws {
+        let mug = ParcelFacts(weight: try Weight(grams: 350), size: try PackageSize.parse("20x15x10cm"))
+        let tea = ParcelFacts(weight: try Weight(grams: 120), size: try PackageSize.parse("25x8x4cm"))
+        let parcel = try ParcelPackage.packing(orderId: "302-1", units: [("MUG", 2, mug), ("TEA", 1, tea)])
+        #expect(parcel == ParcelPackage(grams: 820, lengthMm: 250, widthMm: 150, heightMm: 240))
+        #expect(throws: LabelRefusal.productFactsMissing("302-1", skus: ["TEA", "NEW"])) {
+            try ParcelPackage.packing(orderId: "302-1", units: [("MUG", 1, mug), ("TEA", 1, ParcelFacts(weight: tea.weight)), ("NEW", 1, nil)])
+        }
     }
 }

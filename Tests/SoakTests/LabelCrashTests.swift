@@ -18,7 +18,7 @@ enum LabelKill: Hashable, CustomStringConvertible {
 
 @Suite("kill -9 of a label purchase: never two labels for one parcel, the label recovered afterwards", .serialized, .ownThread)
 struct LabelCrashTests {
-    static let from = "Lager Nord, Hafenstraße 3, 20457 Hamburg, DE"
+    static let from = "Lager Nord; Hafenstraße 3; 20457; Hamburg; DE"
     /// Orders per named point, and timed kills; `MERCHANT_SOAK` runs more.
     static var perPoint: Int { CrashSoak.kills(default: 3, soak: 20) }
     static var timed: Int { CrashSoak.kills(default: 10, soak: 100) }

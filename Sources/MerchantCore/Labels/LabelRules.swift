@@ -26,10 +26,10 @@ public enum LabelRules {
 /// A label refused, in a merchant's words (R30).
 public enum LabelRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case parcelFactsMissing(String, weight: Bool, size: Bool)
+    case productFactsMissing(String, skus: [String])
     case badWeight(String)
     case badSize(String)
     case shipFromMissing
-    case badShipFrom(String)
     case noRates(String)
     case ratesExpired(String)
     case unknownRate(String, rateId: String)
@@ -43,10 +43,10 @@ public enum LabelRefusal: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .parcelFactsMissing(let id, let weight, let size):
             return weight && size ? tr("labels.refusal.missing.both", id) : weight ? tr("labels.refusal.missing.weight", id) : tr("labels.refusal.missing.size", id)
+        case .productFactsMissing(let id, let skus): return tr("labels.refusal.missing.products", id, skus.joined(separator: ", "), skus.first ?? "")
         case .badWeight(let text): return tr("labels.refusal.weight", text)
         case .badSize(let text): return tr("labels.refusal.size", text)
         case .shipFromMissing: return tr("labels.refusal.from.missing")
-        case .badShipFrom(let text): return tr("labels.refusal.from.bad", text)
         case .noRates(let id): return tr("labels.refusal.norates", id)
         case .ratesExpired(let id): return tr("labels.refusal.expired", id)
         case .unknownRate(let id, let rateId): return tr("labels.refusal.unknownrate", id, rateId)

@@ -4,8 +4,7 @@ import Foundation
 ///
 ///     let parcel = try ParcelPackage.parse(orderId: "302-…", weight: "350g", size: "20x15x10cm")   // 350 g, 200×150×100 mm
 ///
-/// Until products carry their own weight and size (the parcel facts), the merchant gives them per parcel; a
-/// missing one is refused with what is missing, so that no rate is asked for a parcel Amazon cannot price.
+/// It comes from the products' parcel facts (`packing`), or the merchant gives it per parcel (`parse`).
 public struct ParcelPackage: Codable, Sendable, Equatable {
     public var grams: Int
     public var lengthMm: Int
@@ -17,6 +16,23 @@ public struct ParcelPackage: Codable, Sendable, Equatable {
         self.lengthMm = lengthMm
         self.widthMm = widthMm
         self.heightMm = heightMm
+    }
+
+    /// The one parcel an order's units fill, from their products' parcel facts: the weights summed, the
+    /// largest length and width, the heights stacked. A product without a weight or a size is refused by SKU,
+    /// so that no rate is asked for a parcel Amazon cannot price.
+    public static func packing(orderId: String, units: [(sku: String, quantity: Int, facts: ParcelFacts?)]) throws(LabelRefusal) -> ParcelPackage {
+        let missing = units.filter { $0.facts?.weight == nil || $0.facts?.size == nil }.map(\.sku)
+        guard missing.isEmpty else { throw .productFactsMissing(orderId, skus: missing) }
+        var parcel = ParcelPackage(grams: 0, lengthMm: 0, widthMm: 0, heightMm: 0)
+        for unit in units {
+            guard let weight = unit.facts?.weight, let size = unit.facts?.size else { continue }
+            parcel.grams += weight.grams * unit.quantity
+            parcel.lengthMm = max(parcel.lengthMm, size.lengthMm)
+            parcel.widthMm = max(parcel.widthMm, size.widthMm)
+            parcel.heightMm += size.heightMm * unit.quantity
+        }
+        return parcel
     }
 
     /// A weight ("350g", "1.2kg", "1,2 kg") and a size ("20x15x10cm", "200×150×100 mm"; cm without a unit).

@@ -18,11 +18,17 @@ struct RatesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try Context.open()
-        let parcel = try ParcelPackage.parse(orderId: id, weight: weight, size: size)
-        let shipFrom = try ShipFromAddress.parse(from)
+        // The parcel from the products' facts, unless the merchant weighed and measured this one.
+        let parcel = weight == nil && size == nil
+            ? try ParcelPackage.packing(orderId: id, units: try context.store.packingSlip(id).items.map {
+                ($0.sku, $0.quantity, try context.store.product(scanned: $0.sku)?.parcel) })
+            : try ParcelPackage.parse(orderId: id, weight: weight, size: size)
+        guard let shipFrom = try from.map({ try ShipFromAddress.parse($0) }) ?? context.store.shipFromAddress() else {
+            throw LabelRefusal.shipFromMissing
+        }
         let sync = try context.channelSync(endpoint: endpoint)
         let kept = try await LabelRates(store: context.store, client: sync.client, clock: SimulatedTimeClock(simulator: context.simulator))
-            .fetch(orderId: id, parcel: parcel, shipFrom: shipFrom)
+            .fetch(orderId: id, parcel: parcel, shipFrom: shipFrom.postalAddress)
         let marks = ShippingOffer.marks(kept.offers)
         if json { return try printJSON(RatesJSON(kept, marks: marks)) }
         guard !kept.offers.isEmpty else { throw Refusal(tr("labels.rates.none", id)) }

@@ -7,8 +7,8 @@ extension Catalogue {
     labels.refusal.missing.both = {1} hat noch kein Paketgewicht und keine Abmessungen: gib sie mit --weight (etwa 350g) und --size (etwa 20x15x10cm) an
     labels.refusal.weight = „{1}“ ist kein Gewicht: schreib es wie 350g oder 1,2kg
     labels.refusal.size = „{1}“ sind keine Paketabmessungen: schreib sie wie 20x15x10cm oder 200x150x100mm
-    labels.refusal.from.missing = gib die Absenderadresse mit --from an: „Name, Straße 1, 20457 Hamburg, DE“
-    labels.refusal.from.bad = „{1}“ ist keine Adresse: schreib sie wie „Name, Straße 1, 20457 Hamburg, DE“
+    labels.refusal.from.missing = es gibt noch keine Absenderadresse: merchant settings set ship-from „Name; Straße 1; 10115; Berlin; DE“ (oder --from mit derselben)
+    labels.refusal.missing.products = {1} kann noch nicht bepreist werden: {2} hat kein Gewicht oder keine Größe (merchant catalog set {3} --weight 350g --size 20x15x10cm)
     labels.refusal.norates = für {1} gibt es noch keine Versandtarife: führe zuerst `merchant rates {1}` aus
     labels.refusal.expired = die Versandtarife sind älter als 10 Minuten: führe `merchant rates {1}` noch einmal aus
     labels.refusal.unknownrate = {2} ist keiner der Versandtarife für {1}: `merchant rates {1}` zeigt sie
@@ -54,7 +54,7 @@ extension Catalogue {
     labels.help.rates.discussion = Zeigt Versanddienst, Versandservice, Preis, voraussichtliche Zustellung und den Schutz von Buy Shipping; der günstigste und der schnellste Tarif sind markiert. Kauf einen innerhalb von 10 Minuten mit merchant label ID --rate RATE_ID.
     labels.help.weight = Das Gewicht des Pakets, etwa 350g oder 1,2kg.
     labels.help.size = Die Abmessungen des Pakets, etwa 20x15x10cm oder 200x150x100mm.
-    labels.help.from = Die Absenderadresse: „Name, Straße 1, 20457 Hamburg, DE“.
+    labels.help.from = Die Absenderadresse, wenn nicht die aus den Einstellungen: „Name; Straße 1; 10115; Berlin; DE“.
     labels.help.endpoint = Die URL eines SP-API-Endpunkts statt des eingebauten Simulators.
     labels.help.json = JSON ausgeben.
     labels.help.label.abstract = Das Versandetikett einer Bestellung über Amazon kaufen (Buy Shipping) oder stornieren.

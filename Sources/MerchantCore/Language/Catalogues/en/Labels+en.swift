@@ -7,8 +7,8 @@ extension Catalogue {
     labels.refusal.missing.both = {1} has no parcel weight and size yet: give them with --weight (like 350g) and --size (like 20x15x10cm)
     labels.refusal.weight = "{1}" is not a weight: write it like 350g or 1.2kg
     labels.refusal.size = "{1}" is not a parcel size: write it like 20x15x10cm or 200x150x100mm
-    labels.refusal.from.missing = give the ship-from address with --from "Name, Street 1, 20457 Hamburg, DE"
-    labels.refusal.from.bad = "{1}" is not an address: write it like "Name, Street 1, 20457 Hamburg, DE"
+    labels.refusal.from.missing = there is no ship-from address yet: merchant settings set ship-from "Name; Street 1; 10115; Berlin; DE" (or --from with the same)
+    labels.refusal.missing.products = {1} cannot be priced yet: {2} has no weight or size (merchant catalog set {3} --weight 350g --size 20x15x10cm)
     labels.refusal.norates = there are no rates for {1} yet: run `merchant rates {1}` first
     labels.refusal.expired = rates are older than 10 minutes: run `merchant rates {1}` again
     labels.refusal.unknownrate = {2} is not one of the rates for {1}: run `merchant rates {1}` to see them
@@ -54,7 +54,7 @@ extension Catalogue {
     labels.help.rates.discussion = Lists carrier, service, price, delivery promise and Buy Shipping's protection; the cheapest and the fastest are marked. Buy one within 10 minutes with merchant label ID --rate RATE_ID.
     labels.help.weight = The parcel's weight, like 350g or 1.2kg.
     labels.help.size = The parcel's size, like 20x15x10cm or 200x150x100mm.
-    labels.help.from = The ship-from address: "Name, Street 1, 20457 Hamburg, DE".
+    labels.help.from = The ship-from address, if not the one in settings: "Name; Street 1; 10115; Berlin; DE".
     labels.help.endpoint = An SP-API endpoint URL instead of the built-in simulator.
     labels.help.json = Print JSON.
     labels.help.label.abstract = Buy an order's shipping label through Amazon (Buy Shipping), or void it.

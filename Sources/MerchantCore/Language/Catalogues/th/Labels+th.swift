@@ -7,8 +7,8 @@ extension Catalogue {
     labels.refusal.missing.both = {1} ยังไม่มีน้ำหนักและขนาดพัสดุ: ระบุด้วย --weight (เช่น 350g) และ --size (เช่น 20x15x10cm)
     labels.refusal.weight = "{1}" ไม่ใช่น้ำหนัก: เขียนแบบ 350g หรือ 1.2kg
     labels.refusal.size = "{1}" ไม่ใช่ขนาดพัสดุ: เขียนแบบ 20x15x10cm หรือ 200x150x100mm
-    labels.refusal.from.missing = ระบุที่อยู่ผู้ส่งด้วย --from "ชื่อ, ถนน 1, 20457 Hamburg, DE"
-    labels.refusal.from.bad = "{1}" ไม่ใช่ที่อยู่: เขียนแบบ "ชื่อ, ถนน 1, 20457 Hamburg, DE"
+    labels.refusal.from.missing = ยังไม่มีที่อยู่ผู้ส่ง: merchant settings set ship-from "ชื่อ; ถนน 1; 10115; Berlin; DE" (หรือใช้ --from แบบเดียวกัน)
+    labels.refusal.missing.products = ยังขอราคาค่าส่ง {1} ไม่ได้: {2} ยังไม่มีน้ำหนักหรือขนาด (merchant catalog set {3} --weight 350g --size 20x15x10cm)
     labels.refusal.norates = ยังไม่มีอัตราค่าจัดส่งสำหรับ {1}: เรียก `merchant rates {1}` ก่อน
     labels.refusal.expired = อัตราค่าจัดส่งเก่ากว่า 10 นาที: เรียก `merchant rates {1}` อีกครั้ง
     labels.refusal.unknownrate = {2} ไม่ใช่อัตราค่าจัดส่งของ {1}: ดูได้ด้วย `merchant rates {1}`
@@ -54,7 +54,7 @@ extension Catalogue {
     labels.help.rates.discussion = แสดงขนส่ง บริการจัดส่ง ราคา วันที่คาดว่าจะได้รับ และความคุ้มครองของ Buy Shipping โดยทำเครื่องหมายอัตราที่ถูกที่สุดและเร็วที่สุด ซื้อได้ภายใน 10 นาที ด้วย merchant label ID --rate RATE_ID
     labels.help.weight = น้ำหนักพัสดุ เช่น 350g หรือ 1.2kg
     labels.help.size = ขนาดพัสดุ เช่น 20x15x10cm หรือ 200x150x100mm
-    labels.help.from = ที่อยู่ผู้ส่ง: "ชื่อ, ถนน 1, 20457 Hamburg, DE"
+    labels.help.from = ที่อยู่ผู้ส่ง หากไม่ใช้ที่อยู่ในการตั้งค่า: "ชื่อ; ถนน 1; 10115; Berlin; DE"
     labels.help.endpoint = URL ของ SP-API แทนตัวจำลองในโปรแกรม
     labels.help.json = แสดงผลเป็น JSON
     labels.help.label.abstract = ซื้อใบปะหน้าพัสดุของคำสั่งซื้อผ่าน Amazon (Buy Shipping) หรือยกเลิกใบปะหน้า

@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["merchant", "MerchantTestSupport", "ConsoleUI", "MerchantCore"],
                     exclude: ["Snapshots"]),  // golden pick lists and packing slips, read from the source folder by expectSnapshot
         // The console (and `merchant sync`) in a real terminal: tmux's send-keys in, capture-pane out.
-        .testTarget(name: "TmuxTests", dependencies: ["merchant", "MerchantTestSupport"]),
+        .testTarget(name: "TmuxTests", dependencies: ["merchant", "MerchantTestSupport", "MerchantCore", "ConsoleUI"]),
         // Long harnesses: kill -9 of the sync and of the merchant's commands, many writers on one folder at once
         // (the console's core in the test's process); `MERCHANT_SOAK=1` runs them longer.
         .testTarget(

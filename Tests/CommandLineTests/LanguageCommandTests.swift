@@ -35,12 +35,13 @@ struct LanguageCommandTests {
             #expect(refused.status == 1)
             #expect(refused.stderr.hasPrefix("merchant: ") && refused.stderr.hasSuffix("\n"), "\(refused.stderr)")
             #expect(refused.stdout.isEmpty)
-            // TIGHTEN AFTER MERGE: the refusal's body is MerchantCore's text, translated on another branch. Once that
-            // branch is merged, drop `withKnownIssue` so that an English body fails here.
-            withKnownIssue("MerchantCore's refusals are translated on another branch", isIntermittent: true) {
-                #expect(refused.stderr != inEnglish.stderr, "the refusal is still in English: \(refused.stderr)")
-            }
+            // The refusal itself is MerchantCore's, in the merchant's language: not the English words, and the words of
+            // a failed check digit ("Prüfziffer", "เลขตรวจสอบ") with the number typed.
+            #expect(refused.stderr != inEnglish.stderr, "the refusal is still in English: \(refused.stderr)")
+            #expect(refused.stderr.contains("1Z5R89390357567128"))
         }
+        #expect(try m.run(ship, environment: Self.german).stderr.contains("Prüfziffer"))
+        #expect(try m.run(ship, environment: Self.thai).stderr.contains("เลขตรวจสอบ"))
         #expect((try m.json("order", id, "--json") as? JSONObject)?["localStatus"] as? String == "processing")
     }
 

@@ -54,11 +54,10 @@ import Testing
     @Test func everyKeyIsWrittenOutAtItsCallSite() {
         let call = try! NSRegularExpression(pattern: #"(?<![\w.])tr\((?!\s*")"#)
         var dynamic: [String] = []
-        for (path, text) in Self.code {
+        // Translate.swift declares the function itself.
+        for (path, text) in Self.code where !path.hasSuffix("Language/Translate.swift") {
             for match in call.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let line = text[..<Range(match.range, in: text)!.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).count
-                let lineText = text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1]
-                if lineText.contains("func tr(") { continue }
                 dynamic.append("\(path.split(separator: "/").suffix(2).joined(separator: "/")):\(line)")
             }
         }

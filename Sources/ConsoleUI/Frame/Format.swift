@@ -25,10 +25,6 @@ enum Format {
 
     static func money(_ m: Money?) -> String { m.map { LanguageFormat.money($0, Language.current) } ?? "—" }
 
-    /// "1 order", "2 orders": English only. Kept while other panes still call it; the console's own words say
-    /// their counts with the catalogue's plural words instead (`tr("orders.count", n)`).
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
     /// "a, b and c".
     static func list(_ items: [String]) -> String {
         items.count < 2 ? items.joined() : tr("common.list", items.dropLast().joined(separator: ", "), items[items.count - 1])

@@ -110,7 +110,7 @@ public final class MerchantStore: Sendable {
             if let shipFrom { try ShipFromSetting.write(shipFrom, db: db) }
             for product in products { try CatalogTable.insert(product, db: db) }
             try ActivityLog.append(db, at: now, actor: "setup", kind: "connect", subject: settings.sellerId,
-                                   message: "connected seller \(settings.sellerId) in \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
+                                   message: tr("store.activity.connected", settings.sellerId, settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", ")))
         }
     }
 

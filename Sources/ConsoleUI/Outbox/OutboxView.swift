@@ -40,7 +40,7 @@ extension Console {
             w.field(&screen, row, Format.date(entry.at), 16, .dim)
             w.field(&screen, row, entry.actor, 8)
             w.field(&screen, row, entry.kind, 9, .dim)
-            w.field(&screen, row, entry.message, max(5, s.size.columns - w.x))
+            w.field(&screen, row, entry.inMerchantsWords, max(5, s.size.columns - w.x))
         }
     }
 }

@@ -169,7 +169,7 @@ extension MerchantStore {
                 """, arguments: [amazonSku, productSku])
             try SyncStateTable.requestReconsider(db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "catalog", subject: amazonSku,
-                                   message: "Amazon SKU \(amazonSku) now takes stock from \(productSku)")
+                                   message: tr("store.activity.mapped", amazonSku, productSku))
             // The newly mapped listing has never been told the product's quantity.
             try InventoryPush.enqueueIfChanged(productSkus: [productSku], db: db, at: now, force: true)
         }

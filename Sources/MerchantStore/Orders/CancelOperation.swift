@@ -44,7 +44,7 @@ extension MerchantStore {
             try OutboxTable.enqueue(db, key: "cancel:\(amazonOrderId)", kind: .cancellation, subject: amazonOrderId, payload: payload, at: now)
             try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "cancelled by the merchant (\(ReasonWords.labelled(reason.rawValue))), refund \(refund)", db: db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "cancel", subject: amazonOrderId,
-                                   message: "cancelled \(amazonOrderId) (\(reason.rawValue)), refunding \(refund)")
+                                   message: tr("store.activity.cancelled", amazonOrderId, reason.rawValue, refund))
             try SyncStateTable.requestReconsider(db)  // freed stock may unblock other orders
             try InventoryPush.enqueueIfChanged(productSkus: local.lines.map(\.productSku), db: db, at: now)
             return payload

@@ -143,7 +143,7 @@ enum OrderReconciler {
         case .nothingToImport:
             if !previouslyReserved.isEmpty {
                 try ActivityLog.append(db, at: now, actor: "sync", kind: "reservation", subject: order.amazonOrderId,
-                                       message: "Amazon cancelled pending order \(order.amazonOrderId): reserved stock released")
+                                       message: tr("store.activity.pending-cancelled", order.amazonOrderId))
             }
             try release()
         case .awaitPayment:
@@ -165,7 +165,7 @@ enum OrderReconciler {
             if !wasBlocked {
                 report.blocked += 1
                 try ActivityLog.append(db, at: now, actor: "sync", kind: "blocked", subject: order.amazonOrderId,
-                                       message: "\(order.amazonOrderId) cannot be imported: \(blockers.map(\.description).joined(separator: "; "))")
+                                       message: tr("store.activity.blocked", order.amazonOrderId, blockers.map(\.description).joined(separator: "; ")))
             }
         case .create(let payment, let takesStock):
             if !isNew { try db.cachedExecute(sql: "DELETE FROM reservation WHERE amazonOrderId = ?", arguments: [order.amazonOrderId]) }  // R12
@@ -174,7 +174,7 @@ enum OrderReconciler {
             report.imported += 1
             try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "imported as local order #\(local.id)", db: db)
             try ActivityLog.append(db, at: now, actor: "sync", kind: "import", subject: order.amazonOrderId,
-                                   message: "imported \(order.amazonOrderId) as local order #\(local.id) (\(payment.rawValue))")
+                                   message: tr("store.activity.imported", order.amazonOrderId, String(local.id), payment.rawValue))
             touched.formUnion(try follow(order, local: local, report: &report, db: db, at: now))
         }
         if decided == nil {
@@ -213,7 +213,7 @@ enum OrderReconciler {
         if local.paymentStatus == .notYetSubmitted && !order.status.isPending && order.status != .cancelled {
             try db.cachedExecute(sql: "UPDATE localOrder SET paymentStatus = 'paid', updatedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, local.id])
             try ActivityLog.append(db, at: now, actor: "sync", kind: "payment", subject: order.amazonOrderId,
-                                   message: "Amazon confirmed payment of \(order.amazonOrderId): details filled in")
+                                   message: tr("store.activity.paid", order.amazonOrderId))
         }
         if let next = ImportPolicy.followAmazon(local: local.status, amazon: order.status, fullyShipped: order.isFullyShipped) {
             try db.cachedExecute(sql: "UPDATE localOrder SET status = ?, updatedAt = ? WHERE id = ?", arguments: [next.rawValue, now.timeIntervalSince1970, local.id])
@@ -221,7 +221,7 @@ enum OrderReconciler {
             if next == .cancelled { report.cancelled += 1 }
             if next == .shipped { report.shipped += 1 }
             try ActivityLog.append(db, at: now, actor: "sync", kind: "status", subject: order.amazonOrderId,
-                                   message: "local order #\(local.id) is now \(next.rawValue) (Amazon: \(order.status.rawValue))")
+                                   message: tr("store.activity.status", String(local.id), next.rawValue, order.status.rawValue))
         }
         return touched
     }

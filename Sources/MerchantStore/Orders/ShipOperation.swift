@@ -148,7 +148,9 @@ extension MerchantStore {
         let despite = order.buyerCancelRequest == nil ? "" : " although the buyer asked to cancel"
         try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)\(despite)", db: db)
         try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: order.amazonOrderId,
-                               message: "\(order.amazonOrderId) \(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)")
+                               message: open == 0
+                                   ? tr("store.activity.shipped", order.amazonOrderId, request.carrier.displayName, tracking, payload.parcelNote)
+                                   : tr("store.activity.shipped-part", order.amazonOrderId, units, request.carrier.displayName, tracking, payload.parcelNote))
         try InventoryPush.enqueueIfChanged(productSkus: touched, db: db, at: now)
         return payload
     }

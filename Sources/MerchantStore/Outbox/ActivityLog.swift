@@ -8,7 +8,24 @@ public struct ActivityEntry: Sendable, Equatable, Codable {
     public var actor: String
     public var kind: String
     public var subject: String?
+    /// The English record, as `--json` shows it.
     public var message: String
+    /// The line in the other languages it was written in, by language code (not part of `--json`).
+    public var words: [String: String] = [:]
+
+    enum CodingKeys: String, CodingKey { case at, actor, kind, subject, message }
+
+    public init(at: Date, actor: String, kind: String, subject: String?, message: String, words: [String: String] = [:]) {
+        self.at = at
+        self.actor = actor
+        self.kind = kind
+        self.subject = subject
+        self.message = message
+        self.words = words
+    }
+
+    /// The line in the language the merchant reads now; English for a line written before it was kept in others.
+    public var inMerchantsWords: String { words[Language.current.rawValue] ?? message }
 }
 
 enum ActivityLog {
@@ -21,11 +38,25 @@ enum ActivityLog {
     }
 
     /// The message is a stored record (`merchant activity --json` shows it as it is): written in English whatever
-    /// the merchant reads, words it borrows from the catalogue (a setting's title, a reason's words) included.
+    /// the merchant reads, words it borrows from the catalogue (a setting's title, a reason's words) included. The
+    /// same line in German and Thai is written beside it, so the console and `merchant activity` show it in the
+    /// language the merchant reads then, whichever language the writing process spoke.
     static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: @autoclosure () -> String) throws {
+        let english = Language.$override.withValue(.english, operation: message)
+        var words: [String: String] = [:]
+        for language in Language.allCases where language != .english {
+            let text = Language.$override.withValue(language, operation: message)
+            if text != english { words[language.rawValue] = text }
+        }
+        let json = words.isEmpty ? nil : String(decoding: try JSONEncoder().encode(words), as: UTF8.self)
         try db.cachedExecute(
-            sql: "INSERT INTO activity (at, actor, kind, subject, message) VALUES (?, ?, ?, ?, ?)",
-            arguments: [at.timeIntervalSince1970, actor, kind, subject, Language.$override.withValue(.english, operation: message)])
+            sql: "INSERT INTO activity (at, actor, kind, subject, message, words) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [at.timeIntervalSince1970, actor, kind, subject, english, json])
+    }
+
+    static func words(_ json: String?) -> [String: String] {
+        guard let json else { return [:] }
+        return (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
     }
 }
 
@@ -35,7 +66,8 @@ extension MerchantStore {
     public func activity(limit: Int = 50, includeSync: Bool = true) throws -> [ActivityEntry] {
         try pool.read { db in
             try db.cachedRows(sql: ActivityLog.newestSQL(includeSync: includeSync), arguments: [limit]).map {
-                ActivityEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], kind: $0["kind"], subject: $0["subject"], message: $0["message"])
+                ActivityEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], kind: $0["kind"], subject: $0["subject"], message: $0["message"],
+                              words: ActivityLog.words($0["words"]))
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MerchantCore
 
 /// What the console owes Amazon.
 public enum OutboxKind: String, Codable, Sendable, CaseIterable {
@@ -127,8 +128,8 @@ extension MerchantStore {
                    let row = try db.cachedRow(sql: "SELECT kind, subject FROM outbox WHERE id = ?", arguments: [id]) {
                     let kind: String = row["kind"], subject: String = row["subject"]
                     try ActivityLog.append(db, at: now, actor: "sync", kind: kind, subject: subject,
-                                           message: state == .done ? "Amazon confirmed the \(kind) of \(subject)"
-                                                                   : "Amazon refused the \(kind) of \(subject): \(error ?? "no reason given")")
+                                           message: state == .done ? tr("store.activity.outbox-done", kind, subject)
+                                                                   : tr("store.activity.outbox-refused", kind, subject, error ?? tr("store.activity.no-reason")))
                     if kind == OutboxKind.refund.rawValue { try RefundTable.follow(outboxId: id, done: state == .done, error: error, db: db, at: now) }
                 }
             }

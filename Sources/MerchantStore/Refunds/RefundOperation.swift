@@ -69,14 +69,14 @@ extension MerchantStore {
             }
             if let failure {
                 try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "refund of \(amount) not sent: \(failure)", db: db)
-                try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: "refund of \(amount) failed: \(failure)")
+                try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: tr("store.activity.refund-failed", amount, "\(failure)"))
                 return .failed(refundId: refundId, notice: failure)
             }
             let payload = RefundPayload(refundId: refundId, amazonOrderId: amazonOrderId, marketplaceId: order.marketplaceId,
                                         reason: reason, amount: amount, lines: lines)
             try OutboxTable.enqueue(db, key: "refund:\(refundId)", kind: .refund, subject: amazonOrderId, payload: payload, at: now)
             try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "refund of \(amount) by the merchant (\(ReasonWords.labelled(reason.rawValue)))", db: db)
-            try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: "refunding \(amount) of \(amazonOrderId) (\(reason.rawValue))")
+            try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: tr("store.activity.refunding", amount, amazonOrderId, reason.rawValue))
             return .queued(payload)
         }
     }

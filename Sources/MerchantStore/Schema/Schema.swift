@@ -12,6 +12,7 @@ enum Schema {
         registerOrderNotifications(&migrator)
         registerParcelFacts(&migrator)
         registerLabels(&migrator)
+        registerActivityWords(&migrator)
         return migrator
     }
 }

@@ -35,7 +35,7 @@ extension MerchantStore {
             try SettingsTable.write(next, db: db)
             try SyncStateTable.requestReconsider(db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "connect", subject: sellerId,
-                                   message: "connected seller \(sellerId) in \(marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
+                                   message: tr("store.activity.connected", sellerId, marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", ")))
             return next
         }
     }

@@ -22,5 +22,21 @@ extension Catalogue {
     store.no-reason-given = kein Grund angegeben
     store.ship.parcel-other-address = (ein Paket mit {1}, das an eine andere Adresse geht: absichtlich so versendet)
     store.ship.parcel-same-address = (ein Paket mit {1}: derselbe Käufer, dieselbe Adresse)
+    # die Zeilen des Aktivitätsprotokolls
+    store.activity.pending-cancelled = Amazon hat die ausstehende Bestellung {1} storniert: reservierter Bestand freigegeben
+    store.activity.blocked = {1} kann nicht importiert werden: {2}
+    store.activity.imported = {1} als eigene Bestellung #{2} importiert ({3})
+    store.activity.paid = Amazon hat die Zahlung von {1} bestätigt: Details ergänzt
+    store.activity.status = eigene Bestellung #{1} ist jetzt {2} (Amazon: {3})
+    store.activity.cancelled = {1} storniert ({2}), {3} werden erstattet
+    store.activity.refund-failed = Erstattung von {1} fehlgeschlagen: {2}
+    store.activity.refunding = {1} für {2} werden erstattet ({3})
+    store.activity.outbox-done = Amazon hat bestätigt: {1} für {2}
+    store.activity.outbox-refused = Amazon hat abgelehnt: {1} für {2}: {3}
+    store.activity.no-reason = ohne Angabe von Gründen
+    store.activity.mapped = Amazon-SKU {1} nimmt jetzt Bestand von {2}
+    store.activity.shipped = {1} versendet mit {2} {3}{4}
+    store.activity.shipped-part = {1} teilweise versendet ({2} {2|Einheit|Einheiten}) mit {3} {4}{5}
+    store.activity.connected = Konto {1} verbunden: {2}
     """#
 }

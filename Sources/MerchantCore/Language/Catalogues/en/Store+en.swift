@@ -22,5 +22,21 @@ extension Catalogue {
     store.no-reason-given = no reason given
     store.ship.parcel-other-address = (one parcel with {1}, which goes to another address: shipped so on purpose)
     store.ship.parcel-same-address = (one parcel with {1}: the same buyer and address)
+    # the activity log's lines (stored in English, shown in the merchant's language)
+    store.activity.pending-cancelled = Amazon cancelled pending order {1}: reserved stock released
+    store.activity.blocked = {1} cannot be imported: {2}
+    store.activity.imported = imported {1} as local order #{2} ({3})
+    store.activity.paid = Amazon confirmed payment of {1}: details filled in
+    store.activity.status = local order #{1} is now {2} (Amazon: {3})
+    store.activity.cancelled = cancelled {1} ({2}), refunding {3}
+    store.activity.refund-failed = refund of {1} failed: {2}
+    store.activity.refunding = refunding {1} of {2} ({3})
+    store.activity.outbox-done = Amazon confirmed the {1} of {2}
+    store.activity.outbox-refused = Amazon refused the {1} of {2}: {3}
+    store.activity.no-reason = no reason given
+    store.activity.mapped = Amazon SKU {1} now takes stock from {2}
+    store.activity.shipped = {1} shipped with {2} {3}{4}
+    store.activity.shipped-part = {1} shipped in part ({2} {2|unit|units}) with {3} {4}{5}
+    store.activity.connected = connected seller {1} in {2}
     """#
 }

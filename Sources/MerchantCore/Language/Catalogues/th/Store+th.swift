@@ -22,5 +22,21 @@ extension Catalogue {
     store.no-reason-given = ไม่ได้ระบุเหตุผล
     store.ship.parcel-other-address = (พัสดุเดียวกับ {1} ซึ่งส่งไปที่อยู่อื่น: ตั้งใจจัดส่งแบบนี้)
     store.ship.parcel-same-address = (พัสดุเดียวกับ {1}: ลูกค้าและที่อยู่เดียวกัน)
+    # บรรทัดในบันทึกกิจกรรม
+    store.activity.pending-cancelled = Amazon ยกเลิกคำสั่งซื้อที่รอชำระเงิน {1}: คืนสต็อกที่จองไว้แล้ว
+    store.activity.blocked = นำเข้า {1} ไม่ได้: {2}
+    store.activity.imported = นำเข้า {1} เป็นคำสั่งซื้อในระบบ #{2} ({3})
+    store.activity.paid = Amazon ยืนยันการชำระเงินของ {1} แล้ว: เติมรายละเอียดแล้ว
+    store.activity.status = คำสั่งซื้อในระบบ #{1} ตอนนี้เป็น {2} (Amazon: {3})
+    store.activity.cancelled = ยกเลิก {1} ({2}) และคืนเงิน {3}
+    store.activity.refund-failed = คืนเงิน {1} ไม่สำเร็จ: {2}
+    store.activity.refunding = กำลังคืนเงิน {1} ให้ {2} ({3})
+    store.activity.outbox-done = Amazon ยืนยันแล้ว: {1} ของ {2}
+    store.activity.outbox-refused = Amazon ปฏิเสธ: {1} ของ {2}: {3}
+    store.activity.no-reason = ไม่ได้ระบุเหตุผล
+    store.activity.mapped = SKU {1} ของ Amazon ตัดสต็อกจาก {2} แล้ว
+    store.activity.shipped = จัดส่ง {1} ด้วย {2} {3}{4}
+    store.activity.shipped-part = จัดส่ง {1} บางส่วน ({2} ชิ้น) ด้วย {3} {4}{5}
+    store.activity.connected = เชื่อมต่อบัญชี {1} ใน {2}
     """#
 }

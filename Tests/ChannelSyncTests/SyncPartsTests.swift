@@ -129,11 +129,12 @@ struct SyncPartsTests {
         for _ in 0..<25 { _ = try await h.simulator.send(HTTPRequest(method: "GET", path: "/orders/2026-01-01/orders", query: query)) }
     }
 
-    /// Waits (in real time, up to 20 s) until `condition` holds.
+    /// Waits (in real time, up to 90 s: generous, since a full run on two cores can stall a task for long) until
+    /// `condition` holds. Not a timing assertion: the simulated clock stands still meanwhile.
     func eventually(_ condition: () throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(90)
         while try !condition() {
-            guard Date() < deadline else { Issue.record("the condition did not come true within 20 s"); return }
+            guard Date() < deadline else { Issue.record("the condition did not come true within 90 s"); return }
             try await Task.sleep(nanoseconds: 20_000_000)
         }
     }

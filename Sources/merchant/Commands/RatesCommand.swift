@@ -48,20 +48,16 @@ struct RatesCommand: AsyncParsableCommand {
 
 /// How rates read on the command line.
 enum RatesText {
+    /// "350 g, 20 × 15 × 10 cm", as the catalog writes a product's weight and size.
     static func parcel(_ p: ParcelPackage) -> String {
-        func cm(_ mm: Int) -> String { mm % 10 == 0 ? String(mm / 10) : decimal(Double(mm) / 10, 1) }
-        let weight = p.grams >= 1000 ? decimal(Double(p.grams) / 1000, 2) + " kg" : "\(p.grams) g"
-        return "\(weight), \(cm(p.lengthMm))×\(cm(p.widthMm))×\(cm(p.heightMm)) cm"
+        let weight = (try? Weight(grams: p.grams)).map(\.description) ?? "\(p.grams) g"
+        let size = (try? PackageSize(lengthMm: p.lengthMm, widthMm: p.widthMm, heightMm: p.heightMm)).map(\.description)
+            ?? "\(p.lengthMm) × \(p.widthMm) × \(p.heightMm) mm"
+        return "\(weight), \(size)"
     }
 
     /// A moment as the language writes it in columns, in UTC as Amazon's times are.
     static func moment(_ date: Date) -> String { LanguageFormat.moment(date, Language.current, timeZone: TimeZone(identifier: "UTC")!) }
-
-    /// A number with `digits` decimals, with the language's decimal mark (German writes 1,2).
-    private static func decimal(_ value: Double, _ digits: Int) -> String {
-        let text = String(format: "%.\(digits)f", value)
-        return Language.current == .german ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
 }
 
 /// `merchant rates ID --json`: the offers with their marks, the same in every language.

@@ -16,10 +16,10 @@ struct BuyerIdentity {
                                   ["Smith", "O'Brien", "Jones", "Taylor", "Brown", "Davies", "Evans", "Walsh"],
                                   ["High Street", "Station Road", "Church Lane", "Victoria Road"],
                                   [("London", "SW1A 1AA"), ("Manchester", "M1 1AE"), ("Leeds", "LS1 4DY"), ("Bristol", "BS1 4DJ")])
+    // Thai buyers live in the marketplace's country (there is no Amazon.co.th): their names only, no Thai addresses.
     private static let thai = (["สมชาย", "สมหญิง", "น้ำฝน", "ประเสริฐ", "วิไล"],
                                ["ใจดี", "ศรีสุข", "รักไทย", "ทองดี"],
-                               ["ถนนสุขุมวิท", "ถนนพระราม 4", "ถนนสีลม"],
-                               [("กรุงเทพมหานคร", "10110"), ("เชียงใหม่", "50200")])
+                               [String](), [(String, String)]())
     private static let japanese = (["太郎", "花子", "健一", "さくら", "翔太"],
                                    ["山田", "佐藤", "鈴木", "高橋", "田中"],
                                    ["千代田1-1", "神南1-2-3", "中央区銀座4-5"],
@@ -46,8 +46,12 @@ struct BuyerIdentity {
         }
         if rng.chance(0.06) { name += " " + rng.pick(emoji) }
         if let overrideName { name = overrideName }
-        let (city, postal) = rng.pick(set.3)
-        let street = style == 3 ? rng.pick(set.2) : "\(rng.pick(set.2)) \(rng.int(1...120))"
+        // The name tells where the buyer comes from; the address is where the parcel goes, and that is always in the
+        // marketplace's own country (a Thai buyer on Amazon.de lives in Germany): city, postal code and country agree.
+        let japan = marketplace.countryCode == "JP"
+        let home = japan ? japanese : (marketplace.countryCode == "GB" ? english : german)
+        let (city, postal) = rng.pick(home.3)
+        let street = japan ? rng.pick(home.2) : "\(rng.pick(home.2)) \(rng.int(1...120))"
         let local = String((0..<14).map { _ in Character(Unicode.Scalar(UInt8(rng.pick(Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8))))) })
         let address = CustomerAddress(
             name: name, addressLine1: street, city: city, postalCode: postal,

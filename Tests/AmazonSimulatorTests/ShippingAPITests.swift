@@ -8,19 +8,24 @@ import Testing
 /// expire, one shipment per idempotency key, real label files, voids within the carrier's window.
 @Suite struct ShippingAPITests {
     static let from = #"{"name":"Lager Nord","addressLine1":"Hafenstraße 3","stateOrRegion":"HH","city":"Hamburg","countryCode":"DE","postalCode":"20457"}"#
+    /// A warehouse in each marketplace's country, so its own carriers pick up there.
+    static let home = ["A1PA6795UKMFR9": from,
+                       "A1F83G8C2ARO7P": #"{"name":"Unit 4","addressLine1":"1 Dock Road","stateOrRegion":"","city":"Leeds","countryCode":"GB","postalCode":"LS1 4DY"}"#,
+                       "A1VC38T7YXB528": #"{"name":"倉庫","addressLine1":"1-2-3","stateOrRegion":"大阪府","city":"大阪市","countryCode":"JP","postalCode":"530-0001"}"#]
 
-    func ratesBody(_ order: Order, grams: Int = 350, size: (Double, Double, Double) = (20, 15, 10), quantity: Int? = nil) -> String {
+    func ratesBody(_ order: Order, grams: Int = 350, size: (Double, Double, Double) = (20, 15, 10), quantity: Int? = nil, from: String = from) -> String {
         let item = order.orderItems[0]
         return """
-            {"shipFrom":\(Self.from),"channelDetails":{"channelType":"AMAZON","amazonOrderDetails":{"orderId":"\(order.orderId)"}},
+            {"shipFrom":\(from),"channelDetails":{"channelType":"AMAZON","amazonOrderDetails":{"orderId":"\(order.orderId)"}},
             "packages":[{"packageClientReferenceId":"1","dimensions":{"length":\(size.0),"width":\(size.1),"height":\(size.2),"unit":"CENTIMETER"},
             "weight":{"unit":"GRAM","value":\(grams)},"insuredValue":{"unit":"EUR","value":12.9},
             "items":[{"quantity":\(quantity ?? item.quantityOrdered),"itemIdentifier":"\(item.orderItemId)"}]}]}
             """
     }
 
-    func rates(_ fixture: SimulatorFixture, _ order: Order, grams: Int = 350, size: (Double, Double, Double) = (20, 15, 10)) async throws -> GetRatesResult {
-        let response = try await fixture.send("POST", "/shipping/v2/shipments/rates", json: ratesBody(order, grams: grams, size: size))
+    func rates(_ fixture: SimulatorFixture, _ order: Order, grams: Int = 350, size: (Double, Double, Double) = (20, 15, 10),
+               from: String = from) async throws -> GetRatesResult {
+        let response = try await fixture.send("POST", "/shipping/v2/shipments/rates", json: ratesBody(order, grams: grams, size: size, from: from))
         #expect(response.status == 200, "\(String(decoding: response.body, as: UTF8.self))")
         return try JSONDecoder().decode(ShippingPayload<GetRatesResult>.self, from: response.body).payload
     }
@@ -41,25 +46,50 @@ import Testing
         for (marketplace, names) in carriers {
             let id = try fixture.simulator.placeOrder(sku: "MUG-BLAU-350", marketplaceId: marketplace)
             let order = try await fixture.order(id)
-            let light = try await rates(fixture, order)
+            let from = try #require(Self.home[marketplace])
+            let light = try await rates(fixture, order, from: from)
             #expect(Set(light.rates.map(\.carrierName)) == Set(names), "\(marketplace)")
             #expect(light.rates.contains { $0.isClaimsProtected } && light.rates.contains { !$0.isClaimsProtected })
-            #expect(light.rates.allSatisfy { $0.promise.deliveryWindow?.end != nil && $0.supportedDocumentSpecifications.map(\.format) == [.pdf, .zpl] })
+            #expect(light.rates.allSatisfy { $0.promise.deliveryWindow?.end != nil && $0.supportedDocumentSpecifications.map(\.format) == [.pdf, .png, .zpl] })
             // The same parcel costs the same; a heavier one, or a bulky one (billed by volume), costs more.
-            let again = try await rates(fixture, order)
+            let again = try await rates(fixture, order, from: from)
             #expect(again.rates.map(\.totalCharge) == light.rates.map(\.totalCharge))
             #expect(again.requestToken != light.requestToken)
-            let heavy = try await rates(fixture, order, grams: 4800)
-            let bulky = try await rates(fixture, order, grams: 350, size: (50, 40, 30))
+            let heavy = try await rates(fixture, order, grams: 4800, from: from)
+            let bulky = try await rates(fixture, order, grams: 350, size: (50, 40, 30), from: from)
             for (a, b) in zip(light.rates, heavy.rates) { #expect(b.totalCharge.value > a.totalCharge.value) }
             for (a, b) in zip(light.rates, bulky.rates) { #expect(b.totalCharge.value > a.totalCharge.value) }
             #expect(light.rates.allSatisfy { $0.totalCharge.unit == ["A1F83G8C2ARO7P": "GBP", "A1VC38T7YXB528": "JPY"][marketplace, default: "EUR"] })
         }
         // A parcel too long for some services is offered by the others, with the reason given.
         let id = try fixture.simulator.placeOrder(sku: "MUG-BLAU-350", marketplaceId: "A1F83G8C2ARO7P")
-        let long = try await rates(fixture, try await fixture.order(id), size: (100, 20, 10))
+        let long = try await rates(fixture, try await fixture.order(id), size: (100, 20, 10), from: try #require(Self.home["A1F83G8C2ARO7P"]))
         #expect(long.rates.map(\.carrierName) == ["Evri"])
         #expect(long.ineligibleRates?.allSatisfy { $0.ineligibilityReasons.first?.code == "SIZE_RESTRICTIONS" } == true)
+    }
+
+    @Test func aParcelAcrossABorderIsOfferedTheShipFromCountrysInternationalServiceInTheOrdersCurrency() async throws {
+        let fixture = try SimulatorFixture()
+        // From Hamburg to a buyer of Amazon.co.uk: no Royal Mail van comes to Hamburg; DHL carries it abroad, in pounds.
+        let uk = try await fixture.order(try fixture.simulator.placeOrder(sku: "MUG-BLAU-350", marketplaceId: "A1F83G8C2ARO7P"))
+        let abroad = try await rates(fixture, uk)
+        #expect(abroad.rates.map(\.serviceName) == ["DHL Paket International"])
+        #expect(abroad.rates.allSatisfy { $0.totalCharge.unit == "GBP" })
+        // 15.49 EUR for the first kilogram, at 0.85 pounds a euro.
+        #expect(abroad.rates.first?.totalCharge.value == Decimal(string: "13.17"))
+        let home = try await rates(fixture, uk, from: try #require(Self.home["A1F83G8C2ARO7P"]))
+        let days = { (r: ShippingRate) in r.promise.deliveryWindow?.start ?? "" }
+        #expect(abroad.rates.map(days).allSatisfy { a in home.rates.allSatisfy { days($0) < a } }, "longer on the way than at home")
+        // From Tokyo to Amazon.de: Japan Post's EMS, in euros.
+        let de = try await fixture.order(try fixture.simulator.placeOrder(sku: "MUG-BLAU-350"))
+        let ems = try await rates(fixture, de, from: try #require(Self.home["A1VC38T7YXB528"]))
+        #expect(ems.rates.map(\.serviceName) == ["EMS"] && ems.rates.first?.totalCharge.unit == "EUR")
+        // From a country no simulated carrier works in: nothing, each of the marketplace's services saying why.
+        let paris = #"{"name":"Entrepôt","addressLine1":"1 rue de Rivoli","stateOrRegion":"","city":"Paris","countryCode":"FR","postalCode":"75001"}"#
+        let none = try await rates(fixture, de, from: paris)
+        #expect(none.rates.isEmpty)
+        #expect(none.ineligibleRates?.map(\.carrierName) == ["DHL Paket", "DPD", "Hermes"])
+        #expect(none.ineligibleRates?.allSatisfy { $0.ineligibilityReasons.first?.code == "NO_COVERAGE" } == true)
     }
 
     @Test func aLabelShipsTheOrderOnAmazonOncePerIdempotencyKey() async throws {
@@ -199,7 +229,7 @@ import Testing
         let fixture = try SimulatorFixture()
         let id = try fixture.simulator.placeOrder(sku: "MUG-BLAU-350", marketplaceId: "A1F83G8C2ARO7P")
         let order = try await fixture.order(id)
-        let offered = try await fixture.send("POST", "/shipping/v2/shipments/rates", json: ratesBody(order, size: (100, 20, 10)))
+        let offered = try await fixture.send("POST", "/shipping/v2/shipments/rates", json: ratesBody(order, size: (100, 20, 10), from: try #require(Self.home["A1F83G8C2ARO7P"])))
         #expect(try checker.violations(of: offered.body, against: "GetRatesResponse") == [])
         let rates = try JSONDecoder().decode(ShippingPayload<GetRatesResult>.self, from: offered.body).payload
         let purchased = try await purchase(fixture, rates, key: "v")

@@ -29,15 +29,26 @@ enum ShippingRatesAPI {
         var rng = SplitMix64(seed: context.account.seed ^ UInt64(try Counter.next(context.db, "shippingRateRequest")) &* 0x9E37_79B9_7F4A_7C15)
         let billed = CarrierService.billedGrams(grams: grams, sidesCm: sides)
         var rates: [SimRate] = [], wire: [ShippingRate] = [], ineligible: [IneligibleShippingRate] = []
-        for service in CarrierService.offered(in: order.marketplaceId) {
+        // The parcel goes to the buyer in the marketplace's country, from wherever the merchant ships.
+        let toCountry = (Marketplace.named(order.marketplaceId) ?? Marketplace.all[0]).countryCode
+        let fromCountry = body.shipFrom.countryCode.uppercased()
+        let services = CarrierService.offered(from: fromCountry, to: toCountry)
+        if services.isEmpty {
+            for service in CarrierService.domestic(to: toCountry) {
+                ineligible.append(IneligibleShippingRate(serviceId: service.serviceId, serviceName: service.serviceName, carrierName: service.carrierName,
+                                                         carrierId: service.carrierId, ineligibilityReasons: [.init(
+                                                            code: "NO_COVERAGE", message: "\(service.serviceName) picks up in \(toCountry) only; this parcel leaves from \(fromCountry).")]))
+            }
+        }
+        for service in services {
             if let refusal = service.refusal(grams: grams, sidesCm: sides) {
                 ineligible.append(IneligibleShippingRate(serviceId: service.serviceId, serviceName: service.serviceName, carrierName: service.carrierName,
                                                          carrierId: service.carrierId, ineligibilityReasons: [.init(code: refusal.code, message: refusal.message)]))
                 continue
             }
             let pickup = context.now - context.now % 3600 + 3600
-            let delivery = pickup + Int64(service.transitDays) * 86_400
-            let rate = SimRate(rateId: hex(&rng, 29), serviceId: service.serviceId, chargeMinor: service.price(billedGrams: billed), currency: order.currency,
+            let delivery = pickup + Int64(service.transitDays(to: toCountry)) * 86_400
+            let rate = SimRate(rateId: hex(&rng, 29), serviceId: service.serviceId, chargeMinor: service.price(billedGrams: billed, in: order.currency), currency: order.currency,
                                billedGrams: Int(billed.rounded(.up)), deliveryStart: delivery, deliveryEnd: delivery + 10 * 3600,
                                pickupStart: pickup, pickupEnd: pickup + 4 * 3600)
             rates.append(rate)
@@ -72,7 +83,11 @@ enum ShippingRatesAPI {
         let spec = body.requestedDocumentSpecification
         guard LabelContent.formats.contains(spec.format.rawValue), spec.requestedDocumentTypes.contains(.label) else {
             throw APIError(status: 400, code: "InvalidRequest", message: "Request is missing or has invalid parameters",
-                           details: "This rate's label comes as PDF or ZPL, with the document type LABEL")
+                           details: "This rate's label comes as PDF, PNG or ZPL, with the document type LABEL")
+        }
+        if let dpi = spec.dpi, !LabelContent.dpis.contains(dpi) {
+            throw APIError(status: 400, code: "InvalidRequest", message: "Request is missing or has invalid parameters",
+                           details: "dpi \(dpi) is not supported; this rate prints at 203 or 300")
         }
         var order = try shippableOrder(context.db, request.orderId)
         for item in request.items {
@@ -91,7 +106,7 @@ enum ShippingRatesAPI {
                                  orderId: order.id, grams: request.grams)
         let shipment = SimShipment(shipmentId: String(format: "%014lld", 87_852_211_000_000 + number), orderId: order.id, rate: rate,
                                    packageClientReferenceId: request.packageClientReferenceId, trackingId: tracking, format: spec.format.rawValue,
-                                   label: label, items: request.items, purchasedAt: context.now)
+                                   dpi: spec.dpi, label: label, items: request.items, purchasedAt: context.now)
         // Buy Shipping confirms the shipment on Amazon by itself: the order ships with this package, as confirmShipment would.
         try order.ship(SimPackage(ref: request.packageClientReferenceId, carrier: service.carrier.carrierCode, carrierName: service.carrier.carrierName,
                                   method: service.serviceName, tracking: tracking, shipTime: context.now, created: context.now, items: request.items), at: context.now)
@@ -136,7 +151,7 @@ enum ShippingRatesAPI {
     }
 
     static func wireRate(_ rate: SimRate, _ service: CarrierService) -> ShippingRate {
-        let print = ShippingPrintOption(supportedDPIs: [203, 300], supportedPageLayouts: ["DEFAULT"], supportedFileJoiningOptions: [false],
+        let print = ShippingPrintOption(supportedDPIs: LabelContent.dpis, supportedPageLayouts: ["DEFAULT"], supportedFileJoiningOptions: [false],
                                         supportedDocumentDetails: [.init(name: .label, isMandatory: true)])
         return ShippingRate(
             rateId: rate.rateId, carrierId: service.carrierId, carrierName: service.carrierName, serviceId: service.serviceId, serviceName: service.serviceName,
@@ -152,8 +167,8 @@ enum ShippingRatesAPI {
                                promise: promise(shipment.rate), benefits: shipment.service.map(benefits))
     }
 
-    static func documents(_ shipment: SimShipment, format: String) -> PackageDocumentDetail {
-        let contents = shipment.label.document(format)?.base64EncodedString() ?? ""
+    static func documents(_ shipment: SimShipment, format: String, dpi: Int? = nil) -> PackageDocumentDetail {
+        let contents = shipment.label.document(format, dpi: dpi ?? shipment.dpi)?.base64EncodedString() ?? ""
         return PackageDocumentDetail(packageClientReferenceId: shipment.packageClientReferenceId,
                                      packageDocuments: [PackageDocument(type: .label, format: ShippingDocumentFormat(rawValue: format) ?? .pdf, contents: contents)],
                                      trackingId: shipment.trackingId)

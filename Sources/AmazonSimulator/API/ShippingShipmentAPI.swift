@@ -12,13 +12,17 @@ enum ShippingShipmentAPI {
         }
         let format = context.request.value("format") ?? shipment.format
         guard LabelContent.formats.contains(format) else {
-            throw APIError(status: 400, code: "InvalidRequest", message: "Request is missing or has invalid parameters", details: "format must be PDF or ZPL")
+            throw APIError(status: 400, code: "InvalidRequest", message: "Request is missing or has invalid parameters", details: "format must be PDF, PNG or ZPL")
+        }
+        let dpi = context.request.value("dpi").flatMap { Int($0) }
+        if let dpi, !LabelContent.dpis.contains(dpi) {
+            throw APIError(status: 400, code: "InvalidRequest", message: "Request is missing or has invalid parameters", details: "dpi must be 203 or 300")
         }
         guard shipment.cancelledAt == nil else {
             throw APIError(status: 400, code: "InvalidRequest", message: "Shipment \(shipment.shipmentId) was cancelled; its label is void.")
         }
         return JSONBody.response(status: 200, ShippingPayload(payload: GetShipmentDocumentsResult(
-            shipmentId: shipment.shipmentId, packageDocumentDetail: ShippingRatesAPI.documents(shipment, format: format),
+            shipmentId: shipment.shipmentId, packageDocumentDetail: ShippingRatesAPI.documents(shipment, format: format, dpi: dpi),
             benefits: shipment.service.map(ShippingRatesAPI.benefits))))
     }
 
@@ -54,16 +58,24 @@ enum ShippingShipmentAPI {
             throw APIError.notFound("No package \(trackingId) with carrier \(carrierId).")
         }
         let rate = shipment.rate
-        var events = [TrackingEvent(eventCode: "ReadyForReceive", location: nil, eventTime: SimTime.iso(shipment.purchasedAt), shipmentType: "FORWARD")]
+        // Where it happens: picked up in the ship-from country, delivered at the buyer's town.
+        let origin = TrackingEvent.Location(countryCode: shipment.label.from.last)
+        let order = try OrderTable.load(context.db, id: shipment.orderId)
+        let buyer = order.map { BuyerIdentity.make(seed: $0.buyerSeed, marketplace: Marketplace.named($0.marketplaceId) ?? Marketplace.all[0],
+                                                    overrideName: $0.buyerName).address }
+        let destination = TrackingEvent.Location(city: buyer?.city, countryCode: buyer?.countryCode, postalCode: buyer?.postalCode)
+        var events = [TrackingEvent(eventCode: "ReadyForReceive", location: origin, eventTime: SimTime.iso(shipment.purchasedAt), shipmentType: "FORWARD")]
         var status = "PreTransit"
         if let cancelled = shipment.cancelledAt {
-            events.append(TrackingEvent(eventCode: "PickupCancelled", location: nil, eventTime: SimTime.iso(cancelled), shipmentType: "FORWARD"))
+            events.append(TrackingEvent(eventCode: "PickupCancelled", location: origin, eventTime: SimTime.iso(cancelled), shipmentType: "FORWARD"))
             status = "PickupCancelled"
         } else {
-            let steps: [(Int64, String, String)] = [(rate.pickupStart + 3600, "PickupDone", "InTransit"), (rate.pickupEnd + 7200, "Departed", "InTransit"),
-                                                     (rate.deliveryStart + 3600, "OutForDelivery", "OutForDelivery"), (rate.deliveryStart + 4 * 3600, "Delivered", "Delivered")]
-            for (at, code, next) in steps where at <= context.now {
-                events.append(TrackingEvent(eventCode: code, location: nil, eventTime: SimTime.iso(at), shipmentType: "FORWARD"))
+            let steps: [(Int64, String, String, TrackingEvent.Location)] = [
+                (rate.pickupStart + 3600, "PickupDone", "InTransit", origin), (rate.pickupEnd + 7200, "Departed", "InTransit", origin),
+                (rate.deliveryStart - 6 * 3600, "ArrivedAtCarrierFacility", "InTransit", TrackingEvent.Location(countryCode: buyer?.countryCode)),
+                (rate.deliveryStart + 3600, "OutForDelivery", "OutForDelivery", destination), (rate.deliveryStart + 4 * 3600, "Delivered", "Delivered", destination)]
+            for (at, code, next, location) in steps where at <= context.now {
+                events.append(TrackingEvent(eventCode: code, location: location, eventTime: SimTime.iso(at), shipmentType: "FORWARD"))
                 status = next
             }
         }

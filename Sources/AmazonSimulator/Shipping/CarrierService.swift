@@ -28,18 +28,43 @@ struct CarrierService: Sendable {
     /// Volumetric divisor: cm³ per kilogram, as the parcel carriers bill it.
     static let volumetricDivisor = 5000.0
 
-    /// The services offered for a parcel sent from a marketplace's country.
-    static func offered(in marketplaceId: String) -> [CarrierService] {
-        switch marketplaceId {
-        case "A1F83G8C2ARO7P": unitedKingdom
-        case "A1VC38T7YXB528": japan
-        default: germany
-        }
+    /// The country whose currency `basePrice` and `perKilogram` are in, and where the carrier picks parcels up.
+    var country: String = "DE"
+    /// Whether this service carries to another country (it then goes only abroad, and takes longer there).
+    var abroad = false
+
+    /// The services for a parcel from `fromCountry` to `toCountry`: the country's own carriers at home; across a border,
+    /// only the ship-from country's international services (a carrier picks up where it works, never in another country).
+    static func offered(from fromCountry: String, to toCountry: String) -> [CarrierService] {
+        let home = (germany + unitedKingdom + japan).filter { $0.country == fromCountry }
+        return fromCountry == toCountry ? home : international.filter { $0.country == fromCountry }
+    }
+
+    /// The services a marketplace's carriers would offer at home, refused for a parcel leaving from elsewhere.
+    static func domestic(to toCountry: String) -> [CarrierService] {
+        (germany + unitedKingdom + japan).filter { $0.country == toCountry }
     }
 
     /// The service a rate id or a bought label names.
     static func named(_ serviceId: String) -> CarrierService? {
-        (germany + unitedKingdom + japan).first { $0.serviceId == serviceId }
+        (germany + unitedKingdom + japan + international).first { $0.serviceId == serviceId }
+    }
+
+    /// Days on the way: the domestic promise at home; abroad three more within Europe, five more to or from Japan.
+    func transitDays(to toCountry: String) -> Int {
+        guard abroad else { return transitDays }
+        return transitDays + (country == "JP" || toCountry == "JP" ? 5 : 3)
+    }
+
+    /// The price in `currency`'s minor units: the carrier's own price, at a fixed reference rate when the order's
+    /// currency is another (Amazon charges Buy Shipping in the marketplace's currency).
+    func price(billedGrams: Double, in currency: String) -> Int64 {
+        let own = price(billedGrams: billedGrams)
+        let perEuro: [String: Double] = ["EUR": 1, "GBP": 0.85, "JPY": 160]
+        let ownCurrency = ["DE": "EUR", "GB": "GBP", "JP": "JPY"][country] ?? "EUR"
+        guard ownCurrency != currency, let from = perEuro[ownCurrency], let to = perEuro[currency] else { return own }
+        let major = Double(own) / pow(10, Double(Money.minorDigits(of: ownCurrency))) / from * to
+        return Int64((major * pow(10, Double(Money.minorDigits(of: currency)))).rounded(.up))
     }
 
     static let germany: [CarrierService] = [
@@ -53,20 +78,34 @@ struct CarrierService: Sendable {
 
     static let unitedKingdom: [CarrierService] = [
         CarrierService(carrierId: "ROYAL_MAIL", carrierName: "Royal Mail", serviceId: "ROYAL_MAIL_TRACKED_24", serviceName: "Royal Mail Tracked 24",
-                       carrier: .royalMail, basePrice: 420, perKilogram: 60, maxGrams: 20_000, maxLengthCm: 61, maxGirthCm: 230, transitDays: 1, claimsProtected: true),
+                       carrier: .royalMail, basePrice: 420, perKilogram: 60, maxGrams: 20_000, maxLengthCm: 61, maxGirthCm: 230, transitDays: 1, claimsProtected: true, country: "GB"),
         CarrierService(carrierId: "ROYAL_MAIL", carrierName: "Royal Mail", serviceId: "ROYAL_MAIL_TRACKED_48", serviceName: "Royal Mail Tracked 48",
-                       carrier: .royalMail, basePrice: 335, perKilogram: 50, maxGrams: 20_000, maxLengthCm: 61, maxGirthCm: 230, transitDays: 2, claimsProtected: true),
+                       carrier: .royalMail, basePrice: 335, perKilogram: 50, maxGrams: 20_000, maxLengthCm: 61, maxGirthCm: 230, transitDays: 2, claimsProtected: true, country: "GB"),
         CarrierService(carrierId: "EVRI", carrierName: "Evri", serviceId: "EVRI_STANDARD", serviceName: "Evri Standard",
-                       carrier: .other(try! CarrierName("Evri")), basePrice: 299, perKilogram: 45, maxGrams: 15_000, maxLengthCm: 120, maxGirthCm: 245, transitDays: 3, claimsProtected: false),
+                       carrier: .other(try! CarrierName("Evri")), basePrice: 299, perKilogram: 45, maxGrams: 15_000, maxLengthCm: 120, maxGirthCm: 245, transitDays: 3, claimsProtected: false, country: "GB"),
     ]
 
     static let japan: [CarrierService] = [
         CarrierService(carrierId: "YAMATO", carrierName: "Yamato Transport", serviceId: "YAMATO_TAQBIN", serviceName: "TA-Q-BIN",
-                       carrier: .yamato, basePrice: 940, perKilogram: 110, maxGrams: 25_000, maxLengthCm: 160, maxGirthCm: 400, transitDays: 1, claimsProtected: true),
+                       carrier: .yamato, basePrice: 940, perKilogram: 110, maxGrams: 25_000, maxLengthCm: 160, maxGirthCm: 400, transitDays: 1, claimsProtected: true, country: "JP"),
         CarrierService(carrierId: "SAGAWA", carrierName: "Sagawa Express", serviceId: "SAGAWA_HIKYAKU", serviceName: "Hikyaku Takkyubin",
-                       carrier: .sagawa, basePrice: 880, perKilogram: 100, maxGrams: 30_000, maxLengthCm: 160, maxGirthCm: 400, transitDays: 2, claimsProtected: false),
+                       carrier: .sagawa, basePrice: 880, perKilogram: 100, maxGrams: 30_000, maxLengthCm: 160, maxGirthCm: 400, transitDays: 2, claimsProtected: false, country: "JP"),
         CarrierService(carrierId: "JAPAN_POST", carrierName: "Japan Post", serviceId: "JAPAN_POST_YUPACK", serviceName: "Yu-Pack",
-                       carrier: .japanPost, basePrice: 870, perKilogram: 90, maxGrams: 25_000, maxLengthCm: 170, maxGirthCm: 400, transitDays: 2, claimsProtected: true),
+                       carrier: .japanPost, basePrice: 870, perKilogram: 90, maxGrams: 25_000, maxLengthCm: 170, maxGirthCm: 400, transitDays: 2, claimsProtected: true, country: "JP"),
+    ]
+
+    /// Services across a border, one per ship-from country: DHL Paket International, Royal Mail International
+    /// Tracked, Japan Post EMS. Priced in the carrier's own currency; their transit grows with the distance.
+    static let international: [CarrierService] = [
+        CarrierService(carrierId: "DHL_PAKET", carrierName: "DHL Paket", serviceId: "DHL_PAKET_INTERNATIONAL", serviceName: "DHL Paket International",
+                       carrier: .dhl, basePrice: 1549, perKilogram: 120, maxGrams: 31_500, maxLengthCm: 120, maxGirthCm: 360, transitDays: 1, claimsProtected: true,
+                       abroad: true),
+        CarrierService(carrierId: "ROYAL_MAIL", carrierName: "Royal Mail", serviceId: "ROYAL_MAIL_INTL_TRACKED", serviceName: "Royal Mail International Tracked",
+                       carrier: .royalMail, basePrice: 1195, perKilogram: 250, maxGrams: 2_000, maxLengthCm: 60, maxGirthCm: 180, transitDays: 1, claimsProtected: true,
+                       country: "GB", abroad: true),
+        CarrierService(carrierId: "JAPAN_POST", carrierName: "Japan Post", serviceId: "JAPAN_POST_EMS", serviceName: "EMS",
+                       carrier: .japanPost, basePrice: 2900, perKilogram: 700, maxGrams: 30_000, maxLengthCm: 150, maxGirthCm: 300, transitDays: 1, claimsProtected: true,
+                       country: "JP", abroad: true),
     ]
 
     /// Why this service cannot carry the parcel (`IneligibilityReasonCode` and a message), or nil when it can.

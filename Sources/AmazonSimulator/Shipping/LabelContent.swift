@@ -10,17 +10,20 @@ struct LabelContent: Codable, Equatable {
     var orderId: String
     var grams: Int
 
-    /// The label as a file in `format`: a one-page PDF, or ZPL for a thermal printer.
-    func document(_ format: String) -> Data? {
+    /// The label as a file in `format`: a one-page PDF, a PNG at `dpi` dots per inch, or ZPL for a thermal printer.
+    func document(_ format: String, dpi: Int? = nil) -> Data? {
         switch format {
         case "PDF": LabelPDF.make(self)
+        case "PNG": PNGImage.make(LabelRaster(self, dpi: dpi ?? Self.defaultDPI), dpi: dpi ?? Self.defaultDPI)
         case "ZPL": Data(LabelZPL.make(self).utf8)
         default: nil
         }
     }
 
-    /// The formats simulated Amazon makes labels in. PNG is in the model but not made here.
-    static let formats = ["PDF", "ZPL"]
+    /// The formats simulated Amazon makes labels in, and the resolutions a PNG comes in (a thermal printer's 203 and 300).
+    static let formats = ["PDF", "PNG", "ZPL"]
+    static let dpis = [203, 300]
+    static let defaultDPI = 203
 
     var weightText: String { grams >= 1000 ? String(format: "%.1f kg", Double(grams) / 1000) : "\(grams) g" }
 }

@@ -4,27 +4,20 @@ import Foundation
 ///
 /// A minimal PDF written by hand: catalog, pages, one page, two standard fonts, one content stream, and a cross-
 /// reference table whose offsets are the objects' byte positions, so any reader opens it. The standard fonts know
-/// Latin-1 (WinAnsi) only: a letter outside it (Thai, Japanese) is printed as `?` here; the ZPL label keeps it.
+/// Latin-1 (WinAnsi) only: text in another script is marked as such (`LabelScript`), never a silent `?`; the ZPL keeps it.
 enum LabelPDF {
-    static let width = 288, height = 432   // points: 4 × 6 inches
+    static let width = Int(LabelContent.widthPoints), height = Int(LabelContent.heightPoints)
 
     static func make(_ label: LabelContent) -> Data {
         var content = ""
-        func text(_ x: Int, _ y: Int, _ size: Int, bold: Bool = false, _ value: String) {
-            content += "BT /\(bold ? "F2" : "F1") \(size) Tf \(x) \(y) Td \(literal(value)) Tj ET\n"
+        for mark in label.layout {
+            switch mark {
+            case let .text(x, y, size, bold, value):
+                content += "BT /\(bold ? "F2" : "F1") \(Int(size)) Tf \(Int(x)) \(Int(y)) Td \(literal(LabelScript.forPDF(value))) Tj ET\n"
+            case let .rule(x1, x2, y): content += "\(Int(x1)) \(Int(y)) m \(Int(x2)) \(Int(y)) l S\n"
+            case let .barcode(text, x, y, height, maxWidth): content += Code128.bars(text, x: x, y: y, height: height, maxWidth: maxWidth)
+            }
         }
-        text(18, 400, 16, bold: true, "\(label.carrierName) - \(label.serviceName)")
-        content += "18 390 m 270 390 l S\n"
-        text(18, 374, 8, bold: true, "FROM")
-        for (i, line) in label.from.enumerated() { text(18, 362 - 10 * i, 8, line) }
-        text(18, 300, 10, bold: true, "TO")
-        for (i, line) in label.to.enumerated() { text(18, 284 - 15 * i, 13, line) }
-        content += "18 200 m 270 200 l S\n"
-        content += Code128.bars(label.trackingId, x: 24, y: 110, height: 70, maxWidth: 240)
-        text(24, 94, 12, bold: true, label.trackingId)
-        text(24, 70, 9, "Order \(label.orderId) - \(label.weightText)")
-        text(24, 56, 7, "Bought with Amazon Buy Shipping (simulated)")
-
         let stream = Data(content.utf8)
         let objects: [Data] = [
             Data("<< /Type /Catalog /Pages 2 0 R >>".utf8),
@@ -48,7 +41,8 @@ enum LabelPDF {
         return pdf + Data(table.utf8)
     }
 
-    /// A PDF string literal in WinAnsi: `(`, `)` and `\` escaped, Latin-1 letters as octal escapes, the rest `?`.
+    /// A PDF string literal in WinAnsi: `(`, `)` and `\` escaped, Latin-1 letters as octal escapes, the rest `?`
+    /// (`LabelScript.forPDF` has replaced every such letter before).
     static func literal(_ text: String) -> String {
         var out = "("
         for scalar in text.unicodeScalars {

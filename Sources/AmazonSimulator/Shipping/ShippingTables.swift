@@ -68,6 +68,8 @@ struct SimShipment: Codable, Equatable {
     var packageClientReferenceId: String
     var trackingId: String
     var format: String
+    /// The PNG's resolution as bought (nil: the default).
+    var dpi: Int?
     var label: LabelContent
     var items: [SimPackageItem]
     var purchasedAt: Int64

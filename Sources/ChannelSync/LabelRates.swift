@@ -49,14 +49,12 @@ public struct LabelRates: Sendable {
 
     /// A wire rate as the merchant reads it.
     static func offer(_ rate: ShippingRate) throws -> ShippingOffer {
-        let iso = ISO8601DateFormatter()
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        func date(_ text: String?) -> Date? { text.flatMap { iso.date(from: $0) ?? fractional.date(from: $0) } }
+        func date(_ text: String?) -> Date? { text.flatMap(ChannelSync.date) }
         return ShippingOffer(
             rateId: rate.rateId, carrierName: rate.carrierName, serviceName: rate.serviceName, price: try money(rate.totalCharge),
             deliveryFrom: date(rate.promise.deliveryWindow?.start), deliveryBy: date(rate.promise.deliveryWindow?.end),
-            protected: rate.isClaimsProtected, formats: rate.supportedDocumentSpecifications.map(\.format.rawValue))
+            protected: rate.isClaimsProtected, formats: rate.supportedDocumentSpecifications.map(\.format.rawValue),
+            carrierId: rate.carrierId)
     }
 
     /// Amazon's amount exactly: the currency's digits, rounded once from the decimal (a JSON number may carry float noise).

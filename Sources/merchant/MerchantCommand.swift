@@ -16,7 +16,7 @@ struct MerchantCommand: AsyncParsableCommand {
         subcommands: [
             ConsoleCommand.self, OverviewCommand.self, SyncCommand.self, OrdersCommand.self, OrderCommand.self, CatalogCommand.self,
             SettingsCommand.self, OutboxCommand.self, ActivityCommand.self, ShipCommand.self, CancelCommand.self, RefundCommand.self,
-            RefundsCommand.self, RatesCommand.self, LabelCommand.self, ShopCommand.self, SimCommand.self, ConnectCommand.self, NotificationsCommand.self,
+            RefundsCommand.self, RatesCommand.self, LabelCommand.self, TrackCommand.self, ShopCommand.self, SimCommand.self, ConnectCommand.self, NotificationsCommand.self,
             PicklistCommand.self, SlipCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self) }

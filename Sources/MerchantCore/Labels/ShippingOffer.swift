@@ -13,9 +13,12 @@ public struct ShippingOffer: Codable, Sendable, Equatable {
     public var protected: Bool
     /// The label's formats: "PDF", "ZPL", "PNG".
     public var formats: [String]
+    /// Amazon's id of the carrier ("DHL_PAKET"), which asking where a parcel is needs; nil in rates kept before it.
+    public var carrierId: String?
 
     public init(rateId: String, carrierName: String, serviceName: String, price: Money, deliveryFrom: Date?, deliveryBy: Date?,
-                protected: Bool, formats: [String]) {
+                protected: Bool, formats: [String], carrierId: String? = nil) {
+        self.carrierId = carrierId
         self.rateId = rateId
         self.carrierName = carrierName
         self.serviceName = serviceName

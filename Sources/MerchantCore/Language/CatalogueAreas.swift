@@ -16,6 +16,7 @@ extension Catalogue {
         commandsAmazonEnglish,
         helpEnglish,
         labelsEnglish,
+        trackingEnglish,
         parcelEnglish,
     ]
     static let germanAreas = [
@@ -34,6 +35,7 @@ extension Catalogue {
         commandsAmazonGerman,
         helpGerman,
         labelsGerman,
+        trackingGerman,
         parcelGerman,
     ]
     static let thaiAreas = [
@@ -52,6 +54,7 @@ extension Catalogue {
         commandsAmazonThai,
         helpThai,
         labelsThai,
+        trackingThai,
         parcelThai,
     ]
 }

@@ -25,10 +25,11 @@ extension MerchantStore {
             let number = (try db.cachedValue(Int64.self, sql: "SELECT COALESCE(MAX(id), 0) FROM label") ?? 0) + 1
             let key = "label:\(orderId):\(number)"
             try db.cachedExecute(sql: """
-                INSERT INTO label (id, amazonOrderId, idempotencyKey, rateId, carrierName, serviceName, priceMinor, currency, format, state, createdAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)
+                INSERT INTO label (id, amazonOrderId, idempotencyKey, rateId, carrierName, serviceName, priceMinor, currency, format, state, createdAt,
+                                   carrierId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)
                 """, arguments: [number, orderId, key, rateId, offer.carrierName, offer.serviceName, offer.price.minorUnits, offer.price.currency,
-                                 format, now.timeIntervalSince1970])
+                                 format, now.timeIntervalSince1970, offer.carrierId])
             let payload = LabelPayload(labelId: number, amazonOrderId: orderId, rateId: rateId, requestToken: kept.requestToken,
                                        ratesFetchedAt: kept.fetchedAt, format: format, lines: lines)
             try OutboxTable.enqueue(db, key: key, kind: .label, subject: orderId, payload: payload, at: now)

@@ -29,6 +29,8 @@ public struct LabelRecord: Sendable, Equatable {
     public var createdAt: Date
     public var boughtAt: Date?
     public var voidedAt: Date?
+    /// Amazon's id of the label's carrier, for tracking; nil for labels bought before it was kept.
+    public var carrierId: String?
 
     init(_ row: Row) {
         id = row["id"]
@@ -48,6 +50,7 @@ public struct LabelRecord: Sendable, Equatable {
         createdAt = Date(timeIntervalSince1970: row["createdAt"])
         boughtAt = (row["boughtAt"] as Double?).map(Date.init(timeIntervalSince1970:))
         voidedAt = (row["voidedAt"] as Double?).map(Date.init(timeIntervalSince1970:))
+        carrierId = row["carrierId"]
     }
 
     /// The file name a label is saved under in the data folder's `labels/`: the order, the label and its format.

@@ -9,13 +9,22 @@ import SellingPartnerAPI
 /// A purchase survives a crash at any moment: before its answer is recorded, the same key sent again gets the same
 /// shipment from Amazon (never a second label); after it, a label whose file is missing is fetched again with
 /// `getShipmentDocuments`. No `confirmShipment` goes out for these packages: Buy Shipping confirmed them on Amazon.
-struct LabelDelivery {
+final class LabelDelivery {
     let store: MerchantStore
     let client: SellingPartnerClient
     let clock: any ClockSource
+    /// The labels saved in this run that the printer did not take, each "why (path)".
+    private var printFailures: [String] = []
+
+    init(store: MerchantStore, client: SellingPartnerClient, clock: any ClockSource) {
+        self.store = store
+        self.client = client
+        self.clock = clock
+    }
 
     func run() async throws -> (done: Int, failed: Int) {
         var done = 0, failed = 0
+        printFailures = []
         for message in try store.openOutbox(kind: .label) {
             let payload = try message.decode(LabelPayload.self)
             guard let label = try store.label(id: payload.labelId) else { continue }
@@ -39,6 +48,8 @@ struct LabelDelivery {
                 failed += 1
             }
         }
+        // A label the printer did not take is saved all the same; the sync says so once, on the status line.
+        if let first = printFailures.first { throw LabelPrintFailure(count: printFailures.count, first: first) }
         return (done, failed)
     }
 
@@ -81,11 +92,31 @@ struct LabelDelivery {
         }
         let path = try LabelFile.write(data, named: label.fileName, in: store.labelsFolder)
         try store.recordLabelSaved(labelId: label.id, filePath: path, outboxId: outboxId, at: clock.now)
+        try printIfSet(path, orderId: label.amazonOrderId)
+    }
+
+    /// With a printer set, the label goes to it as soon as it is saved, by this process. A failure is an activity line
+    /// and a message for the status line, never a lost label.
+    private func printIfSet(_ path: String, orderId: String) throws {
+        guard let printer = try store.printerName() else { return }
+        do {
+            try LinePrinter.send(file: path, printer: printer)
+        } catch {
+            try store.recordLabelPrintFailed(orderId: orderId, path: path, reason: "\(error)", at: clock.now)
+            printFailures.append(tr("labels.print.failed", path, "\(error)"))
+        }
     }
 
     static func why(_ status: Int, _ errors: [SPAPIErrorItem]) -> String {
         "HTTP \(status): " + errors.map { [$0.message, $0.details].compactMap { $0 }.joined(separator: ": ") }.joined(separator: "; ")
     }
+}
+
+/// Labels saved but not printed: the status line's one line, the first reason with its file.
+struct LabelPrintFailure: Error, CustomStringConvertible {
+    var count: Int
+    var first: String
+    var description: String { count == 1 ? first : tr("labels.print.failedmore", first, count - 1) }
 }
 
 /// The data folder's `labels/`: the merchant's alone (folder 0700, files 0600), each file written whole.

@@ -33,7 +33,9 @@ struct LabelCommand: AsyncParsableCommand {
             let path = label.filePath ?? ""
             Swift.print(tr("labels.bought", label.serviceName, label.price, label.trackingNumber ?? "", path))
             Swift.print(tr("labels.bought.confirmed", id))
-            if print { LabelPrinter.print(path) }
+            if let problem { FileHandle.standardError.write(Data("merchant: \(problem)\n".utf8)) }
+            // With a printer set, the sync printed it on saving (or logged why not); `--print` then asks nothing more.
+            if print, try context.store.printerName() == nil { Self.printLabel(path) }
         case .failed:
             throw Refusal(tr("labels.refused", id, label.error ?? tr("labels.noreason")))
         default:
@@ -53,6 +55,15 @@ struct LabelCommand: AsyncParsableCommand {
         }
     }
 
+    /// Sends a label to the system's default printer; when that fails, says so (the label stays saved).
+    private static func printLabel(_ path: String) {
+        do {
+            try LinePrinter.send(file: path, printer: nil)
+        } catch {
+            FileHandle.standardError.write(Data("merchant: \(tr("labels.print.failed", path, "\(error)"))\n".utf8))
+        }
+    }
+
     /// Sends what was just queued now; what could not be sent waits in the outbox for the next sync. The problem, if any.
     private func deliver(_ context: Context) async -> String? {
         do {
@@ -61,33 +72,5 @@ struct LabelCommand: AsyncParsableCommand {
         } catch {
             return SyncProblem(part: SyncPart.labels, error: error).headline
         }
-    }
-}
-
-/// Sends a label to the printer with `lp`; without `lp`, says so (the label stays saved).
-enum LabelPrinter {
-    static func print(_ path: String) {
-        let lp = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let lp else {
-            warn(tr("labels.print.nolp", path))
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: lp)
-        process.arguments = [path]
-        do {
-            try process.run()
-            process.waitUntilExit()
-            if process.terminationStatus != 0 {
-                warn(tr("labels.print.failed", path, Int(process.terminationStatus)))
-            }
-        } catch {
-            warn(tr("labels.print.nostart", path))
-        }
-    }
-
-    private static func warn(_ text: String) {
-        FileHandle.standardError.write(Data("merchant: \(text)\n".utf8))
     }
 }

@@ -10,10 +10,11 @@ struct PicklistCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("parcel.help.print"))) var print = false
 
     func run() throws {
-        let lines = PickList.make(try Context.open().store.openOrderLines())
+        let store = try Context.open().store
+        let lines = PickList.make(try store.openOrderLines())
         if json { return try printJSON(PickListJSON(units: PickList.units(lines), lines: lines)) }
         let text = PickListText.render(lines)
-        if self.print { return try Printer.send(text, media: .a4) }
+        if self.print { return try Printer.send(text, media: .a4, printer: store.printerName()) }
         Swift.print(text)
     }
 }

@@ -23,6 +23,7 @@ struct SettingsCommand: ParsableCommand {
                 ]
                 for key in s.keys { values[key.rawValue] = s.value(of: key) }
                 if let shipFrom = try context.store.shipFromAddress() { values[ShipFromSettingText.key] = shipFrom.shortForm }
+                values[PrinterSettingText.key] = try context.store.printerName() ?? "none"
                 return try printJSON(values)
             }
             // The labels' column is as wide as the language's widest label (18 in English, as always).
@@ -33,6 +34,7 @@ struct SettingsCommand: ParsableCommand {
             print(label[2] + OrderDetailText.format(s.connectedAt))
             for key in s.keys { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
             ShipFromSettingText.show(try context.store.shipFromAddress())
+            PrinterSettingText.show(try context.store.printerName())
             let last = sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" }
             print(label[3] + (last ?? tr("commands.settings.never")))
             if let error = sync.lastError { print(label[4] + error) }
@@ -51,6 +53,7 @@ struct SettingsCommand: ParsableCommand {
         func run() throws {
             let context = try Context.open()
             if key.lowercased() == ShipFromSettingText.key { return try ShipFromSettingText.set(value, context: context) }
+            if key.lowercased() == PrinterSettingText.key { return try PrinterSettingText.set(value, context: context) }
             let setting = try SettingKey.named(key)
             let settings = try context.store.setSetting(setting, to: value, actor: "cli", at: context.now)
             guard setting == .language else { return print(tr("commands.settings.changed", setting.title, settings.value(of: setting))) }

@@ -14,9 +14,10 @@ struct SlipCommand: ParsableCommand {
         guard let format = PackingSlipText.Format(rawValue: format.lowercased()) else {
             throw Refusal(tr("parcel.slip.format", format))
         }
-        let slip = try Context.open().store.packingSlip(id.trimmingCharacters(in: .whitespaces))
+        let store = try Context.open().store
+        let slip = try store.packingSlip(id.trimmingCharacters(in: .whitespaces))
         let text = PackingSlipText.render(slip, format: format)
-        if self.print { return try Printer.send(text, media: format == .a4 ? .a4 : .label) }
+        if self.print { return try Printer.send(text, media: format == .a4 ? .a4 : .label, printer: store.printerName()) }
         Swift.print(text)
     }
 }

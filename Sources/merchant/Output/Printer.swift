@@ -1,7 +1,9 @@
+import ChannelSync
 import Foundation
 import MerchantCore
 
-/// Sends text to the system's printer through CUPS's `lp`, on the paper it was laid out for.
+/// Sends text to the printer through CUPS's `lp` (`LinePrinter`), on the paper it was laid out for: the printer the
+/// merchant set (`merchant settings set printer NAME`), else the system's default.
 enum Printer {
     enum Media {
         case a4, label
@@ -10,33 +12,12 @@ enum Printer {
         var option: String { self == .a4 ? "media=A4" : "media=Custom.100x150mm" }
     }
 
-    static func send(_ text: String, media: Media) throws {
-        guard let lp = find("lp") else {
-            throw Refusal(tr("parcel.print.nolp"))
+    static func send(_ text: String, media: Media, printer: String? = nil) throws {
+        do {
+            let said = try LinePrinter.send(text: text, printer: printer, options: ["-o", media.option])
+            print(tr("parcel.print.sent", said))
+        } catch let failure as LinePrinter.Failure {
+            throw Refusal(failure.description)
         }
-        let process = Process()
-        process.executableURL = lp
-        process.arguments = ["-o", media.option]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data((text + "\n").utf8))
-        try input.fileHandleForWriting.close()
-        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let refused = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Refusal(tr("parcel.print.refused", refused.trimmingCharacters(in: .whitespacesAndNewlines)))
-        }
-        print(tr("parcel.print.sent", said.trimmingCharacters(in: .whitespacesAndNewlines)))
-    }
-
-    /// The first executable `name` on PATH.
-    static func find(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 }

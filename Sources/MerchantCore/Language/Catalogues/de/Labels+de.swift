@@ -40,9 +40,19 @@ extension Catalogue {
     labels.void.queued = Stornierung des Versandetiketts für {1} vorgemerkt: Amazon war nicht erreichbar ({2}); sie geht bei der nächsten Synchronisierung raus.
     labels.noreason = ohne Angabe von Gründen
     labels.noanswer = keine Antwort
-    labels.print.nolp = lp wurde nicht gefunden, das Versandetikett ist nicht gedruckt; es liegt unter {1}
-    labels.print.failed = lp konnte das Versandetikett nicht drucken (Exit {2}); es liegt unter {1}
-    labels.print.nostart = lp ließ sich nicht starten; das Versandetikett liegt unter {1}
+    labels.print.failed = das Versandetikett wurde nicht gedruckt ({2}); es liegt unter {1}
+    labels.print.failedmore = {1}; {2} {2|weiteres Versandetikett|weitere Versandetiketten} ebenfalls nicht gedruckt
+    labels.print.nostart = lp ließ sich nicht starten
+    labels.print.exit = lp endete mit Exit-Code {1}
+    # Die Druckereinstellung
+    labels.printer.invalid = „{1}“ ist kein Druckername: schreib ihn, wie lpstat -p ihn zeigt, oder none
+    labels.printer.none = keiner
+    labels.printer.label = Drucker:
+    labels.printer.set = Drucker: {1}. Etiketten, Lieferscheine und Picklisten gehen dorthin.
+    labels.printer.auto = Ein gekauftes Versandetikett wird gedruckt, sobald es gespeichert ist.
+    labels.printer.cleared = Kein Drucker eingestellt: --print nutzt den Standarddrucker des Systems.
+    labels.activity.printer = Drucker: {1} → {2}
+    labels.activity.printfailed = {1}: Versandetikett nicht gedruckt ({2}); es liegt unter {3}
     # Activity and order history
     labels.activity.queued = {1}: Versandetikett vorgemerkt, {2} für {3}
     labels.activity.voidqueued = {1}: Stornierung des Versandetiketts {2} vorgemerkt
@@ -61,7 +71,7 @@ extension Catalogue {
     labels.help.label.discussion = Kauft einen Tarif aus merchant rates ID (innerhalb von 10 Minuten) und speichert das Versandetikett im Ordner labels/ des Datenordners. Amazon bestätigt den Versand selbst: die Bestellung bekommt ihr Paket mit der Sendungsnummer des Etiketts. --void storniert ein unbenutztes Versandetikett innerhalb der 24 Stunden des Versanddienstes und nimmt das Paket zurück.
     labels.help.rate = Der Tarif, den du kaufst, aus merchant rates ID.
     labels.help.format = pdf, zpl oder png.
-    labels.help.print = Das Versandetikett mit lp drucken.
+    labels.help.print = Das Versandetikett mit lp drucken, auf dem eingestellten Drucker oder sonst dem Standarddrucker.
     labels.help.void = Stattdessen das Versandetikett der Bestellung stornieren.
     # The Outbox pane's kinds
     labels.outbox.kind.label = Versandetikett

@@ -40,9 +40,19 @@ extension Catalogue {
     labels.void.queued = Void of the label for {1} queued: Amazon could not be reached ({2}); it is sent on the next sync.
     labels.noreason = no reason given
     labels.noanswer = no answer
-    labels.print.nolp = lp was not found, so the label was not printed; it is saved at {1}
-    labels.print.failed = lp could not print the label (exit {2}); it is saved at {1}
-    labels.print.nostart = lp could not be started; the label is saved at {1}
+    labels.print.failed = the label was not printed ({2}); it is saved at {1}
+    labels.print.failedmore = {1}; {2} more {2|label|labels} not printed either
+    labels.print.nostart = lp could not be started
+    labels.print.exit = lp ended with exit code {1}
+    # The printer setting
+    labels.printer.invalid = "{1}" is not a printer name: write it as lpstat -p shows it, or none
+    labels.printer.none = none
+    labels.printer.label = Printer:
+    labels.printer.set = Printer: {1}. Labels, slips and pick lists print there.
+    labels.printer.auto = A bought label prints there as soon as it is saved.
+    labels.printer.cleared = No printer set: --print uses the system's default printer.
+    labels.activity.printer = Printer: {1} → {2}
+    labels.activity.printfailed = {1}: label not printed ({2}); it is saved at {3}
     # Activity and order history
     labels.activity.queued = {1}: label queued, {2} for {3}
     labels.activity.voidqueued = {1}: void of label {2} queued
@@ -61,7 +71,7 @@ extension Catalogue {
     labels.help.label.discussion = Buys a rate of merchant rates ID (within 10 minutes) and saves the label in the data folder's labels/. Amazon confirms the shipment by itself: the order gets its package with the label's tracking number. --void cancels an unused label within the carrier's 24 hours and takes the package back.
     labels.help.rate = The rate to buy, from merchant rates ID.
     labels.help.format = pdf, zpl or png.
-    labels.help.print = Print the label with lp.
+    labels.help.print = Print the label with lp, on the printer set in settings or else the default one.
     labels.help.void = Void the order's label instead.
     # The Outbox pane's kinds
     labels.outbox.kind.label = label

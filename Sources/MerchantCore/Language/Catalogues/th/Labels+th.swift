@@ -40,9 +40,19 @@ extension Catalogue {
     labels.void.queued = รอยกเลิกใบปะหน้าสำหรับ {1}: ติดต่อ Amazon ไม่ได้ ({2}) จะส่งเมื่อซิงค์ครั้งถัดไป
     labels.noreason = ไม่ระบุเหตุผล
     labels.noanswer = ไม่มีการตอบกลับ
-    labels.print.nolp = ไม่พบ lp จึงไม่ได้พิมพ์ใบปะหน้า บันทึกไว้ที่ {1}
-    labels.print.failed = lp พิมพ์ใบปะหน้าไม่ได้ (exit {2}) บันทึกไว้ที่ {1}
-    labels.print.nostart = เริ่ม lp ไม่ได้ ใบปะหน้าบันทึกไว้ที่ {1}
+    labels.print.failed = ไม่ได้พิมพ์ใบปะหน้า ({2}) บันทึกไว้ที่ {1}
+    labels.print.failedmore = {1}; ใบปะหน้าอีก {2} ใบก็ไม่ได้พิมพ์เช่นกัน
+    labels.print.nostart = เริ่ม lp ไม่ได้
+    labels.print.exit = lp จบด้วยรหัส {1}
+    # การตั้งค่าเครื่องพิมพ์
+    labels.printer.invalid = "{1}" ไม่ใช่ชื่อเครื่องพิมพ์: พิมพ์ตามที่ lpstat -p แสดง หรือ none
+    labels.printer.none = ไม่มี
+    labels.printer.label = เครื่องพิมพ์:
+    labels.printer.set = เครื่องพิมพ์: {1} ใบปะหน้า ใบแพ็คสินค้า และใบหยิบสินค้าจะพิมพ์ที่นี่
+    labels.printer.auto = ใบปะหน้าที่ซื้อแล้วจะพิมพ์ทันทีที่บันทึก
+    labels.printer.cleared = ไม่ได้ตั้งเครื่องพิมพ์: --print ใช้เครื่องพิมพ์เริ่มต้นของระบบ
+    labels.activity.printer = เครื่องพิมพ์: {1} → {2}
+    labels.activity.printfailed = {1}: ไม่ได้พิมพ์ใบปะหน้า ({2}) บันทึกไว้ที่ {3}
     # Activity and order history
     labels.activity.queued = {1}: รอซื้อใบปะหน้า {2} ราคา {3}
     labels.activity.voidqueued = {1}: รอยกเลิกใบปะหน้า {2}
@@ -61,7 +71,7 @@ extension Catalogue {
     labels.help.label.discussion = ซื้ออัตราจาก merchant rates ID (ภายใน 10 นาที) และบันทึกใบปะหน้าไว้ใน labels/ ของโฟลเดอร์ข้อมูล Amazon ยืนยันการจัดส่งเอง: คำสั่งซื้อได้พัสดุพร้อมเลขพัสดุของใบปะหน้า --void ยกเลิกใบปะหน้าที่ยังไม่ใช้ ภายใน 24 ชั่วโมงของบริษัทขนส่ง และนำพัสดุกลับมา
     labels.help.rate = อัตราที่จะซื้อ จาก merchant rates ID
     labels.help.format = pdf, zpl หรือ png
-    labels.help.print = พิมพ์ใบปะหน้าด้วย lp
+    labels.help.print = พิมพ์ใบปะหน้าด้วย lp ที่เครื่องพิมพ์ที่ตั้งไว้ หรือเครื่องพิมพ์เริ่มต้น
     labels.help.void = ยกเลิกใบปะหน้าของคำสั่งซื้อแทน
     # The Outbox pane's kinds
     labels.outbox.kind.label = ใบปะหน้า

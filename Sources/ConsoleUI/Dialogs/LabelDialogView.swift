@@ -23,7 +23,8 @@ extension Console {
         }
         if d.asking { lines.append(DialogLine(tr("labelDialog.asking.rates"), .dim)) }
         for (entry, why) in d.leftOut {
-            let text = d.isMarked ? "✗ \(entry.amazonOrderId): \(Sentence.end(why))" : "✗ " + Sentence.end(why)
+            // Marked orders name the order, unless the reason does already.
+            let text = d.isMarked && !why.contains(entry.amazonOrderId) ? "✗ \(entry.amazonOrderId): \(Sentence.end(why))" : "✗ " + Sentence.end(why)
             lines += TextFit.wrap(text, inner).map { DialogLine($0, .refusal) }
         }
         lines += problemLines(d.problem, width: inner)

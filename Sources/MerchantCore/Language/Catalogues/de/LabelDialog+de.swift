@@ -14,8 +14,8 @@ extension Catalogue {
     labelDialog.question.one = {1} für {2} kaufen?
     labelDialog.question.many = {1} {1|Etikett|Etiketten} für {2} kaufen?
     labelDialog.sending = Wird eingereiht …
-    labelDialog.keys.one = ↑↓ wählen · Enter kaufen · ^R neu fragen · ^T Sendungsnummer · Esc schließen
-    labelDialog.keys.many = Enter kaufen · ^R neu fragen · ^T Sendungsnummern · Esc schließen
+    labelDialog.keys.one = ↑↓ wählen · Enter kaufen · ^R neu fragen · ^T zurück · Esc schließen
+    labelDialog.keys.many = Enter kaufen · ^R neu fragen · ^T zurück · Esc schließen
     labelDialog.offer.one = ^T kauft stattdessen ein Etikett über Amazon, mit eigener Sendungsnummer.
     labelDialog.offer.many = ^T kauft stattdessen Etiketten über Amazon, je den günstigsten pünktlichen Tarif.
     labelDialog.key.switch = Etikett über Amazon kaufen, oder zurück zur Sendungsnummer (Versanddialog)

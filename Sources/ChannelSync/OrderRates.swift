@@ -1,6 +1,7 @@
 import Foundation
 import MerchantCore
 import MerchantStore
+import SellingPartnerAPI
 
 /// One order's rates as the console asks for them: the rates, or why there are none, in a merchant's words.
 public struct OrderRatesAnswer: Sendable, Equatable {
@@ -41,9 +42,12 @@ extension ChannelSync {
             return OrderRatesAnswer(amazonOrderId: amazonOrderId, rates: nil, refusal: refusal.description, shipBy: shipBy)
         } catch let error as StoreError {
             return OrderRatesAnswer(amazonOrderId: amazonOrderId, rates: nil, refusal: "\(error)", shipBy: shipBy)
+        } catch let error as SPAPIError {
+            // Amazon refused or could not answer: in the words a sync's problem is said in.
+            return OrderRatesAnswer(amazonOrderId: amazonOrderId, rates: nil, refusal: tr("label-dialog.rates.failed", SyncProblem.plain(error)), shipBy: shipBy)
         } catch {
-            // The network or Amazon: said as a sync's problem with labels is said.
-            return OrderRatesAnswer(amazonOrderId: amazonOrderId, rates: nil, refusal: SyncProblem(part: SyncPart.labels, error: error).headline, shipBy: shipBy)
+            // The network itself (no connection, no name): nothing a merchant reads more of than that.
+            return OrderRatesAnswer(amazonOrderId: amazonOrderId, rates: nil, refusal: tr("label-dialog.rates.failed", tr("sync.problem.transport-failed")), shipBy: shipBy)
         }
     }
 }

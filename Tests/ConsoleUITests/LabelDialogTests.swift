@@ -5,6 +5,7 @@ import Foundation
 import MerchantCore
 import MerchantStore
 import MerchantTestSupport
+import SellingPartnerAPI
 import Testing
 
 /// The console over a real store and the simulated Amazon, as the merchant runs it: the rates are asked in the
@@ -15,8 +16,8 @@ final class LabelConsole {
     var orderIds: [String] = []
 
     /// `orders` paid orders of the mug, imported; with its parcel facts and a ship-from address unless told otherwise.
-    init(orders: Int = 1, facts: Bool = true, shipFrom: Bool = true) async throws {
-        h = try SyncHarness(rateLimits: .unlimited)
+    init(orders: Int = 1, facts: Bool = true, shipFrom: Bool = true, transport: @escaping (AmazonSimulator) -> any HTTPTransport = { $0 }) async throws {
+        h = try SyncHarness(transport: transport, rateLimits: .unlimited)
         if facts {
             _ = try h.store.updateProduct(sku: "MUG-BLAU-350", ProductChange(weight: .some(try Weight.parse("350g")), size: .some(try PackageSize.parse("20x15x10cm"))),
                                           actor: "test", at: h.clock.now)
@@ -146,6 +147,41 @@ struct LabelDialogTests {
         #expect(c.labelMessages == 0)
     }
 
+    @Test("a network error while asking for rates shows in the dialog and nothing is queued")
+    func networkErrorRefused() async throws {
+        // R30
+        let c = try await LabelConsole(transport: { NoRatesNetwork(simulator: $0) })
+        try await c.openRates()
+        let why = try #require(c.dialog?.leftOut.first?.why)
+        #expect(why == "no rates came from Amazon: Amazon could not be reached; check the network connection. Press ^R to ask again")
+        #expect(c.text.contains("✗ no rates came from Amazon"))
+        c.press(.enter)
+        #expect(c.dialog?.question == nil)
+        #expect(c.labelMessages == 0)
+    }
+
+    @Test("an order that may not ship (pending, fulfilled by Amazon) never reaches Amazon's rates call")
+    func mayNotShipNeverAsked() async throws {
+        // R10, R14: the same rule as shipping.
+        let c = try await LabelConsole(orders: 0)
+        let pending = try c.h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1, pending: true)
+        let afn = try c.h.simulator.placeOrder(sku: "WAAGE-DIGI", quantity: 1, afn: true)
+        try await c.h.syncUntilSettled()
+        for id in [pending, afn] {
+            let answer = await c.h.sync.orderRates(id)
+            #expect(answer.rates == nil && answer.refusal != nil, "\(id): \(answer)")
+        }
+        // In the console the ship key refuses before any dialog opens.
+        c.program.send(.dataChanged)
+        c.find(pending)
+        c.press(.character("s"))
+        #expect(c.program.state.dialog.map { if case .notice = $0 { true } else { false } } == true)
+        c.press(.control("t"))
+        #expect(c.dialog == nil)
+        #expect(try c.h.simulator.statistics().requests["getRates"] == nil)
+        #expect(c.labelMessages == 0)
+    }
+
     @Test("rates older than 10 minutes are refused at Enter; ^R asks again and they buy")
     func expiredRatesAskedAgain() async throws {
         // R30: the expired rate changes nothing.
@@ -230,5 +266,14 @@ struct LabelDialogTests {
         c.press(.enter, .character("y"), .enter)
         #expect(c.labelMessages == 1)
         #expect(try c.h.store.labels(orderId: bare).isEmpty)
+    }
+}
+
+/// Amazon's rates out of reach (the network), the rest answered by the simulator.
+struct NoRatesNetwork: HTTPTransport {
+    let simulator: AmazonSimulator
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if request.path.hasPrefix("/shipping/v2/shipments/rates") { throw URLError(.notConnectedToInternet) }
+        return try await simulator.send(request)
     }
 }

@@ -7,7 +7,7 @@ extension ConsoleProgram {
     /// rates…" meanwhile, and the answer comes in at the next tick. Without a connection, each order says so.
     func fetchRatesSoon(_ orderIds: [String]) {
         guard let sync else {
-            let answers = orderIds.map { OrderRatesAnswer(amazonOrderId: $0, rates: nil, refusal: tr("labelDialog.nosync")) }
+            let answers = orderIds.map { OrderRatesAnswer(amazonOrderId: $0, rates: nil, refusal: tr("label-dialog.nosync")) }
             inbox.withLock { $0.append(.labels(.rates(answers))) }
             return
         }

@@ -68,10 +68,10 @@ public struct LabelDialog: Sendable, Equatable {
             switch OnTimeRate.choose(rates.offers, shipBy: answer.shipBy) {
             case .chosen: return nil
             case .noRates: return (entry, tr("labels.rates.none", entry.amazonOrderId))
-            case .noShipBy: return (entry, tr("labelDialog.left.noshipby"))
+            case .noShipBy: return (entry, tr("label-dialog.left.noshipby"))
             case .noneOnTime(let deadline, let soonest):
                 let by = LabelDialog.day(deadline)
-                return (entry, soonest.map { tr("labelDialog.left.late", by, LabelDialog.day($0)) } ?? tr("labelDialog.left.nopromise", by))
+                return (entry, soonest.map { tr("label-dialog.left.late", by, LabelDialog.day($0)) } ?? tr("label-dialog.left.nopromise", by))
             }
         }
     }

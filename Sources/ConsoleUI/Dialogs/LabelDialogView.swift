@@ -8,20 +8,20 @@ extension Console {
         var lines: [DialogLine] = []
         var keep = 0
         if d.isMarked {
-            lines.append(DialogLine(tr("labelDialog.heading.many", d.entries.count), .bold))
+            lines.append(DialogLine(tr("label-dialog.heading.many", d.entries.count), .bold))
             lines.append(.blank)
             keep = markedRateLines(&lines, d, inner: inner)
         } else {
             let entry = d.entries[0]
-            lines.append(DialogLine(tr("labelDialog.heading.one", entry.amazonOrderId, entry.buyerName ?? "—"), .bold))
+            lines.append(DialogLine(tr("label-dialog.heading.one", entry.amazonOrderId, entry.buyerName ?? "—"), .bold))
             if let rates = entry.answer?.rates {
                 let until = LabelDialog.day(rates.fetchedAt.addingTimeInterval(LabelRules.rateLifetime))
-                lines += TextFit.wrap(tr("labelDialog.parcel", rates.parcel.description, until), inner).map { DialogLine($0, .dim) }
+                lines += TextFit.wrap(tr("label-dialog.parcel", rates.parcel.description, until), inner).map { DialogLine($0, .dim) }
             }
             lines.append(.blank)
             keep = rateListLines(&lines, d, inner: inner)
         }
-        if d.asking { lines.append(DialogLine(tr("labelDialog.asking.rates"), .dim)) }
+        if d.asking { lines.append(DialogLine(tr("label-dialog.asking.rates"), .dim)) }
         for (entry, why) in d.leftOut {
             // Marked orders name the order, unless the reason does already.
             let text = d.isMarked && !why.contains(entry.amazonOrderId) ? "✗ \(entry.amazonOrderId): \(Sentence.end(why))" : "✗ " + Sentence.end(why)
@@ -31,17 +31,18 @@ extension Console {
         if let yes = d.question {
             lines.append(.blank)
             let question = d.isMarked
-                ? tr("labelDialog.question.many", d.chosen.count, d.total)
-                : d.chosen.first.map { tr("labelDialog.question.one", $0.offer.serviceName, $0.offer.price) } ?? ""
+                ? tr("label-dialog.question.many", d.chosen.count, d.total)
+                : d.chosen.first.map { tr("label-dialog.question.one", $0.offer.serviceName, $0.offer.price) } ?? ""
             lines += TextFit.wrap(question, inner).map { DialogLine($0, .bold) }
             lines.append(yesNoLine(yes: yes, focused: true))
             keep = lines.count - 1
         } else if d.sending {
-            lines.append(DialogLine(tr("labelDialog.sending"), .dim))
+            lines.append(DialogLine(tr("label-dialog.sending"), .dim))
         }
         lines.append(.blank)
-        lines += TextFit.wrap(tr(d.isMarked ? "labelDialog.keys.many" : "labelDialog.keys.one"), inner).map { DialogLine($0, .dim) }
-        drawDialogBox(&screen, s, title: tr(d.isMarked ? "labelDialog.title.many" : "labelDialog.title.one"), lines: lines, keep: keep)
+        let keys = d.isMarked ? tr("label-dialog.keys.many") : tr("label-dialog.keys.one")
+        lines += TextFit.wrap(keys, inner).map { DialogLine($0, .dim) }
+        drawDialogBox(&screen, s, title: d.isMarked ? tr("label-dialog.title.many") : tr("label-dialog.title.one"), lines: lines, keep: keep)
     }
 
     /// One order's rates: service, price, delivery promise, and protection, cheapest and fastest marked. The line to keep.
@@ -55,9 +56,9 @@ extension Console {
         let priceWidth = 10, promiseWidth = promiseColumn(d.offers)
         let tagWidth = tags.map(DisplayWidth.of).max() ?? 0
         let serviceWidth = max(12, min(30, inner - 2 - 1 - priceWidth - 2 - promiseWidth - 2 - tagWidth))
-        lines.append(DialogLine(pieces: [("  " + TextFit.pad(tr("labelDialog.column.service"), serviceWidth) + " "
-                                          + TextFit.right(tr("labelDialog.column.price"), priceWidth) + "  "
-                                          + TextFit.pad(tr("labelDialog.column.promise"), promiseWidth), .dim)]))
+        lines.append(DialogLine(pieces: [("  " + TextFit.pad(tr("label-dialog.column.service"), serviceWidth) + " "
+                                          + TextFit.right(tr("label-dialog.column.price"), priceWidth) + "  "
+                                          + TextFit.pad(tr("label-dialog.column.promise"), promiseWidth), .dim)]))
         var keep = lines.count
         for (i, offer) in d.offers.enumerated() {
             let focused = i == d.selected
@@ -81,15 +82,15 @@ extension Console {
         let buyerColumn = { (text: String) in buyerWidth > 0 ? TextFit.pad(text, buyerWidth) + " " : "" }
         lines.append(DialogLine(pieces: [("  " + TextFit.pad(tr("dialog.bulk.column.order"), orderWidth) + " "
                                           + buyerColumn(tr("dialog.bulk.column.buyer"))
-                                          + TextFit.pad(tr("labelDialog.column.service"), serviceWidth)
-                                          + TextFit.right(tr("labelDialog.column.price"), priceWidth) + "  "
-                                          + TextFit.pad(tr("labelDialog.column.promise"), promiseWidth), .dim)]))
+                                          + TextFit.pad(tr("label-dialog.column.service"), serviceWidth)
+                                          + TextFit.right(tr("label-dialog.column.price"), priceWidth) + "  "
+                                          + TextFit.pad(tr("label-dialog.column.promise"), promiseWidth), .dim)]))
         for (entry, offer) in chosen {
             lines.append(DialogLine("  " + TextFit.pad(entry.amazonOrderId, orderWidth) + " " + buyerColumn(entry.buyerName ?? "—")
                                     + TextFit.pad(service(offer), serviceWidth) + TextFit.right(LanguageFormat.money(offer.price, Language.current), priceWidth)
                                     + "  " + TextFit.pad(promise(offer), promiseWidth)))
         }
-        let total = tr("labelDialog.total", d.total)
+        let total = tr("label-dialog.total", d.total)
         lines.append(DialogLine(TextFit.right(total, 2 + orderWidth + 1 + (buyerWidth > 0 ? buyerWidth + 1 : 0) + serviceWidth + priceWidth), .bold))
         return lines.count - 1
     }
@@ -102,7 +103,7 @@ extension Console {
 
     /// As wide as the longest promise and the column's title.
     private static func promiseColumn(_ offers: [ShippingOffer]) -> Int {
-        max(DisplayWidth.of(tr("labelDialog.column.promise")), offers.map { DisplayWidth.of(promise($0)) }.max() ?? 0)
+        max(DisplayWidth.of(tr("label-dialog.column.promise")), offers.map { DisplayWidth.of(promise($0)) }.max() ?? 0)
     }
 
     /// "by 2026-01-05 18:00", or that Amazon promised nothing.

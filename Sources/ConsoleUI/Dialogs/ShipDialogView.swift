@@ -38,7 +38,7 @@ extension Console {
                                     + [(" " + item.sku + "  ", .plain), (item.title, .dim)]))
         }
         // The other way to ship: a label bought through Amazon, which brings its own tracking number.
-        lines += [.blank] + TextFit.wrap(tr("labelDialog.offer.one"), inner).map { DialogLine($0, .dim) }
+        lines += [.blank] + TextFit.wrap(tr("label-dialog.offer.one"), inner).map { DialogLine($0, .dim) }
         if d.reminder { lines += [.blank, DialogLine(buyerMessagesReminder, .dim)] }
         lines += problemLines(d.problem, width: inner)
         if let question = d.shipAnyway {

@@ -17,7 +17,7 @@ extension StoreEffects {
                     let label = try store.queueLabel(orderId: p.amazonOrderId, rateId: p.rateId, format: p.format, actor: actor, at: now())
                     queued.append(QueuedLabel(label: label, path: store.labelsFolder.appendingPathComponent(label.fileName).path))
                 } catch {
-                    refused.append(tr("labelDialog.refused.one", p.amazonOrderId, Sentence.end("\(error)")))
+                    refused.append(tr("label-dialog.refused.one", p.amazonOrderId, Sentence.end("\(error)")))
                 }
             }
             return .labels(.queued(queued, refused: refused))

@@ -21,7 +21,7 @@ extension Console {
             case .marked(let form): s.dialog = .bulkShip(form)
             }
         default:
-            s.flash = Flash(text: tr("labelDialog.key.switch.whynot"), kind: .info)
+            s.flash = Flash(text: tr("label-dialog.key.switch.whynot"), kind: .info)
         }
         return []
     }
@@ -29,7 +29,7 @@ extension Console {
     /// ^R: the rates asked again (they buy for 10 minutes only).
     static func refreshRates(_ s: inout ConsoleState) -> [Effect] {
         guard case .label(var d) = s.dialog, !d.sending else {
-            s.flash = Flash(text: tr("labelDialog.key.refresh.whynot"), kind: .info)
+            s.flash = Flash(text: tr("label-dialog.key.refresh.whynot"), kind: .info)
             return []
         }
         for i in d.entries.indices { d.entries[i].answer = nil }
@@ -49,14 +49,14 @@ extension Console {
             d.sending = true
             return [.labels(.buy(d.purchases))]
         case false?:
-            return closeUnchanged(&s, tr("labelDialog.no", d.orderIds.joined(separator: ", ")))
+            return closeUnchanged(&s, tr("label-dialog.no", d.orderIds.joined(separator: ", ")))
         case nil:
             if d.asking {
-                d.problem = tr("labelDialog.asking")
+                d.problem = tr("label-dialog.asking")
             } else if d.purchases.isEmpty {
-                d.problem = tr("labelDialog.nothing")
+                d.problem = tr("label-dialog.nothing")
             } else if d.expired(now: s.now) {
-                d.problem = tr("labelDialog.expired")  // Amazon's token buys for 10 minutes only
+                d.problem = tr("label-dialog.expired")  // Amazon's token buys for 10 minutes only
             } else {
                 d.problem = nil
                 d.question = false
@@ -93,8 +93,8 @@ extension Console {
             s.orders.marked.removeAll { id in labels.contains { $0.label.amazonOrderId == id } }
             s.labelsBeingBought += labels.map(\.label.id)
             let said = labels.count == 1
-                ? tr("labelDialog.buying.one", labels[0].label.amazonOrderId, labels[0].label.serviceName, labels[0].label.price, labels[0].path)
-                : tr("labelDialog.buying.many", labels.count, URL(fileURLWithPath: labels[0].path).deletingLastPathComponent().path)
+                ? tr("label-dialog.buying.one", labels[0].label.amazonOrderId, labels[0].label.serviceName, labels[0].label.price, labels[0].path)
+                : tr("label-dialog.buying.many", labels.count, URL(fileURLWithPath: labels[0].path).deletingLastPathComponent().path)
             s.flash = Flash(text: ([said] + refused).joined(separator: " "), kind: refused.isEmpty ? .saved : .warning)
             return [.loadOverview] + reloadVisible(s)
         case .progress(let labels):

@@ -89,7 +89,7 @@ let package = Package(
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI", "AmazonSQS",
                            "DemoData", "MerchantTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore", "MerchantTestSupport"],
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "MerchantStore", "MerchantCore", "MerchantTestSupport", "ChannelSync", "AmazonSimulator", "SellingPartnerAPI"],
                     exclude: ["Snapshots"]),  // golden screens, read from the source folder by expectSnapshot
         // The terminal driver's pure parts (the escape-sequence decoder), without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),

@@ -64,6 +64,8 @@ public final class ConsoleProgram: @unchecked Sendable {
         for effect in list {
             if effect == .startSync {
                 startSync()
+            } else if case .labels(.fetchRates(let ids)) = effect {
+                fetchRatesSoon(ids)
             } else {
                 let answer = effects.perform(effect)
                 if Self.queuesForAmazon(effect) { deliverOutboxSoon() }
@@ -75,7 +77,7 @@ public final class ConsoleProgram: @unchecked Sendable {
     /// Effects that may queue a message for Amazon (a shipment, a cancel, a refund, a stock change).
     static func queuesForAmazon(_ effect: Effect) -> Bool {
         switch effect {
-        case .orders(.ship), .orders(.shipAll), .orders(.cancel), .orders(.fixBlocked), .refunds(.refund), .shop, .settings(.setFBA): true
+        case .orders(.ship), .orders(.shipAll), .orders(.cancel), .orders(.fixBlocked), .refunds(.refund), .shop, .settings(.setFBA), .labels(.buy): true
         default: false
         }
     }

@@ -54,6 +54,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var shipReminderShown = false
     /// The carrier last shipped with: the next ship dialog starts on it.
     public var lastCarrier = 0
+    /// Labels queued from the console and not yet saved: each tick asks how far they came, to say where each went.
+    public var labelsBeingBought: [Int64] = []
     public var showHelp = false
     public var helpScroll = 0
     /// The line above the footer: a confirmation, a refusal, or why a key does nothing here.

@@ -34,6 +34,8 @@ public enum Message: Sendable {
     case shop(ShopMessage)
     /// A click or the wheel.
     case mouse(Mouse)
+    /// Rates from Amazon, labels queued and bought.
+    case labels(LabelMessage)
 }
 
 /// What the console asks its runner to do; `update` itself never touches the store.
@@ -52,6 +54,8 @@ public enum Effect: Equatable, Sendable {
     case refunds(RefundsEffect)
     /// The Shop pane's reads and operations.
     case shop(ShopEffect)
+    /// Rates asked of Amazon, labels queued and watched.
+    case labels(LabelEffect)
 }
 
 /// What one background sync did.

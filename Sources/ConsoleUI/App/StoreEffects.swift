@@ -46,6 +46,8 @@ public struct StoreEffects: Sendable {
                 return try performRefundEffect(refundsEffect)
             case .shop(let shopEffect):
                 return try performShopEffect(shopEffect)
+            case .labels(let labelEffect):
+                return performLabelEffect(labelEffect)
             }
         } catch {
             return .loadFailed("\(error)")

@@ -53,6 +53,7 @@ extension Console {
             let words = line.cancelRequest?.words ?? ""
             lines += TextFit.wrap("\(cancelRequestMark) \(line.amazonOrderId): \(words)", inner).map { DialogLine($0, .warning) }
         }
+        lines += [.blank] + TextFit.wrap(tr("label-dialog.offer.many"), inner).map { DialogLine($0, .dim) }
         if d.reminder { lines += [.blank, DialogLine(buyerMessagesReminder, .dim)] }
         lines += problemLines(d.problem, width: inner)
         if let yes = d.shipAnyway {

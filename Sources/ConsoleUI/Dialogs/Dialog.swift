@@ -12,6 +12,8 @@ public enum Dialog: Sendable, Equatable {
     case shop(ShopDialog)
     /// Fixing what blocks an Amazon order: map its SKU, restock, or enable the product.
     case blockedFix(BlockedFixDialog)
+    /// Buying a label through Amazon, from the ship dialog or for the marked orders (^T).
+    case label(LabelDialog)
     /// Why an action is not available, in the rules' own words; any key closes it.
     case notice(Notice)
 }

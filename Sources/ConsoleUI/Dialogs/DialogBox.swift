@@ -113,6 +113,7 @@ extension Console {
         case .refund(let d): drawRefundDialog(&screen, s, d)
         case .shop(let d): drawShopDialog(&screen, s, d)
         case .blockedFix(let d): drawBlockedFixDialog(&screen, s, d)
+        case .label(let d): drawLabelDialog(&screen, s, d)
         case .notice(let n):
             var lines = TextFit.wrap(n.text, dialogInner(s)).map { DialogLine($0) }
             lines += [.blank, DialogLine(tr("dialog.notice.close"), .dim)]

@@ -37,6 +37,8 @@ extension Console {
             lines.append(DialogLine(pieces: [(focused ? "  ▸" : "   ", .bold), (String(repeating: " ", count: 10), .plain)] + count
                                     + [(" " + item.sku + "  ", .plain), (item.title, .dim)]))
         }
+        // The other way to ship: a label bought through Amazon, which brings its own tracking number.
+        lines += [.blank] + TextFit.wrap(tr("label-dialog.offer.one"), inner).map { DialogLine($0, .dim) }
         if d.reminder { lines += [.blank, DialogLine(buyerMessagesReminder, .dim)] }
         lines += problemLines(d.problem, width: inner)
         if let question = d.shipAnyway {

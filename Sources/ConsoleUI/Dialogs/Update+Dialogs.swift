@@ -88,6 +88,8 @@ extension Console {
             return confirmShop(&s, d)
         case .blockedFix(let d):
             return confirmBlockedFix(&s, d)
+        case .label(let d):
+            return confirmLabel(&s, d)
         case .notice, nil:
             s.dialog = nil
         }
@@ -175,6 +177,7 @@ extension CancelDialog: DialogForm {}
 extension RefundDialog: DialogForm {}
 extension ShopShipDialog: DialogForm {}
 extension CancelFulfillmentDialog: DialogForm {}
+extension LabelDialog: DialogForm {}
 
 extension Dialog {
     /// The ship dialog asks "Ship anyway?".
@@ -202,6 +205,7 @@ extension Dialog {
         case .shop(.ship(var d)): d.apply(edit); self = .shop(.ship(d))
         case .shop(.cancelFulfillment(var d)): d.apply(edit); self = .shop(.cancelFulfillment(d))
         case .blockedFix(var d): d.apply(edit); self = .blockedFix(d)
+        case .label(var d): d.apply(edit); self = .label(d)
         case .notice: break
         }
     }

@@ -24,6 +24,7 @@ public enum Console {
                 s.sync.running = true
                 effects.append(.startSync)
             }
+            effects += watchLabels(s)
         case .dataChanged:
             effects = [.loadOverview] + reloadVisible(s)
         case .overviewLoaded(let overview):
@@ -57,6 +58,8 @@ public enum Console {
             effects = [.loadOverview] + reloadVisible(s)
         case .refunds(let message):
             effects = refundsMessage(&s, message)
+        case .labels(let message):
+            effects = labelsMessage(&s, message)
         case .shop(let message):
             effects = shopMessage(&s, message)
         case .mouse(let mouse):

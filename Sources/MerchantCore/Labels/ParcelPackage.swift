@@ -35,6 +35,14 @@ public struct ParcelPackage: Codable, Sendable, Equatable {
         return parcel
     }
 
+    /// "350 g, 20 × 15 × 10 cm", as the catalog writes a product's weight and size.
+    public var description: String {
+        let weight = (try? Weight(grams: grams)).map(\.description) ?? "\(grams) g"
+        let size = (try? PackageSize(lengthMm: lengthMm, widthMm: widthMm, heightMm: heightMm)).map(\.description)
+            ?? "\(lengthMm) × \(widthMm) × \(heightMm) mm"
+        return "\(weight), \(size)"
+    }
+
     /// A weight and a size as the catalog reads them (`Weight.parse`, `PackageSize.parse`): "350g", "1,2 kg";
     /// "20x15x10cm", "200×150×100 mm".
     public static func parse(orderId: String, weight: String?, size: String?) throws(LabelRefusal) -> ParcelPackage {

@@ -18,6 +18,7 @@ extension Catalogue {
         labelsEnglish,
         trackingEnglish,
         parcelEnglish,
+        labelDialogEnglish,
     ]
     static let germanAreas = [
         commonGerman,
@@ -37,6 +38,7 @@ extension Catalogue {
         labelsGerman,
         trackingGerman,
         parcelGerman,
+        labelDialogGerman,
     ]
     static let thaiAreas = [
         commonThai,
@@ -56,5 +58,6 @@ extension Catalogue {
         labelsThai,
         trackingThai,
         parcelThai,
+        labelDialogThai,
     ]
 }

@@ -20,8 +20,7 @@ struct RatesCommand: AsyncParsableCommand {
         let context = try Context.open()
         // The parcel from the products' facts, unless the merchant weighed and measured this one.
         let parcel = weight == nil && size == nil
-            ? try ParcelPackage.packing(orderId: id, units: try context.store.packingSlip(id).items.map {
-                ($0.sku, $0.quantity, try context.store.product(scanned: $0.sku)?.parcel) })
+            ? try context.store.orderParcel(id)
             : try ParcelPackage.parse(orderId: id, weight: weight, size: size)
         guard let shipFrom = try from.map({ try ShipFromAddress.parse($0) }) ?? context.store.shipFromAddress() else {
             throw LabelRefusal.shipFromMissing
@@ -49,12 +48,7 @@ struct RatesCommand: AsyncParsableCommand {
 /// How rates read on the command line.
 enum RatesText {
     /// "350 g, 20 × 15 × 10 cm", as the catalog writes a product's weight and size.
-    static func parcel(_ p: ParcelPackage) -> String {
-        let weight = (try? Weight(grams: p.grams)).map(\.description) ?? "\(p.grams) g"
-        let size = (try? PackageSize(lengthMm: p.lengthMm, widthMm: p.widthMm, heightMm: p.heightMm)).map(\.description)
-            ?? "\(p.lengthMm) × \(p.widthMm) × \(p.heightMm) mm"
-        return "\(weight), \(size)"
-    }
+    static func parcel(_ p: ParcelPackage) -> String { p.description }
 
     /// A moment as the language writes it in columns, in UTC as Amazon's times are.
     static func moment(_ date: Date) -> String { LanguageFormat.moment(date, Language.current, timeZone: TimeZone(identifier: "UTC")!) }

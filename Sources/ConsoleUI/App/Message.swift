@@ -32,6 +32,8 @@ public enum Message: Sendable {
     case refunds(RefundsMessage)
     /// The Shop pane's window and the answers to its actions.
     case shop(ShopMessage)
+    /// The Pick pane's list and the answer to printing it.
+    case pick(PickMessage)
     /// A click or the wheel.
     case mouse(Mouse)
 }
@@ -52,6 +54,8 @@ public enum Effect: Equatable, Sendable {
     case refunds(RefundsEffect)
     /// The Shop pane's reads and operations.
     case shop(ShopEffect)
+    /// The Pick pane's read and its printing.
+    case pick(PickEffect)
 }
 
 /// What one background sync did.

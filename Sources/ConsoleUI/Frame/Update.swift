@@ -59,6 +59,8 @@ public enum Console {
             effects = refundsMessage(&s, message)
         case .shop(let message):
             effects = shopMessage(&s, message)
+        case .pick(let message):
+            pickMessage(&s, message)
         case .mouse(let mouse):
             effects = self.mouse(&s, mouse)
         }

@@ -2,6 +2,7 @@ import AmazonSimulator
 import ChannelSync
 import ConsoleUI
 import Foundation
+import MerchantCore
 import MerchantStore
 import Terminal
 
@@ -19,7 +20,7 @@ enum ConsoleLoop {
         defer { terminal.end() }
         let size = terminal.size
         let program = ConsoleProgram(store: store, sync: sync, size: Size(rows: size.rows, columns: size.columns),
-                                     now: { (try? simulator.now) ?? Date() })
+                                     now: { (try? simulator.now) ?? Date() }, printText: printPickList)
         program.start()
         started(program)
         terminal.draw(rows(program.screen, colors: terminal.colors))
@@ -51,6 +52,12 @@ enum ConsoleLoop {
             }
             if !program.state.quit { terminal.draw(rows(program.screen, colors: terminal.colors)) }
         }
+    }
+
+    /// The Pick pane's `p`: the pick list to `lp`'s default printer on A4, as `merchant picklist --print` sends it.
+    @Sendable static func printPickList(_ text: String) throws -> String {
+        guard Printer.find("lp") != nil else { throw Refusal(tr("pick.print.nolp")) }
+        return try Printer.deliver(text, media: .a4)
     }
 
     /// For the benchmark's cold start (`merchant-bench`): the wall clock when the first frame was out, written

@@ -11,6 +11,12 @@ enum Printer {
     }
 
     static func send(_ text: String, media: Media) throws {
+        print(try deliver(text, media: media))
+    }
+
+    /// Sends the text and answers what to tell the merchant ("Sent to the printer. request id is …"), printing
+    /// nothing itself: the console shows the answer on its message line.
+    static func deliver(_ text: String, media: Media) throws -> String {
         guard let lp = find("lp") else {
             throw Refusal(tr("parcel.print.nolp"))
         }
@@ -30,7 +36,7 @@ enum Printer {
         guard process.terminationStatus == 0 else {
             throw Refusal(tr("parcel.print.refused", refused.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
-        print(tr("parcel.print.sent", said.trimmingCharacters(in: .whitespacesAndNewlines)))
+        return tr("parcel.print.sent", said.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// The first executable `name` on PATH.

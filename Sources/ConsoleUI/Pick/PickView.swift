@@ -9,12 +9,12 @@ struct PickColumns {
     let title: Int
     let orders: Int
 
-    /// At 80 columns the orders get 33, room for one order and "+2 more"; a wide window gives the title 48 and three orders.
+    /// At 80 columns the SKU gets 16 (the demo's longest), the orders 32: one order and "+2 more"; a wide window gives the title 48 and three orders.
     init(columns: Int) {
         let wide = columns >= 120
         bin = wide ? 10 : 7
-        sku = wide ? 18 : 14
-        title = wide ? 48 : 18
+        sku = wide ? 18 : 16
+        title = wide ? 48 : 17
         orders = max(8, columns - bin - qty - sku - title - 4)
     }
 }

@@ -39,6 +39,9 @@ struct KeyBindingWalkTests {
         states[.settings] = shop.f.program.state
         shop.f.press(.character("5"), .character("j"))
         states[.outbox] = shop.f.program.state
+        let pick = try PickPaneTests.console()
+        pick.press(.character("j"))
+        states[.pick] = pick.program.state
         return states
     }
 

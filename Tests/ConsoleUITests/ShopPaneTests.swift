@@ -224,7 +224,7 @@ struct ShopPaneTests {
         f.press(.character("5"), .tab)
         #expect(f.program.state.pane == .shop)
         f.press(.tab)
-        #expect(f.program.state.pane == .orders)
+        #expect(f.program.state.pane == .pick)
         f.press(.backTab)
         #expect(f.program.state.pane == .shop)
         #expect(f.text.contains("No shop orders yet"))

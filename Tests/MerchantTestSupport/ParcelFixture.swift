@@ -26,7 +26,7 @@ public enum ParcelFixture {
                                     gtin: try gtin.map { try GTIN.parse($0) }, bin: try bin.map { try BinLocation.parse($0) }))
     }
 
-    static func products() throws -> [Product] {
+    public static func products() throws -> [Product] {
         [
             try product("MUG-BLAU-350", "Kaffeebecher Blau 350 ml, spülmaschinenfest", bin: "A-10-1", gtin: "4006381333931"),
             try product("TEE-MATCHA-100", "抹茶 Matcha Pulver 100 g（宇治産・有機栽培）", bin: "B-02-3", gtin: "4260458010372"),
@@ -49,7 +49,7 @@ public enum ParcelFixture {
                            shippingAddress: address, total: status.isPending ? nil : Money(minorUnits: 2580, currency: "EUR"), items: items)
     }
 
-    static func orders() -> [AmazonOrder] {
+    public static func orders() -> [AmazonOrder] {
         [
             order(berlin, .unshipped, hour: 5, buyer: "Jürgen Groß",
                   address: PostalAddress(name: "Jürgen Groß", lines: ["Hauptstraße 1", "Hinterhaus, 3. OG"], city: "Berlin", postalCode: "10115",

@@ -25,8 +25,11 @@ public final class ConsoleProgram: @unchecked Sendable {
     /// The outbox is being delivered by a push of its own (`running`), and was asked for again meanwhile (`again`).
     let outboxPush = Mutex((running: false, again: false))
 
-    public init(store: MerchantStore, sync: ChannelSync?, size: Size, now: @escaping @Sendable () -> Date) {
-        self.effects = StoreEffects(store: store, now: now)
+    /// `printText` sends the Pick pane's list to the printer (`merchant` gives it `lp`); without it `p` says it cannot print.
+    public init(store: MerchantStore, sync: ChannelSync?, size: Size, now: @escaping @Sendable () -> Date, printText: PrintText? = nil) {
+        var effects = StoreEffects(store: store, now: now)
+        effects.printText = printText
+        self.effects = effects
         self.sync = sync
         self.now = now
         state = ConsoleState(size: size, now: now(), syncEnabled: sync != nil)

@@ -4,7 +4,7 @@ import MerchantStore
 
 /// The panes, in the order Tab and the digit keys reach them.
 public enum Pane: Int, CaseIterable, Sendable {
-    case orders = 1, pending, refunds, settings, outbox, shop
+    case orders = 1, pending, refunds, settings, outbox, shop, pick
 
     public var title: String {
         switch self {
@@ -14,6 +14,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .settings: tr("frame.pane.settings")
         case .outbox: tr("frame.pane.outbox")
         case .shop: tr("frame.pane.shop")
+        case .pick: tr("pick.pane")
         }
     }
 
@@ -26,6 +27,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .settings: tr("frame.tab.settings")
         case .outbox: tr("frame.tab.outbox")
         case .shop: tr("frame.tab.shop")
+        case .pick: tr("pick.tab")
         }
     }
 }
@@ -45,6 +47,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var outbox = OutboxPane()
     public var refunds = RefundsPane()
     public var shop = ShopPane()
+    /// What to take from the shelves for the orders still to ship, bin by bin.
+    public var pick = PickPane()
     public var overview = Overview()
     /// The search being typed after `/`; nil when not typing.
     public var searchInput: String?

@@ -32,6 +32,8 @@ public enum Message: Sendable {
     case refunds(RefundsMessage)
     /// The Shop pane's window and the answers to its actions.
     case shop(ShopMessage)
+    /// The Pick pane's list and the answer to printing it.
+    case pick(PickMessage)
     /// A click or the wheel.
     case mouse(Mouse)
     /// Rates from Amazon, labels queued and bought.
@@ -56,6 +58,8 @@ public enum Effect: Equatable, Sendable {
     case shop(ShopEffect)
     /// Rates asked of Amazon, labels queued and watched.
     case labels(LabelEffect)
+    /// The Pick pane's read and its printing.
+    case pick(PickEffect)
 }
 
 /// What one background sync did.

@@ -10,6 +10,9 @@ public struct StoreEffects: Sendable {
     public let now: @Sendable () -> Date
     /// Who the activity log says made a change.
     public var actor = "console"
+    /// Sends text to the printer and answers what to tell the merchant (the `merchant` target gives `lp`'s);
+    /// nil where nothing can print. ConsoleUI itself starts no process.
+    public var printText: PrintText?
 
     public init(store: MerchantStore, now: @escaping @Sendable () -> Date) {
         self.store = store
@@ -48,6 +51,8 @@ public struct StoreEffects: Sendable {
                 return try performShopEffect(shopEffect)
             case .labels(let labelEffect):
                 return performLabelEffect(labelEffect)
+            case .pick(let pickEffect):
+                return try performPickEffect(pickEffect)
             }
         } catch {
             return .loadFailed("\(error)")

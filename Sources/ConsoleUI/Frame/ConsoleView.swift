@@ -44,13 +44,15 @@ extension Console {
     }
 
     static func drawTabs(_ screen: inout Screen, _ s: ConsoleState) {
-        // A narrow window drops the name first, then the titles of the panes not shown (their digits stay).
+        // A narrow window drops the name first, then the titles of the panes not shown, the last tab's first, until
+        // the tabs fit (their digits stay): seven German titles need 91 columns, and at 80 the first five keep theirs.
         let brand = " merchant "
-        let titled = Pane.allCases.map { " \($0.rawValue) \($0.tabTitle) " }
-        let tabsWidth = titled.map(DisplayWidth.of).reduce(0, +)
-        let showBrand = DisplayWidth.of(brand) + 1 + tabsWidth <= s.size.columns
-        let labels = showBrand || tabsWidth <= s.size.columns
-            ? titled : Pane.allCases.map { $0 == s.pane ? " \($0.rawValue) \($0.tabTitle) " : " \($0.rawValue) " }
+        var labels = Pane.allCases.map { " \($0.rawValue) \($0.tabTitle) " }
+        let showBrand = DisplayWidth.of(brand) + 1 + labels.map(DisplayWidth.of).reduce(0, +) <= s.size.columns
+        for (i, pane) in Pane.allCases.enumerated().reversed() where pane != s.pane {
+            if labels.map(DisplayWidth.of).reduce(0, +) <= s.size.columns { break }
+            labels[i] = " \(pane.rawValue) "
+        }
         var x = showBrand ? screen.put(brand, row: 0, column: 0, style: Style(bold: true, reverse: true)) + 1 : 0
         for (pane, label) in zip(Pane.allCases, labels) {
             let width = screen.put(label, row: 0, column: x, style: pane == s.pane ? Style(bold: true, reverse: true) : .plain)

@@ -2,7 +2,7 @@ import MerchantCore
 
 /// Where a binding works: a pane, an opened order, a dialog, or everywhere.
 public enum Scope: Hashable, Sendable, CaseIterable {
-    case everywhere, orders, pending, refunds, detail, settings, outbox, shop, dialog
+    case everywhere, orders, pending, refunds, detail, settings, outbox, shop, pick, dialog
 
     var title: String {
         switch self {
@@ -14,6 +14,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         case .settings: Pane.settings.title
         case .outbox: Pane.outbox.title
         case .shop: Pane.shop.title
+        case .pick: Pane.pick.title
         case .dialog: tr("frame.scope.dialog")
         }
     }

@@ -37,7 +37,8 @@ public enum KeyBindings {
 
     /// Every row, the frame's first, then pane by pane; a row shared by panes stands in each of them.
     public static let all: [KeyBinding] = everywhere + OrdersPane.bindings + PendingPane.bindings + RefundsPane.bindings
-        + DetailState.bindings + SettingsPane.bindings + OutboxPane.bindings + ShopPane.bindings + Dialog.bindings + LabelDialog.bindings
+        + DetailState.bindings + SettingsPane.bindings + OutboxPane.bindings + ShopPane.bindings + PickPane.bindings
+        + Dialog.bindings + LabelDialog.bindings
 
     /// The rows of one scope, in their pane's order.
     static func rows(of scope: Scope) -> [KeyBinding] { all.filter { $0.scope == scope } }
@@ -100,6 +101,7 @@ extension ConsoleState {
         case .settings: return .settings
         case .outbox: return .outbox
         case .shop: return .shop
+        case .pick: return .pick
         }
     }
 }

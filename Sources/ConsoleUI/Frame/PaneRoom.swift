@@ -29,6 +29,7 @@ extension Pane {
         case .settings: SettingsPane.room
         case .outbox: OutboxPane.room
         case .shop: ShopPane.room
+        case .pick: PickPane.room
         }
     }
 }

@@ -62,6 +62,8 @@ public enum Console {
             effects = labelsMessage(&s, message)
         case .shop(let message):
             effects = shopMessage(&s, message)
+        case .pick(let message):
+            pickMessage(&s, message)
         case .mouse(let mouse):
             effects = self.mouse(&s, mouse)
         }

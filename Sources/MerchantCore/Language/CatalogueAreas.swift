@@ -19,6 +19,7 @@ extension Catalogue {
         trackingEnglish,
         parcelEnglish,
         labelDialogEnglish,
+        pickEnglish,
     ]
     static let germanAreas = [
         commonGerman,
@@ -39,6 +40,7 @@ extension Catalogue {
         trackingGerman,
         parcelGerman,
         labelDialogGerman,
+        pickGerman,
     ]
     static let thaiAreas = [
         commonThai,
@@ -59,5 +61,6 @@ extension Catalogue {
         trackingThai,
         parcelThai,
         labelDialogThai,
+        pickThai,
     ]
 }

@@ -2,6 +2,7 @@ import AmazonSimulator
 import ChannelSync
 import ConsoleUI
 import Foundation
+import MerchantCore
 import MerchantStore
 import Terminal
 
@@ -19,7 +20,8 @@ enum ConsoleLoop {
         defer { terminal.end() }
         let size = terminal.size
         let program = ConsoleProgram(store: store, sync: sync, size: Size(rows: size.rows, columns: size.columns),
-                                     now: { (try? simulator.now) ?? Date() })
+                                     now: { (try? simulator.now) ?? Date() },
+                                     printText: { try Printer.deliver($0, media: .a4, printer: store.printerName()) })
         program.start()
         started(program)
         terminal.draw(rows(program.screen, colors: terminal.colors))

@@ -1,4 +1,5 @@
 import Foundation
+import ConsoleUI
 import MerchantCore
 
 /// A packing slip as plain text for a fixed-width printer font: A4 (80 columns) or a 100×150 mm label (48).

@@ -13,9 +13,15 @@ enum Printer {
     }
 
     static func send(_ text: String, media: Media, printer: String? = nil) throws {
+        print(try deliver(text, media: media, printer: printer))
+    }
+
+    /// Sends the text and answers what to tell the merchant ("Sent to the printer. request id is …"), printing
+    /// nothing itself: the console shows the answer on its message line.
+    static func deliver(_ text: String, media: Media, printer: String? = nil) throws -> String {
         do {
             let said = try LinePrinter.send(text: text, printer: printer, options: ["-o", media.option])
-            print(tr("parcel.print.sent", said))
+            return tr("parcel.print.sent", said)
         } catch let failure as LinePrinter.Failure {
             throw Refusal(failure.description)
         }

@@ -34,6 +34,8 @@ public enum Message: Sendable {
     case shop(ShopMessage)
     /// A click or the wheel.
     case mouse(Mouse)
+    /// Pack mode's reads: the order chosen, the product a scan names.
+    case pack(PackMessage)
 }
 
 /// What the console asks its runner to do; `update` itself never touches the store.
@@ -52,6 +54,8 @@ public enum Effect: Equatable, Sendable {
     case refunds(RefundsEffect)
     /// The Shop pane's reads and operations.
     case shop(ShopEffect)
+    /// Pack mode's reads (it writes nothing).
+    case pack(PackEffect)
 }
 
 /// What one background sync did.

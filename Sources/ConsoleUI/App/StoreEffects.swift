@@ -46,6 +46,8 @@ public struct StoreEffects: Sendable {
                 return try performRefundEffect(refundsEffect)
             case .shop(let shopEffect):
                 return try performShopEffect(shopEffect)
+            case .pack(let packEffect):
+                return try performPackEffect(packEffect)
             }
         } catch {
             return .loadFailed("\(error)")

@@ -3,6 +3,8 @@ import MerchantCore
 /// Where a binding works: a pane, an opened order, a dialog, or everywhere.
 public enum Scope: Hashable, Sendable, CaseIterable {
     case everywhere, orders, pending, refunds, detail, settings, outbox, shop, dialog
+    /// Pack mode: typing goes into its scan line.
+    case pack
 
     var title: String {
         switch self {
@@ -15,6 +17,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         case .outbox: Pane.outbox.title
         case .shop: Pane.shop.title
         case .dialog: tr("frame.scope.dialog")
+        case .pack: tr("pack.scope")
         }
     }
 
@@ -23,6 +26,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         switch self {
         case .detail: tr("frame.scope.detail.place")
         case .dialog: tr("frame.scope.dialog.place")
+        case .pack: tr("pack.scope.place")
         default: title
         }
     }

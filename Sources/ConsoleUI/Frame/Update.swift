@@ -30,6 +30,7 @@ public enum Console {
             s.overview = overview
             s.settings.selected = min(s.settings.selected, max(0, SettingsRows.count(s) - 1))
         case .orders(let message):
+            packHeard(&s, message)
             effects = ordersMessage(&s, message)
         case .detail(let message):
             detailMessage(&s, message)
@@ -61,6 +62,8 @@ public enum Console {
             effects = shopMessage(&s, message)
         case .mouse(let mouse):
             effects = self.mouse(&s, mouse)
+        case .pack(let message):
+            effects = packMessage(&s, message)
         }
         // A dialog that closed takes its typing with it: the next one starts untouched.
         if s.dialog == nil { s.dialogEdited = false }
@@ -90,6 +93,7 @@ public enum Console {
             }
             return []
         }
+        if s.pack != nil { return packKey(&s, key) }
         s.flash = nil
         guard let binding = KeyBindings.binding(for: key, in: s.scope) else {
             s.flash = Flash(text: KeyBindings.notHere(key), kind: .info)

@@ -39,6 +39,14 @@ struct KeyBindingWalkTests {
         states[.settings] = shop.f.program.state
         shop.f.press(.character("5"), .character("j"))
         states[.outbox] = shop.f.program.state
+
+        // Pack mode with a unit ticked and a barcode half typed.
+        let pack = try PackFixture.console()
+        pack.press(.character("P"))
+        pack.scan(PackFixture.order)
+        pack.scan(PackFixture.mugGTIN)
+        pack.type("4006")
+        states[.pack] = pack.program.state
         return states
     }
 

@@ -23,12 +23,13 @@ public final class ConsoleFixture {
         Product(sku: "NOASIN-SHOP-ONLY", title: "Nur im eigenen Shop", stockOnHand: 10),
     ]
 
-    public init(orders: [AmazonOrder] = ConsoleFixture.mixedOrders, size: Size = Size(rows: 24, columns: 80), importOrders: Bool = true) throws {
+    public init(orders: [AmazonOrder] = ConsoleFixture.mixedOrders, size: Size = Size(rows: 24, columns: 80), importOrders: Bool = true,
+                catalog: [Product] = ConsoleFixture.catalog) throws {
         directory = try Temporary.folder("merchant-console-tests")
         store = try MerchantStore.open(at: directory.appendingPathComponent("merchant.sqlite").path)
         var settings = ChannelSettings(sellerId: "A2DEMOSELLER01", marketplaceIds: [Self.de], connectedAt: Self.connectedAt)
         settings.importOrders = importOrders
-        try store.initialize(settings: settings, products: Self.catalog, at: Self.connectedAt)
+        try store.initialize(settings: settings, products: catalog, at: Self.connectedAt)
         if !orders.isEmpty { try store.ingest(orders, watermark: nil, at: Self.now) }
         program = ConsoleProgram(store: store, sync: nil, size: size, now: { ConsoleFixture.now })
         program.start()

@@ -3,7 +3,7 @@ extension Catalogue {
     static let packGerman = #"""
     # Wo seine Tasten wirken, und die Taste, die ihn öffnet
     pack.scope = Packmodus (Tippen geht in die Scanzeile)
-    pack.scope.place = im Packmodus
+    pack.scope.place = dem Packmodus
     pack.key.open = Packmodus: eine Bestellung scannen, dann jede Einheit, bevor sie versendet wird
     pack.key.open.hint = packen
     pack.key.scan = nachschlagen, was gescannt oder getippt wurde: eine Bestellnummer, dann Barcode oder SKU jeder Einheit

@@ -43,6 +43,11 @@ struct PackModeTests {
         f.press(.character("P"))
         #expect(f.program.state.pack?.tally?.amazonOrderId == PackFixture.order)
         #expect(f.program.state.bells == 0)
+        // And on an opened order: that order. Esc leaves pack mode back to it.
+        f.press(.escape, .character("1"), .enter, .character("P"))
+        #expect(f.program.state.pack?.tally?.amazonOrderId == PackFixture.order)
+        f.press(.escape)
+        #expect(f.program.state.pack == nil && f.program.state.detail?.orderId == PackFixture.order)
     }
 
     @Test("each right scan ticks one unit: by GTIN, by SKU and by an Amazon SKU mapped to the product")

@@ -6,7 +6,7 @@ extension Console {
     /// `P`: pack mode opens. On an order in Orders, or on an opened order, that order is chosen at once.
     static func openPack(_ s: inout ConsoleState) -> [Effect] {
         s.pack = PackState()
-        let id = s.detail?.orderId ?? (s.pane == .orders && s.detail == nil ? s.orders.selectedOrder?.amazonOrderId : nil)
+        let id = s.detail?.orderId ?? (s.pane == .orders ? s.orders.selectedOrder?.amazonOrderId : nil)
         guard let id else { return [] }
         return choosePackOrder(&s, id, typed: false)
     }

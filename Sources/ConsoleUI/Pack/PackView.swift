@@ -43,9 +43,11 @@ extension Console {
     /// "Scan: 4006381│": what was typed, the cursor after it; a text longer than any code says it will be refused.
     static func drawScanLine(_ screen: inout Screen, _ line: ScanLine, row: Int, width: Int) {
         var x = screen.put(tr("pack.scan.prompt") + " ", row: row, column: 0, style: .bold)
-        x += screen.put(TextFit.tail(line.text, max(1, width - x - 1)), row: row, column: x, style: Style(underline: true))
+        // The warning keeps its room; the text shows its end ("…" before it) in what is left.
+        let warning = line.tooLong ? "  " + tr("pack.scan.too-long") : ""
+        x += screen.put(TextFit.tail(line.text, max(1, width - x - 1 - DisplayWidth.of(warning))), row: row, column: x, style: Style(underline: true))
         screen.put(" ", row: row, column: x, style: .reverse)
-        if line.tooLong { screen.put("  " + tr("pack.scan.too-long"), row: row, column: x + 1, style: .refusal) }
+        screen.put(warning, row: row, column: x + 1, style: .refusal)
     }
 
     /// The last scan's answer, wrapped: the line it ticked in green, or the refusal in red (at most three lines).

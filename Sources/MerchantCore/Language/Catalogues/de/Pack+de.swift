@@ -38,7 +38,7 @@ extension Catalogue {
     pack.left.ticks = Packmodus verlassen: die Haken für {1} sind vergessen, nichts wurde versendet.
     pack.footer.leaving = Enter antwortet · Esc packt weiter · ^C beendet
     pack.leave.title = Packmodus verlassen?
-    pack.leave.question = {1} {1|Einheit|Einheiten} von {2} sind abgehakt. Beim Verlassen werden die Haken vergessen; nichts wird versendet.
+    pack.leave.question = {1} {1|Einheit|Einheiten} von {2} {1|ist|sind} abgehakt. Beim Verlassen werden die Haken vergessen; nichts wird versendet.
     pack.quit.lost = die {1} für {2} abgehakten {1|Einheit|Einheiten}
     """#
 }

@@ -38,7 +38,7 @@ extension Catalogue {
     pack.left.ticks = Left pack mode: the ticks for {1} are forgotten, nothing was shipped.
     pack.footer.leaving = Enter answers · Esc keeps packing · ^C quits
     pack.leave.title = Leave pack mode?
-    pack.leave.question = {1} {1|unit|units} of {2} are ticked. Leaving forgets them; nothing is shipped.
+    pack.leave.question = {1} {1|unit|units} of {2} {1|is|are} ticked. Leaving forgets the ticks; nothing is shipped.
     pack.quit.lost = the {1} {1|unit|units} ticked for {2}
     """#
 }

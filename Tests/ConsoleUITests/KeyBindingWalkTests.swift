@@ -42,6 +42,14 @@ struct KeyBindingWalkTests {
         let pick = try PickPaneTests.console()
         pick.press(.character("j"))
         states[.pick] = pick.program.state
+
+        // Pack mode with a unit ticked and a barcode half typed.
+        let pack = try PackFixture.console()
+        pack.press(.character("P"))
+        pack.scan(PackFixture.order)
+        pack.scan(PackFixture.mugGTIN)
+        pack.type("4006")
+        states[.pack] = pack.program.state
         return states
     }
 

@@ -28,12 +28,6 @@ struct ConsoleShipTests {
         _ = try tmux.waitForExit()
 
         // R13: the store has it shipped, and the next sync confirms it at Amazon with the same number.
-        let local = try #require(try m.json("order", id, "--json") as? JSONObject)
-        #expect(local["localStatus"] as? String == "shipped")
-        try m.ok("sync")
-        let amazon = try #require(try m.json("sim", "order", id, "--json") as? JSONObject)
-        #expect(amazon["status"] as? String == "SHIPPED")
-        let packages = try #require(amazon["packages"] as? [JSONObject])
-        #expect(packages.first?["trackingNumber"] as? String == "1Z5R89390357567127")
+        try m.expectShippedAndConfirmed(id, tracking: "1Z5R89390357567127")
     }
 }

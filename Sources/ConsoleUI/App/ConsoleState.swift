@@ -70,6 +70,10 @@ public struct ConsoleState: Sendable, Equatable {
     public var quitQuestion: QuitQuestion?
     /// The open dialog has been typed into or chosen in since it opened: quitting asks first.
     public var dialogEdited = false
+    /// Pack mode (`P`), over the pane while open: scans check an order's units before its ship dialog opens.
+    public var pack: PackState?
+    /// Rings of the terminal bell asked for so far (a wrong scan in pack mode): the terminal loop rings each new one.
+    public var bells = 0
     /// Rows a turn of the wheel still has to move (negative: up), after the window being read.
     var wheelPending = 0
 

@@ -38,6 +38,8 @@ public enum Message: Sendable {
     case mouse(Mouse)
     /// Rates from Amazon, labels queued and bought.
     case labels(LabelMessage)
+    /// Pack mode's reads: the order chosen, the product a scan names.
+    case pack(PackMessage)
 }
 
 /// What the console asks its runner to do; `update` itself never touches the store.
@@ -60,6 +62,8 @@ public enum Effect: Equatable, Sendable {
     case labels(LabelEffect)
     /// The Pick pane's read and its printing.
     case pick(PickEffect)
+    /// Pack mode's reads (it writes nothing).
+    case pack(PackEffect)
 }
 
 /// What one background sync did.

@@ -53,6 +53,8 @@ public struct StoreEffects: Sendable {
                 return performLabelEffect(labelEffect)
             case .pick(let pickEffect):
                 return try performPickEffect(pickEffect)
+            case .pack(let packEffect):
+                return try performPackEffect(packEffect)
             }
         } catch {
             return .loadFailed("\(error)")

@@ -27,6 +27,7 @@ extension Console {
             lost.append(n == 1 ? tr("dialog.quit.marked.one") : tr("dialog.quit.marked", n))
         }
         if s.dialogEdited, let dialog = s.dialog, dialog.isForm { lost.append(tr("dialog.quit.typed")) }
+        lost += packQuitLoses(s)
         return lost
     }
 

@@ -29,7 +29,9 @@ extension Console {
         }
         let top = Layout.bodyTop(s)
         let height = Layout.bodyHeight(s)
-        if s.detail != nil {
+        if s.pack != nil {
+            drawPack(&screen, s, top: top, height: height)
+        } else if s.detail != nil {
             drawDetail(&screen, s, top: top, height: height)
         } else {
             s.pane.room.draw(&screen, s, top, height)
@@ -38,6 +40,7 @@ extension Console {
         drawMessage(&screen, s, row: s.size.rows - 2)
         drawFooter(&screen, s, row: s.size.rows - 1)
         drawDialog(&screen, s)
+        drawPackQuestion(&screen, s)
         if s.showHelp { drawHelp(&screen, s) }
         if let question = s.quitQuestion { drawQuitQuestion(&screen, s, question) }
         return screen

@@ -3,6 +3,8 @@ import MerchantCore
 /// Where a binding works: a pane, an opened order, a dialog, or everywhere.
 public enum Scope: Hashable, Sendable, CaseIterable {
     case everywhere, orders, pending, refunds, detail, settings, outbox, shop, pick, dialog
+    /// Pack mode: typing goes into its scan line.
+    case pack
 
     var title: String {
         switch self {
@@ -16,6 +18,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         case .shop: Pane.shop.title
         case .pick: Pane.pick.title
         case .dialog: tr("frame.scope.dialog")
+        case .pack: tr("pack.scope")
         }
     }
 
@@ -24,6 +27,7 @@ public enum Scope: Hashable, Sendable, CaseIterable {
         switch self {
         case .detail: tr("frame.scope.detail.place")
         case .dialog: tr("frame.scope.dialog.place")
+        case .pack: tr("pack.scope.place")
         default: title
         }
     }

@@ -39,6 +39,7 @@ public enum KeyBindings {
     public static let all: [KeyBinding] = everywhere + OrdersPane.bindings + PendingPane.bindings + RefundsPane.bindings
         + DetailState.bindings + SettingsPane.bindings + OutboxPane.bindings + ShopPane.bindings + PickPane.bindings
         + Dialog.bindings + LabelDialog.bindings
+        + PackMode.bindings
 
     /// The rows of one scope, in their pane's order.
     static func rows(of scope: Scope) -> [KeyBinding] { all.filter { $0.scope == scope } }
@@ -46,7 +47,7 @@ public enum KeyBindings {
     /// The bindings that work in `scope`, the pane's own first.
     static func active(in scope: Scope) -> [KeyBinding] {
         // A dialog has its own keys only: letters are typing there, not commands.
-        rows(of: scope) + (scope == .dialog ? [] : rows(of: .everywhere))
+        rows(of: scope) + (scope == .dialog || scope == .pack ? [] : rows(of: .everywhere))
     }
 
     /// The row a key answers to in a scope, if any.
@@ -93,6 +94,7 @@ extension ConsoleState {
     /// The scope the keys act in now.
     var scope: Scope {
         if dialog != nil { return .dialog }
+        if pack != nil { return .pack }
         if detail != nil { return .detail }
         switch pane {
         case .orders: return .orders

@@ -22,9 +22,9 @@ extension Console {
     static let wheelStep = 3
 
     /// A click selects the row or the tab under it; the wheel moves as ↑/↓ do, a few rows a turn. A dialog,
-    /// the quit question and a search being typed take keys only: the mouse does nothing then.
+    /// the quit question, a search being typed and pack mode take keys only: the mouse does nothing then.
     static func mouse(_ s: inout ConsoleState, _ m: Mouse) -> [Effect] {
-        guard s.dialog == nil, s.quitQuestion == nil, s.searchInput == nil else { return [] }
+        guard s.dialog == nil, s.quitQuestion == nil, s.searchInput == nil, s.pack == nil || s.showHelp else { return [] }
         if s.showHelp {
             switch m.kind {
             case .wheelUp: s.helpScroll = max(0, s.helpScroll - wheelStep)

@@ -31,6 +31,7 @@ public enum Console {
             s.overview = overview
             s.settings.selected = min(s.settings.selected, max(0, SettingsRows.count(s) - 1))
         case .orders(let message):
+            if case .shipped(let payloads) = message { packHeard(&s, shipped: payloads.map(\.amazonOrderId)) }
             effects = ordersMessage(&s, message)
         case .detail(let message):
             detailMessage(&s, message)
@@ -59,6 +60,8 @@ public enum Console {
         case .refunds(let message):
             effects = refundsMessage(&s, message)
         case .labels(let message):
+            // A label bought from the dialog pack mode opened ships that order too: the mode waits for the next one.
+            if case .queued(let labels, _) = message { packHeard(&s, shipped: labels.map(\.label.amazonOrderId)) }
             effects = labelsMessage(&s, message)
         case .shop(let message):
             effects = shopMessage(&s, message)
@@ -66,6 +69,8 @@ public enum Console {
             pickMessage(&s, message)
         case .mouse(let mouse):
             effects = self.mouse(&s, mouse)
+        case .pack(let message):
+            effects = packMessage(&s, message)
         }
         // A dialog that closed takes its typing with it: the next one starts untouched.
         if s.dialog == nil { s.dialogEdited = false }
@@ -95,6 +100,7 @@ public enum Console {
             }
             return []
         }
+        if s.pack != nil { return packKey(&s, key) }
         s.flash = nil
         guard let binding = KeyBindings.binding(for: key, in: s.scope) else {
             s.flash = Flash(text: KeyBindings.notHere(key), kind: .info)

@@ -10,6 +10,5 @@ extension PickPane {
         KeyBinding([.character("p")], .pick, help: tr("pick.key.print"), hint: tr("pick.key.print.hint"), whyNot: Console.noPickLine) { s in
             Console.printPick(&s)
         },
-        // The pack mode's key (scan to pack, `Sources/ConsoleUI/Pack/`) goes here: from the pick list to packing.
     ]
 }

@@ -20,6 +20,7 @@ extension Catalogue {
         parcelEnglish,
         labelDialogEnglish,
         pickEnglish,
+        packEnglish,
     ]
     static let germanAreas = [
         commonGerman,
@@ -41,6 +42,7 @@ extension Catalogue {
         parcelGerman,
         labelDialogGerman,
         pickGerman,
+        packGerman,
     ]
     static let thaiAreas = [
         commonThai,
@@ -62,5 +64,6 @@ extension Catalogue {
         parcelThai,
         labelDialogThai,
         pickThai,
+        packThai,
     ]
 }

@@ -27,6 +27,7 @@ enum ConsoleLoop {
         terminal.draw(rows(program.screen, colors: terminal.colors))
         noteFirstFrame()
         var lastTick = Date()
+        var rung = program.state.bells
         while !program.state.quit && !terminal.stopRequested {
             if let input = terminal.read(timeoutMilliseconds: 100) {
                 switch input {
@@ -51,7 +52,10 @@ enum ConsoleLoop {
                 lastTick = Date()
                 program.tick()
             }
+            // A wrong scan in pack mode asks for the bell: one ring each, after the frame that says why.
             if !program.state.quit { terminal.draw(rows(program.screen, colors: terminal.colors)) }
+            for _ in rung..<max(rung, program.state.bells) { terminal.bell() }
+            rung = max(rung, program.state.bells)
         }
     }
 

@@ -24,7 +24,7 @@ extension Console {
             w.field(&screen, row, OutboxWords.state(m.state), 10, m.state == .failed ? .late : .plain)
             w.field(&screen, row, String(m.attempts), 5)
             w.field(&screen, row, Format.span(s.now.timeIntervalSince(m.createdAt)), 7)
-            w.field(&screen, row, m.lastError ?? "", max(5, s.size.columns - w.x), .refusal)
+            w.field(&screen, row, m.lastErrorInMerchantsWords ?? "", max(5, s.size.columns - w.x), .refusal)
         }
         let activityTop = top + 2 + max(1, outboxRows) + 1
         let heading = s.outbox.showSync ? tr("outbox.activity.all") : tr("outbox.activity.yours")

@@ -17,6 +17,7 @@ extension Catalogue {
         helpEnglish,
         labelsEnglish,
         parcelEnglish,
+        storedWordsEnglish,
     ]
     static let germanAreas = [
         commonGerman,
@@ -35,6 +36,7 @@ extension Catalogue {
         helpGerman,
         labelsGerman,
         parcelGerman,
+        storedWordsGerman,
     ]
     static let thaiAreas = [
         commonThai,
@@ -53,5 +55,6 @@ extension Catalogue {
         helpThai,
         labelsThai,
         parcelThai,
+        storedWordsThai,
     ]
 }

@@ -13,6 +13,7 @@ enum Schema {
         registerParcelFacts(&migrator)
         registerLabels(&migrator)
         registerActivityWords(&migrator)
+        registerStoredWords(&migrator)
         return migrator
     }
 }

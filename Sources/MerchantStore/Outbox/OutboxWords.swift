@@ -1,9 +1,9 @@
 import MerchantCore
-import MerchantStore
 
-/// A message's kind and state as the Outbox pane says them. The store keeps its own codes; `--json` writes those.
-enum OutboxWords {
-    static func kind(_ kind: OutboxKind) -> String {
+/// A message's kind and state as the merchant reads them, in the Outbox pane and `merchant outbox`. The store keeps
+/// its own codes; `--json` writes those.
+public enum OutboxWords {
+    public static func kind(_ kind: OutboxKind) -> String {
         switch kind {
         case .acknowledgement: tr("outbox.kind.acknowledgement")
         case .inventory: tr("outbox.kind.inventory")
@@ -17,7 +17,7 @@ enum OutboxWords {
         }
     }
 
-    static func state(_ state: OutboxState) -> String {
+    public static func state(_ state: OutboxState) -> String {
         switch state {
         case .queued: tr("outbox.state.queued")
         case .uploaded: tr("outbox.state.uploaded")

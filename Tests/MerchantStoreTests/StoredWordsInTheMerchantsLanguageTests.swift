@@ -104,4 +104,13 @@ import Testing
         #expect(words(.thai) { state.lastReportInMerchantsWords } == words(.thai) { tr("sync.summary.new", 3) })
         #expect(words(.german) { state.lastReportInMerchantsWords } != "3 new")
     }
+
+    @Test func anActivityLinesKindIsReadAsAWordAndItsCodeStaysForScripts() {
+        #expect(words(.english) { OutboxWords.activity("connect") } == "connect")
+        #expect(words(.german) { OutboxWords.activity("connect") } == "Konto")
+        #expect(words(.thai) { OutboxWords.activity("ship") } == "จัดส่ง")
+        // An outbox message's kind reads as the Outbox pane names it; a code this version does not know, as it is.
+        #expect(words(.german) { OutboxWords.activity("acknowledgement") } == words(.german) { OutboxWords.kind(.acknowledgement) })
+        #expect(words(.german) { OutboxWords.activity("something-new") } == "something-new")
+    }
 }

@@ -46,7 +46,7 @@ extension Console {
             add(tr("orders.detail.pending"), .dueToday)
         }
         if d.importState == .blocked {
-            add(tr("orders.detail.blocked", d.blockers.joined(separator: "; ")), .late)
+            add(tr("orders.detail.blocked", d.blockers.map(Blocker.inMerchantsWords).joined(separator: "; ")), .late)
         }
         if let request = o.buyerCancelRequest {
             add(tr("orders.detail.cancel.asked", Sentence.end(request.words), BuyerCancelRequest.cancelReason.rawValue), .warning)

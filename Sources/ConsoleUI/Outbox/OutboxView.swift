@@ -39,7 +39,7 @@ extension Console {
             var w = RowWriter()
             w.field(&screen, row, Format.date(entry.at), 16, .dim)
             w.field(&screen, row, entry.actor, 8)
-            w.field(&screen, row, entry.kind, 9, .dim)
+            w.field(&screen, row, OutboxWords.activity(entry.kind), 9, .dim)
             w.field(&screen, row, entry.inMerchantsWords, max(5, s.size.columns - w.x))
         }
     }

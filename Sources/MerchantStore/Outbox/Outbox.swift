@@ -135,8 +135,9 @@ extension MerchantStore {
                    let row = try db.cachedRow(sql: "SELECT kind, subject FROM outbox WHERE id = ?", arguments: [id]) {
                     let kind: String = row["kind"], subject: String = row["subject"]
                     try ActivityLog.append(db, at: now, actor: "sync", kind: kind, subject: subject,
-                                           message: state == .done ? tr("store.activity.outbox-done", kind, subject)
-                                                                   : tr("store.activity.outbox-refused", kind, subject, error ?? tr("store.activity.no-reason")))
+                                           message: state == .done ? tr("store.activity.outbox-done", OutboxWords.activity(kind), subject)
+                                                                   : tr("store.activity.outbox-refused", OutboxWords.activity(kind), subject,
+                                                                        error ?? tr("store.activity.no-reason")))
                     if kind == OutboxKind.refund.rawValue { try RefundTable.follow(outboxId: id, done: state == .done, error: error, db: db, at: now) }
                 }
             }

@@ -21,7 +21,7 @@ enum OrderDetailText {
             out.append(label[1] + tr("commands.order.local-none", d.importState.label))
         }
         if d.importState == .readOnly { out.append(label.indent + tr("commands.order.read-only")) }
-        for blocker in d.blockers { out.append(label[2] + blocker.description) }
+        for blocker in d.blockers { out.append(label[2] + Blocker.inMerchantsWords(blocker)) }
         if let request = o.buyerCancelRequest {
             out.append(label[3] + request.words)
             out.append(label.indent + tr("commands.order.cancel-asked-how", BuyerCancelRequest.cancelReason.rawValue))

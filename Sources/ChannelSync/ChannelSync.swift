@@ -44,14 +44,19 @@ public struct SyncOutcome: Sendable, Equatable {
     }
 
     /// What a merchant wants to hear of a sync: "3 new orders, 2 shipments confirmed", or "nothing new".
-    public var news: String {
+    public var news: String { newsParts.line ?? tr("sync.news.nothing") }
+
+    /// Whether the sync brought nothing a merchant wants to hear of (its news say "nothing new"), in any language.
+    public var broughtNothing: Bool { newsParts.line == nil }
+
+    private var newsParts: NewsParts {
         var news = NewsParts()
         news.add(orders: orders)
         news.add(shipmentsConfirmed) { tr("sync.news.shipments-confirmed", $0) }
         news.add(pushed - shipmentsConfirmed) { tr("sync.news.other-updates", $0) }
         news.add(refused) { tr("sync.news.refused", $0) }
         news.add(refundedOnAmazon) { tr("sync.news.refunded-on-amazon", $0) }
-        return news.line ?? tr("sync.news.nothing")
+        return news
     }
 }
 

@@ -28,7 +28,7 @@ struct FulfillmentDelivery {
             guard let id = try message.decode([String: String].self)["sellerFulfillmentOrderId"] else { continue }
             do {
                 try await client.cancelFulfillmentOrder(id)
-                try store.recordFulfillment(id, status: .cancelled, reason: "the merchant cancelled the fulfillment by Amazon", at: clock.now)
+                try store.recordFulfillment(id, status: .cancelled, reason: tr("store.notice.merchant-cancelled-fba"), at: clock.now)
                 try store.updateOutbox(ids: [message.id], state: .done, at: clock.now)
                 done += 1
             } catch SPAPIError.rejected(_, let errors) {
@@ -55,8 +55,10 @@ struct FulfillmentDelivery {
         // R27: what the last FBA Inventory read says Amazon cannot fill is not sent.
         if try p.lines.contains(where: { try store.product(sku: $0.sku)?.fbaStock == nil }) { return nil }
         for line in p.lines {
-            if let refusal = FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: try store.product(sku: line.sku)?.fbaStock) {
-                try store.keepWithMerchant(p.reference, reason: "Amazon cannot fulfil it: \(refusal)", at: clock.now)
+            let stock = try store.product(sku: line.sku)?.fbaStock
+            if FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: stock) != nil {
+                try store.keepWithMerchant(p.reference, reason: tr("store.notice.amazon-cannot-fulfil", FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: stock) ?? ""),
+                                           at: clock.now)
                 return false
             }
         }
@@ -68,7 +70,7 @@ struct FulfillmentDelivery {
             shippingSpeedCategories: ["Standard"]))
         if let standard = preview.fulfillmentPreviews?.first, !standard.isFulfillable {
             let why = (standard.unfulfillablePreviewItems ?? []).map { "\($0.sellerSku): \(($0.itemUnfulfillableReasons ?? []).joined(separator: ", "))" }
-            try store.keepWithMerchant(p.reference, reason: "Amazon cannot fulfil it: " + (why.isEmpty ? (standard.orderUnfulfillableReasons ?? []).joined(separator: ", ") : why.joined(separator: "; ")), at: clock.now)
+            try store.keepWithMerchant(p.reference, reason: tr("store.notice.amazon-cannot-fulfil", why.isEmpty ? (standard.orderUnfulfillableReasons ?? []).joined(separator: ", ") : why.joined(separator: "; ")), at: clock.now)
             return false
         }
         try store.updateOutbox(ids: [message.id], state: .submitting, at: clock.now)
@@ -78,7 +80,7 @@ struct FulfillmentDelivery {
                 displayableOrderDate: SPAPIDate.format(p.orderedAt), displayableOrderComment: "Thank you for your order",
                 shippingSpeedCategory: "Standard", destinationAddress: address, items: items))
         } catch SPAPIError.rejected(_, let errors) {
-            try store.keepWithMerchant(p.reference, reason: "Amazon refused it: " + errors.map(\.message).joined(separator: "; "), at: clock.now)
+            try store.keepWithMerchant(p.reference, reason: tr("store.notice.amazon-refused", errors.map(\.message).joined(separator: "; ")), at: clock.now)
             return false
         }
         try store.recordFulfillment(p.sellerFulfillmentOrderId, status: .received, at: clock.now)

@@ -50,3 +50,19 @@ public enum FulfillmentChannel: String, Codable, Sendable {
     /// The short form merchants know from Seller Central.
     public var code: String { self == .merchant ? "MFN" : "AFN" }
 }
+
+extension AmazonOrderStatus {
+    /// Amazon's status named for a person (an order's history, `merchant order`): Amazon's own name in English ("UNSHIPPED", as it
+    /// was always written), the language's full word in German and Thai.
+    public var amazonName: String {
+        switch self {
+        case .pendingAvailability: tr("store.amazon-status.pending-availability")
+        case .pending: tr("store.amazon-status.pending")
+        case .unshipped: tr("store.amazon-status.unshipped")
+        case .partiallyShipped: tr("store.amazon-status.partially-shipped")
+        case .shipped: tr("store.amazon-status.shipped")
+        case .cancelled: tr("store.amazon-status.cancelled")
+        case .unfulfillable: tr("store.amazon-status.unfulfillable")
+        }
+    }
+}

@@ -119,10 +119,8 @@ public final class ConsoleProgram: @unchecked Sendable {
         let now = self.now
         Task.detached { [self] in
             let outcome = await sync.runOnce()
-            // Whether it brought anything, read from its English words: the news are in the merchant's language.
-            let nothing = Language.$override.withValue(.english) { outcome.news } == "nothing new"
             let report = SyncReport(summary: outcome.summary, error: outcome.headline, finishedAt: now(), news: outcome.news,
-                                    errorDetail: outcome.error, broughtNothing: nothing)
+                                    errorDetail: outcome.error, broughtNothing: outcome.broughtNothing)
             self.inbox.withLock { $0.append(.syncFinished(report)) }
         }
     }

@@ -46,7 +46,7 @@ extension Console {
             add(tr("orders.detail.pending"), .dueToday)
         }
         if d.importState == .blocked {
-            add(tr("orders.detail.blocked", d.blockers.joined(separator: "; ")), .late)
+            add(tr("orders.detail.blocked", d.blockers.map(Blocker.inMerchantsWords).joined(separator: "; ")), .late)
         }
         if let request = o.buyerCancelRequest {
             add(tr("orders.detail.cancel.asked", Sentence.end(request.words), BuyerCancelRequest.cancelReason.rawValue), .warning)
@@ -104,7 +104,7 @@ extension Console {
         section(tr("orders.detail.history"))
         if d.history.isEmpty { add("  " + tr("orders.detail.history.none"), .dim) }
         // Oldest first, as a history reads (and as `merchant order` prints it).
-        for h in d.history { add("  \(Format.date(h.at))  \(h.event)") }
+        for h in d.history { add("  \(Format.date(h.at))  \(h.inMerchantsWords)") }
         return lines
     }
 
@@ -131,7 +131,7 @@ extension Console {
             if let reason = e.reason { text += "  \(reason)" }
             if let package = e.packageReferenceId { text += "  " + tr("orders.detail.refund.package", package) }
             lines.append((text, style))
-            if let failure = e.failure {
+            if let failure = e.failureInMerchantsWords {
                 lines += TextFit.wrap(failure, max(10, width - 6)).map { ("      " + $0, Style.refusal) }
             }
         }

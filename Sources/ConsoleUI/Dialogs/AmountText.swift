@@ -5,6 +5,6 @@ import MerchantCore
 /// No thousands grouping: a typed "1.234" would be ambiguous, "1234,56" never is.
 enum AmountText {
     static func plain(_ money: Money, _ language: Language = Language.current) -> String {
-        language == .german ? money.amountText.replacingOccurrences(of: ".", with: ",") : money.amountText
+        LanguageFormat.decimal(money.amountText, language)
     }
 }

@@ -7,7 +7,7 @@ extension Console {
         let inner = dialogInner(s)
         var lines: [DialogLine] = []
         lines.append(DialogLine(tr("dialog.fix.heading", d.orderId), .bold))
-        for blocker in d.blockers { lines += TextFit.wrap("· " + blocker, inner).map { DialogLine($0, .late) } }
+        for blocker in d.blockers { lines += TextFit.wrap("· " + Blocker.inMerchantsWords(blocker), inner).map { DialogLine($0, .late) } }
         lines.append(.blank)
         var action = tr("dialog.fix.action")
         switch d.fix {

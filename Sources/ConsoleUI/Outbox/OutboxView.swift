@@ -24,7 +24,7 @@ extension Console {
             w.field(&screen, row, OutboxWords.state(m.state), 10, m.state == .failed ? .late : .plain)
             w.field(&screen, row, String(m.attempts), 5)
             w.field(&screen, row, Format.span(s.now.timeIntervalSince(m.createdAt)), 7)
-            w.field(&screen, row, m.lastError ?? "", max(5, s.size.columns - w.x), .refusal)
+            w.field(&screen, row, m.lastErrorInMerchantsWords ?? "", max(5, s.size.columns - w.x), .refusal)
         }
         let activityTop = top + 2 + max(1, outboxRows) + 1
         let heading = s.outbox.showSync ? tr("outbox.activity.all") : tr("outbox.activity.yours")
@@ -39,7 +39,7 @@ extension Console {
             var w = RowWriter()
             w.field(&screen, row, Format.date(entry.at), 16, .dim)
             w.field(&screen, row, entry.actor, 8)
-            w.field(&screen, row, entry.kind, 9, .dim)
+            w.field(&screen, row, OutboxWords.activity(entry.kind), 9, .dim)
             w.field(&screen, row, entry.inMerchantsWords, max(5, s.size.columns - w.x))
         }
     }

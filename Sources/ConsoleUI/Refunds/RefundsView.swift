@@ -114,7 +114,7 @@ extension Console {
             case .requested:
                 ((e.origin == .returnArrived ? tr("refunds.entry.return-arrived") : tr("refunds.entry.return-coming"))
                     + (s.size.columns >= 120 ? " · " + tr("refunds.entry.suggested", e.reason ?? RefundReason.customerReturn.rawValue) : ""), .plain)
-            case .failed: (e.failure ?? tr("refunds.entry.failed"), .refusal)
+            case .failed: (e.failureInMerchantsWords ?? tr("refunds.entry.failed"), .refusal)
             case .waiting where e.origin == .cancellation, .done where e.origin == .cancellation:
                 (tr("refunds.entry.with-cancellation", e.reason ?? "—"), .dim)
             case .waiting, .done: (([e.reason] + [afterWhat(e.origin)]).compactMap { $0 }.joined(separator: " · "), .dim)
@@ -146,7 +146,7 @@ extension Console {
             // R18: a cancellation refunds the buyer; it travels to Amazon with the cancellation itself.
             let state = switch e.state {
             case .done: tr("refunds.summary.cancellation.done")
-            case .failed: e.failure ?? tr("refunds.summary.cancellation.failed")
+            case .failed: e.failureInMerchantsWords ?? tr("refunds.summary.cancellation.failed")
             case .waiting, .requested: tr("refunds.summary.cancellation.waiting")
             }
             return (tr("refunds.summary.cancellation", e.amazonOrderId, Format.money(e.amount), e.reason ?? "—", state), e.state == .failed ? .refusal : .plain)
@@ -160,7 +160,7 @@ extension Console {
             case .waiting:
                 return (tr("refunds.summary.waiting", e.amazonOrderId, amount, e.reason.map(ReasonWords.labelled) ?? "—", Format.date(e.createdAt)), .plain)
             case .failed:
-                return (tr("refunds.summary.failed", e.amazonOrderId, amount, e.failure ?? tr("refunds.summary.no-reason")), .refusal)
+                return (tr("refunds.summary.failed", e.amazonOrderId, amount, e.failureInMerchantsWords ?? tr("refunds.summary.no-reason")), .refusal)
             case .done:
                 return (tr("refunds.summary.done", e.amazonOrderId, amount, e.reason.map(ReasonWords.labelled) ?? "—", Format.ago(e.updatedAt, now)), .good)
             }

@@ -23,7 +23,7 @@ extension Console {
         fact(tr("settings.connected"), tr("settings.connected.value", Format.date(settings.connectedAt), Format.ago(settings.connectedAt, s.now)))  // R2
         let sync = s.overview.sync
         if let last = sync?.lastSuccessAt {
-            fact(tr("settings.last-sync"), "\(Format.ago(last, s.now)): \(sync?.lastReport ?? "")")
+            fact(tr("settings.last-sync"), "\(Format.ago(last, s.now)): \(sync?.lastReportInMerchantsWords ?? "")")
         } else {
             fact(tr("settings.last-sync"), tr("settings.last-sync.never"))
         }

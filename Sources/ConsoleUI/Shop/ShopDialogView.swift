@@ -18,7 +18,7 @@ extension Console {
         let units = o.lines.reduce(0) { $0 + $1.quantity - $1.quantityShipped }
         lines.append(DialogLine(tr("shop.ship.heading", o.reference, o.buyerName, units), .bold))
         lines.append(DialogLine(tr("shop.ship.to", ShopFulfilment.items(o), ShopFulfilment.address(o.address)), .dim))
-        if let note = o.note { lines += TextFit.wrap(tr("shop.ship.note", note), inner).map { DialogLine($0, .dim) } }
+        if let note = o.noteInMerchantsWords { lines += TextFit.wrap(tr("shop.ship.note", note), inner).map { DialogLine($0, .dim) } }
         lines.append(.blank)
         let shipment = shipmentFieldLines(d, now: s.now, inner: inner)
         if let focused = shipment.focused { keep = lines.count + focused }

@@ -63,7 +63,7 @@ extension Console {
                 screen.clickable(.row(i), row: row)
             case .note(let i):
                 let x = ShopColumns.reference + 1
-                screen.put(TextFit.pad("↳ " + (orders[i].note ?? ""), s.size.columns - x), row: row, column: x, style: .dim)
+                screen.put(TextFit.pad("↳ " + (orders[i].noteInMerchantsWords ?? ""), s.size.columns - x), row: row, column: x, style: .dim)
             }
         }
         if let o = s.shop.selectedOrder {
@@ -79,7 +79,7 @@ extension Console {
 
     /// The selected order in a sentence or two: who ships it and how far it has come, why, and the key that acts on it.
     static func shopSummary(_ o: ShopOrder, _ s: ConsoleState, cancelAsked: Bool) -> String {
-        let note = o.note.map { " (\($0))" } ?? ""
+        let note = o.noteInMerchantsWords.map { " (\($0))" } ?? ""
         guard ShopFulfilment.byAmazon(o), let f = o.fulfillment else {
             switch o.status {
             case .processing: return tr("shop.summary.you", note)

@@ -12,7 +12,7 @@ public enum FulfillmentChoice: Sendable, Equatable {
         if !lines.isEmpty && fba.count == lines.count { return .amazon }
         if fba.isEmpty { return .merchant(reason: nil) }
         let own = lines.filter { !$0.product.fba }.map(\.product.sku)
-        return .merchant(reason: "mixed order: \(fba.joined(separator: ", ")) \(fba.count == 1 ? "is" : "are") FBA, \(own.joined(separator: ", ")) \(own.count == 1 ? "is" : "are") not; the merchant ships it whole")
+        return .merchant(reason: tr("rules.fulfillment.mixed", fba.joined(separator: ", "), fba.count, own.joined(separator: ", "), own.count))
     }
 }
 

@@ -21,6 +21,7 @@ extension Catalogue {
         labelDialogEnglish,
         pickEnglish,
         packEnglish,
+        storedWordsEnglish,
     ]
     static let germanAreas = [
         commonGerman,
@@ -43,6 +44,7 @@ extension Catalogue {
         labelDialogGerman,
         pickGerman,
         packGerman,
+        storedWordsGerman,
     ]
     static let thaiAreas = [
         commonThai,
@@ -65,5 +67,6 @@ extension Catalogue {
         labelDialogThai,
         pickThai,
         packThai,
+        storedWordsThai,
     ]
 }

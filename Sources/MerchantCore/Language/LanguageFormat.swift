@@ -16,17 +16,26 @@ public enum LanguageFormat {
             return money.description
         case .german:
             let symbol = symbols[money.currency].map { " \($0)" } ?? " \(money.currency)"
-            return amount(money, group: ".", decimal: ",") + symbol
+            return amount(money, group: ".", decimal: decimalMark(language)) + symbol
         case .thai:
             let sign = money.minorUnits < 0 ? "-" : ""
             let magnitude = Money(minorUnits: money.minorUnits.magnitude == 0 ? 0 : Int64(money.minorUnits.magnitude),
                                   currency: money.currency)
             guard let symbol = symbols[money.currency] else {
-                return sign + amount(magnitude, group: ",", decimal: ".") + " \(money.currency)"
+                return sign + amount(magnitude, group: ",", decimal: decimalMark(language)) + " \(money.currency)"
             }
-            return sign + symbol + amount(magnitude, group: ",", decimal: ".")
+            return sign + symbol + amount(magnitude, group: ",", decimal: decimalMark(language))
         }
     }
+
+    /// A decimal number written with a point ("1.2") as the language writes it: German "1,2", English and Thai "1.2".
+    /// Money, weights and amounts a dialog prefills all take their decimal mark from here.
+    public static func decimal(_ text: String, _ language: Language) -> String {
+        text.replacingOccurrences(of: ".", with: decimalMark(language))
+    }
+
+    /// The language's decimal mark: "," in German, "." in English and Thai.
+    public static func decimalMark(_ language: Language) -> String { language == .german ? "," : "." }
 
     /// A count: English as it is ("12345"), German "12.345", Thai "12,345"; below 10,000 no grouping in any.
     public static func count<N: BinaryInteger>(_ n: N, _ language: Language) -> String {

@@ -39,7 +39,7 @@ public struct Weight: Sendable, Equatable, Hashable, Codable, CustomStringConver
     public var description: String {
         guard grams >= 1000 else { return "\(grams) g" }
         let kilograms = MeasureText.decimal(grams, per: 1000)
-        return (Language.current == .german ? kilograms.replacingOccurrences(of: ".", with: ",") : kilograms) + " kg"
+        return LanguageFormat.decimal(kilograms, .current) + " kg"
     }
 }
 

@@ -55,7 +55,7 @@ public enum RefundRules {
         guard amount.minorUnits <= left.minorUnits else { throw .refundAboveRefundable(order.amazonOrderId, refund: amount, refundable: left) }  // R22
         let refundable = balance.leftAtAmazon(of: total)
         if amount.minorUnits > refundable.minorUnits {                                                             // R21
-            return .alreadyRefundedOnAmazon(notice: "already refunded on Amazon: \(balance.onAmazon) of \(order.amazonOrderId) was refunded there directly, so only \(refundable) is left to refund, not \(amount)")
+            return .alreadyRefundedOnAmazon(notice: tr("rules.refund.already-on-amazon", balance.onAmazon, order.amazonOrderId, refundable, amount))
         }
         return .send
     }

@@ -176,24 +176,26 @@ extension MerchantStore {
     }
 }
 
-/// Describes what changed in a product, for the activity log.
+/// Describes what changed in a product, for the activity log, in the language of the moment (the log writes it in each).
 enum ProductDiff {
     static func describe(_ a: Product, _ b: Product) -> String {
         var parts: [String] = []
         func note<T: Equatable>(_ name: String, _ x: T, _ y: T, _ show: (T) -> String) {
             if x != y { parts.append("\(name) \(show(x)) → \(show(y))") }
         }
-        note("stock", a.stockOnHand, b.stockOnHand) { "\($0)" }
-        note("enabled", a.enabled, b.enabled) { $0 ? "on" : "off" }
-        note("ASIN", a.asin, b.asin) { $0 ?? "none" }
-        note("FBA", a.fba, b.fba) { $0 ? "on" : "off" }
-        note("Amazon stock", a.amazonStockOverride, b.amazonStockOverride) { $0.map(String.init) ?? "none" }
-        note("Amazon price", a.amazonPrice, b.amazonPrice) { $0?.description ?? "none" }
-        note("handling days", a.handlingDays, b.handlingDays) { $0.map(String.init) ?? "none" }
-        note("weight", a.parcel.weight, b.parcel.weight) { $0?.description ?? "none" }
-        note("size", a.parcel.size, b.parcel.size) { $0?.description ?? "none" }
-        note("GTIN", a.parcel.gtin, b.parcel.gtin) { $0?.digits ?? "none" }
-        note("bin", a.parcel.bin, b.parcel.bin) { $0?.text ?? "none" }
+        let onOff = { (on: Bool) in on ? tr("store.diff.on") : tr("store.diff.off") }
+        let none = tr("store.diff.none")
+        note(tr("store.diff.stock"), a.stockOnHand, b.stockOnHand) { "\($0)" }
+        note(tr("store.diff.enabled"), a.enabled, b.enabled, onOff)
+        note("ASIN", a.asin, b.asin) { $0 ?? none }
+        note("FBA", a.fba, b.fba, onOff)
+        note(tr("store.diff.amazon-stock"), a.amazonStockOverride, b.amazonStockOverride) { $0.map(String.init) ?? none }
+        note(tr("store.diff.amazon-price"), a.amazonPrice, b.amazonPrice) { $0.map { LanguageFormat.money($0, .current) } ?? none }
+        note(tr("store.diff.handling-days"), a.handlingDays, b.handlingDays) { $0.map(String.init) ?? none }
+        note(tr("store.diff.weight"), a.parcel.weight, b.parcel.weight) { $0?.description ?? none }
+        note(tr("store.diff.size"), a.parcel.size, b.parcel.size) { $0?.description ?? none }
+        note("GTIN", a.parcel.gtin, b.parcel.gtin) { $0?.digits ?? none }
+        note(tr("store.diff.bin"), a.parcel.bin, b.parcel.bin) { $0?.text ?? none }
         return parts.joined(separator: ", ")
     }
 }

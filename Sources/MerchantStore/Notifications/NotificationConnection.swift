@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MerchantCore
 
 /// The SQS queue ORDER_CHANGE notifications come through, as `merchant notifications connect` set it up.
 /// No secret: the AWS keys stay in the environment.
@@ -54,7 +55,7 @@ extension MerchantStore {
                 """, arguments: [c.queueUrl, c.queueArn, c.destinationId, c.subscriptionId, c.connectedAt.timeIntervalSince1970,
                                  c.firstArrivedAt?.timeIntervalSince1970, c.lastArrivedAt?.timeIntervalSince1970])
             try ActivityLog.append(db, at: c.connectedAt, actor: "merchant", kind: "notifications", subject: nil,
-                                   message: "order notifications connected to \(c.queueUrl)")
+                                   message: tr("store.activity.notifications-connected", c.queueUrl))
         }
     }
 
@@ -64,7 +65,7 @@ extension MerchantStore {
             guard let url = try String.fetchOne(db, sql: "SELECT queueUrl FROM notificationConnection WHERE id = 1") else { return }
             try db.execute(sql: "DELETE FROM notificationConnection")
             try ActivityLog.append(db, at: now, actor: "merchant", kind: "notifications", subject: nil,
-                                   message: "order notifications disconnected from \(url)")
+                                   message: tr("store.activity.notifications-disconnected", url))
         }
     }
 

@@ -140,7 +140,7 @@ enum AmazonOrderTable {
         if let request = o.buyerCancelRequest, request != previous {
             try appendHistory(o.amazonOrderId, at: o.lastUpdateDate, request.words, db: db)
         } else if previous != nil, o.buyerCancelRequest == nil, BuyerCancelRequest.stands(status: o.status, fullyShipped: o.isFullyShipped, local: nil) {
-            try appendHistory(o.amazonOrderId, at: o.lastUpdateDate, "the buyer no longer asks to cancel", db: db)
+            try appendHistory(o.amazonOrderId, at: o.lastUpdateDate, tr("store.history.no-longer-asks"), db: db)
         }
     }
 
@@ -153,10 +153,11 @@ enum AmazonOrderTable {
         blockers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(blockers.map(\.storedText)), as: UTF8.self)
     }
 
-    /// The event is a stored record, written in English whatever the merchant reads (words it borrows from the
-    /// catalogue, such as a reason's plain words, come out English too).
+    /// The event is a stored record, written in English whatever the merchant reads (`merchant order --json` shows
+    /// it), and in the other languages beside it (`StoredWords`), so that each reader reads it in its own.
     static func appendHistory(_ id: String, at: Date, _ event: @autoclosure () -> String, db: Database) throws {
-        try db.cachedExecute(sql: "INSERT INTO amazonOrderHistory (amazonOrderId, at, event) VALUES (?, ?, ?)",
-                       arguments: [id, at.timeIntervalSince1970, Language.$override.withValue(.english, operation: event)])
+        let stored = try StoredWords { event() }
+        try db.cachedExecute(sql: "INSERT INTO amazonOrderHistory (amazonOrderId, at, event, words) VALUES (?, ?, ?, ?)",
+                             arguments: [id, at.timeIntervalSince1970, stored.english, stored.json])
     }
 }

@@ -37,12 +37,13 @@ extension MerchantStore {
             try db.cachedExecute(sql: "INSERT INTO cancellation (amazonOrderId, reason, refundMinor, currency, createdAt) VALUES (?, ?, ?, ?, ?)",
                                  arguments: [amazonOrderId, reason.rawValue, refund.minorUnits, refund.currency, now.timeIntervalSince1970])
             // A Failure acknowledgement acknowledges the order too: an acknowledgement not yet sent is not needed.
-            try db.cachedExecute(sql: "UPDATE outbox SET state = 'done', lastError = 'superseded by the cancellation', updatedAt = ? WHERE idempotencyKey = ? AND state = 'queued'",
-                                 arguments: [now.timeIntervalSince1970, "ack:\(amazonOrderId)"])
+            let superseded = try StoredWords { tr("store.notice.superseded") }
+            try db.cachedExecute(sql: "UPDATE outbox SET state = 'done', lastError = ?, lastErrorWords = ?, updatedAt = ? WHERE idempotencyKey = ? AND state = 'queued'",
+                                 arguments: [superseded.english, superseded.json, now.timeIntervalSince1970, "ack:\(amazonOrderId)"])
             let payload = CancellationPayload(amazonOrderId: amazonOrderId, merchantOrderId: String(local.id), marketplaceId: order.marketplaceId,
                                               reason: reason, refund: refund, orderItemIds: order.items.map(\.orderItemId))
             try OutboxTable.enqueue(db, key: "cancel:\(amazonOrderId)", kind: .cancellation, subject: amazonOrderId, payload: payload, at: now)
-            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "cancelled by the merchant (\(ReasonWords.labelled(reason.rawValue))), refund \(refund)", db: db)
+            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, tr("store.history.cancelled", ReasonWords.labelled(reason.rawValue), refund), db: db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "cancel", subject: amazonOrderId,
                                    message: tr("store.activity.cancelled", amazonOrderId, reason.rawValue, refund))
             try SyncStateTable.requestReconsider(db)  // freed stock may unblock other orders

@@ -9,7 +9,7 @@ public struct OrderDetail: Sendable, Equatable {
     public var importState: ImportState
     public var blockers: [String]
     /// Oldest first, as a history reads: by when each thing happened (Amazon's times and ours), then as recorded.
-    public var history: [(at: Date, event: String)]
+    public var history: [HistoryEvent]
     public var reservations: [Reservation]
     /// The packages the merchant shipped, recorded at once, each with what Amazon has made of it.
     public var shipments: [LocalShipment] = []
@@ -47,6 +47,24 @@ public struct OrderDetail: Sendable, Equatable {
     }
 }
 
+/// One line of an order's history: when, and what happened.
+public struct HistoryEvent: Sendable, Equatable {
+    public var at: Date
+    /// The English record, as `merchant order --json` shows it.
+    public var event: String
+    /// The line in the other languages it was written in, by language code.
+    public var words: [String: String] = [:]
+
+    public init(at: Date, event: String, words: [String: String] = [:]) {
+        self.at = at
+        self.event = event
+        self.words = words
+    }
+
+    /// The line in the language the merchant reads now; English for a line written before v24.
+    public var inMerchantsWords: String { StoredWords.read(event, words) }
+}
+
 /// A package the merchant shipped, as recorded the moment `ship` committed.
 public struct LocalShipment: Sendable, Equatable {
     /// Where Amazon is with it.
@@ -75,8 +93,8 @@ extension MerchantStore {
                 throw StoreError.unknownOrder(amazonOrderId)
             }
             let order = try AmazonOrderTable.order(row, db: db)
-            let history = try db.cachedRows(sql: "SELECT at, event FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY at, id", arguments: [amazonOrderId])
-                .map { (at: Date(timeIntervalSince1970: $0["at"]), event: $0["event"] as String) }
+            let history = try db.cachedRows(sql: "SELECT at, event, words FROM amazonOrderHistory WHERE amazonOrderId = ? ORDER BY at, id", arguments: [amazonOrderId])
+                .map { HistoryEvent(at: Date(timeIntervalSince1970: $0["at"]), event: $0["event"], words: StoredWords.decode($0["words"])) }
             let reservations = try db.cachedRows(sql: "SELECT * FROM reservation WHERE amazonOrderId = ? ORDER BY productSku", arguments: [amazonOrderId])
                 .map { Reservation(amazonOrderId: $0["amazonOrderId"], sku: $0["productSku"], quantity: $0["quantity"]) }
             return OrderDetail(

@@ -48,7 +48,7 @@ extension MerchantStore {
                     try AmazonOrderTable.upsert(order, importState: .none, isNew: false, db: db)
                     report.updated += 1
                     if stored.status != order.status {
-                        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.lastUpdateDate, "\(stored.status.rawValue) → \(order.status.rawValue)", db: db)
+                        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.lastUpdateDate, "\(stored.status.amazonName) → \(order.status.amazonName)", db: db)
                     }
                     try AmazonOrderTable.noteCancelRequest(order, previous: stored.buyerCancelRequest, db: db)
                     touched.formUnion(try OrderReconciler.reconcile(order, previous: stored, settings: settings, report: &report, db: db, at: now))
@@ -58,7 +58,7 @@ extension MerchantStore {
                     let (state, blockers) = OrderReconciler.importState(after: decision)
                     try AmazonOrderTable.upsert(order, importState: state, blockers: blockers, isNew: true, db: db)
                     report.new += 1
-                    try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.purchaseDate, "received as \(order.status.rawValue)", db: db)
+                    try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.purchaseDate, tr("store.history.received", order.status.amazonName), db: db)
                     try AmazonOrderTable.noteCancelRequest(order, previous: nil, db: db)
                     touched.formUnion(try OrderReconciler.reconcile(order, previous: nil, decided: decision, settings: settings, report: &report, db: db, at: now))
                 }
@@ -172,7 +172,7 @@ enum OrderReconciler {
             let local = try LocalOrderTable.create(for: order, payment: payment, takesStock: takesStock, db: db, at: now)
             touched.formUnion(local.lines.map(\.productSku))
             report.imported += 1
-            try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "imported as local order #\(local.id)", db: db)
+            try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, tr("store.history.imported", String(local.id)), db: db)
             try ActivityLog.append(db, at: now, actor: "sync", kind: "import", subject: order.amazonOrderId,
                                    message: tr("store.activity.imported", order.amazonOrderId, String(local.id), payment.rawValue))
             touched.formUnion(try follow(order, local: local, report: &report, db: db, at: now))

@@ -144,9 +144,10 @@ extension MerchantStore {
                                     subject: order.amazonOrderId, payload: payload, at: now)
         }
         let units = lines.reduce(0) { $0 + $1.quantity }
-        let what = open == 0 ? "shipped" : "shipped in part (\(units) unit\(units == 1 ? "" : "s"))"
-        let despite = order.buyerCancelRequest == nil ? "" : " although the buyer asked to cancel"
-        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "\(what) with \(request.carrier.displayName) \(tracking)\(payload.parcelNote)\(despite)", db: db)
+        let despite = { order.buyerCancelRequest == nil ? "" : " " + tr("store.history.despite-request") }
+        try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, open == 0
+            ? tr("store.history.shipped", request.carrier.displayName, tracking, payload.parcelNote + despite())
+            : tr("store.history.shipped-part", units, request.carrier.displayName, tracking, payload.parcelNote + despite()), db: db)
         try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: order.amazonOrderId,
                                message: open == 0
                                    ? tr("store.activity.shipped", order.amazonOrderId, request.carrier.displayName, tracking, payload.parcelNote)

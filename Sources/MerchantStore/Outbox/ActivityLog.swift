@@ -25,7 +25,7 @@ public struct ActivityEntry: Sendable, Equatable, Codable {
     }
 
     /// The line in the language the merchant reads now; English for a line written before it was kept in others.
-    public var inMerchantsWords: String { words[Language.current.rawValue] ?? message }
+    public var inMerchantsWords: String { StoredWords.read(message, words) }
 }
 
 enum ActivityLog {
@@ -42,21 +42,10 @@ enum ActivityLog {
     /// same line in German and Thai is written beside it, so the console and `merchant activity` show it in the
     /// language the merchant reads then, whichever language the writing process spoke.
     static func append(_ db: Database, at: Date, actor: String, kind: String, subject: String?, message: @autoclosure () -> String) throws {
-        let english = Language.$override.withValue(.english, operation: message)
-        var words: [String: String] = [:]
-        for language in Language.allCases where language != .english {
-            let text = Language.$override.withValue(language, operation: message)
-            if text != english { words[language.rawValue] = text }
-        }
-        let json = words.isEmpty ? nil : String(decoding: try JSONEncoder().encode(words), as: UTF8.self)
+        let stored = try StoredWords { message() }
         try db.cachedExecute(
             sql: "INSERT INTO activity (at, actor, kind, subject, message, words) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [at.timeIntervalSince1970, actor, kind, subject, english, json])
-    }
-
-    static func words(_ json: String?) -> [String: String] {
-        guard let json else { return [:] }
-        return (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
+            arguments: [at.timeIntervalSince1970, actor, kind, subject, stored.english, stored.json])
     }
 }
 
@@ -67,7 +56,7 @@ extension MerchantStore {
         try pool.read { db in
             try db.cachedRows(sql: ActivityLog.newestSQL(includeSync: includeSync), arguments: [limit]).map {
                 ActivityEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], kind: $0["kind"], subject: $0["subject"], message: $0["message"],
-                              words: ActivityLog.words($0["words"]))
+                              words: StoredWords.decode($0["words"]))
             }
         }
     }

@@ -27,11 +27,17 @@ public struct OutboxMessage: Sendable, Equatable {
     public var payload: Data
     public var state: OutboxState
     public var attempts: Int
+    /// The last error: Amazon's words as it wrote them, or the store's own English record (`--json` shows it).
     public var lastError: String?
     public var feedDocumentId: String?
     public var feedId: String?
     public var submittedAt: Date?
     public var createdAt: Date
+    /// The store's own last error in the other languages, by language code (none for Amazon's words).
+    public var lastErrorWords: [String: String] = [:]
+
+    /// The last error in the language the merchant reads now.
+    public var lastErrorInMerchantsWords: String? { lastError.map { StoredWords.read($0, lastErrorWords) } }
 
     public func decode<T: Decodable>(_ type: T.Type) throws -> T { try JSONDecoder().decode(type, from: payload) }
 }
@@ -68,7 +74,8 @@ enum OutboxTable {
             id: row["id"], idempotencyKey: row["idempotencyKey"], kind: OutboxKind(rawValue: row["kind"]) ?? .acknowledgement,
             subject: row["subject"], payload: Data(payload.utf8), state: OutboxState(rawValue: row["state"]) ?? .queued,
             attempts: row["attempts"], lastError: row["lastError"], feedDocumentId: row["feedDocumentId"], feedId: row["feedId"],
-            submittedAt: submitted.map { Date(timeIntervalSince1970: $0) }, createdAt: Date(timeIntervalSince1970: row["createdAt"]))
+            submittedAt: submitted.map { Date(timeIntervalSince1970: $0) }, createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+            lastErrorWords: StoredWords.decode(row["lastErrorWords"]))
     }
 }
 
@@ -119,7 +126,7 @@ extension MerchantStore {
             for id in ids {
                 try db.cachedExecute(sql: """
                     UPDATE outbox SET state = ?, feedDocumentId = COALESCE(?, feedDocumentId), feedId = COALESCE(?, feedId),
-                        lastError = ?, attempts = attempts + ?, updatedAt = ?,
+                        lastError = ?, lastErrorWords = NULL, attempts = attempts + ?, updatedAt = ?,
                         submittedAt = CASE WHEN ? = 'submitting' THEN ? ELSE submittedAt END
                     WHERE id = ?
                     """, arguments: [state.rawValue, feedDocumentId, feedId, error, countAttempt ? 1 : 0, now.timeIntervalSince1970,
@@ -128,8 +135,9 @@ extension MerchantStore {
                    let row = try db.cachedRow(sql: "SELECT kind, subject FROM outbox WHERE id = ?", arguments: [id]) {
                     let kind: String = row["kind"], subject: String = row["subject"]
                     try ActivityLog.append(db, at: now, actor: "sync", kind: kind, subject: subject,
-                                           message: state == .done ? tr("store.activity.outbox-done", kind, subject)
-                                                                   : tr("store.activity.outbox-refused", kind, subject, error ?? tr("store.activity.no-reason")))
+                                           message: state == .done ? tr("store.activity.outbox-done", OutboxWords.activity(kind), subject)
+                                                                   : tr("store.activity.outbox-refused", OutboxWords.activity(kind), subject,
+                                                                        error ?? tr("store.activity.no-reason")))
                     if kind == OutboxKind.refund.rawValue { try RefundTable.follow(outboxId: id, done: state == .done, error: error, db: db, at: now) }
                 }
             }
@@ -140,7 +148,7 @@ extension MerchantStore {
     public func noteOutboxAttempt(ids: [Int64], error: String, at now: Date) throws {
         try pool.write { db in
             for id in ids {
-                try db.cachedExecute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ?, updatedAt = ? WHERE id = ?",
+                try db.cachedExecute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ?, lastErrorWords = NULL, updatedAt = ? WHERE id = ?",
                                arguments: [error, now.timeIntervalSince1970, id])
             }
         }
@@ -167,7 +175,7 @@ extension MerchantStore {
             for id in ids {
                 try db.cachedExecute(sql: """
                     UPDATE outbox SET state = 'queued', feedDocumentId = NULL, feedId = NULL, submittedAt = NULL,
-                        lastError = ?, attempts = attempts + 1, updatedAt = ? WHERE id = ?
+                        lastError = ?, lastErrorWords = NULL, attempts = attempts + 1, updatedAt = ? WHERE id = ?
                     """, arguments: [error, now.timeIntervalSince1970, id])
             }
         }

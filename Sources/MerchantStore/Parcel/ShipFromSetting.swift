@@ -39,7 +39,7 @@ extension MerchantStore {
             guard current != address else { return current }
             try ShipFromSetting.write(address, db: db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "setting", subject: "ship-from",
-                                   message: "Ship-from address: \(current?.shortForm ?? "none") → \(address?.shortForm ?? "none")")
+                                   message: tr("store.activity.ship-from", current?.shortForm ?? tr("store.diff.none"), address?.shortForm ?? tr("store.diff.none")))
             return address
         }
     }

@@ -52,30 +52,38 @@ extension MerchantStore {
             case .send: (.waiting, nil)
             case .alreadyRefundedOnAmazon(let notice): (.failed, notice)
             }
+            // The notice kept in every language: the rule asked again in each (R21).
+            let balance = try RefundTable.balance(order, db: db)
+            let notice = { () -> String in
+                guard case .alreadyRefundedOnAmazon(let notice)? = try? RefundRules.check(amount, order: order, local: local?.status, balance: balance) else { return "" }
+                return notice
+            }
+            let stored = try failure.map { _ in try StoredWords(notice) }
             let linesText = String(decoding: try JSONEncoder().encode(lines), as: UTF8.self)
             let refundId: Int64
             if let request {
                 try db.cachedExecute(sql: """
-                    UPDATE refund SET state = ?, amountMinor = ?, reason = ?, failure = ?, lines = ?, requestId = ?, updatedAt = ? WHERE id = ?
-                    """, arguments: [state.rawValue, amount.minorUnits, reason.rawValue, failure, linesText, requestId, now.timeIntervalSince1970, request])
+                    UPDATE refund SET state = ?, amountMinor = ?, reason = ?, failure = ?, failureWords = ?, lines = ?, requestId = ?, updatedAt = ? WHERE id = ?
+                    """, arguments: [state.rawValue, amount.minorUnits, reason.rawValue, stored?.english, stored?.json, linesText, requestId,
+                                     now.timeIntervalSince1970, request])
                 refundId = request
             } else {
                 try db.cachedExecute(sql: """
-                    INSERT INTO refund (amazonOrderId, origin, state, amountMinor, currency, reason, failure, lines, requestId, createdAt, updatedAt)
-                    VALUES (?, 'merchant', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [amazonOrderId, state.rawValue, amount.minorUnits, amount.currency, reason.rawValue, failure, linesText,
+                    INSERT INTO refund (amazonOrderId, origin, state, amountMinor, currency, reason, failure, failureWords, lines, requestId, createdAt, updatedAt)
+                    VALUES (?, 'merchant', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [amazonOrderId, state.rawValue, amount.minorUnits, amount.currency, reason.rawValue, stored?.english, stored?.json, linesText,
                                      requestId, now.timeIntervalSince1970, now.timeIntervalSince1970])
                 refundId = db.lastInsertedRowID
             }
             if let failure {
-                try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "refund of \(amount) not sent: \(failure)", db: db)
-                try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: tr("store.activity.refund-failed", amount, "\(failure)"))
+                try AmazonOrderTable.appendHistory(amazonOrderId, at: now, tr("store.history.refund-of-not-sent", amount, notice()), db: db)
+                try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: tr("store.activity.refund-failed", amount, notice()))
                 return .failed(refundId: refundId, notice: failure)
             }
             let payload = RefundPayload(refundId: refundId, amazonOrderId: amazonOrderId, marketplaceId: order.marketplaceId,
                                         reason: reason, amount: amount, lines: lines)
             try OutboxTable.enqueue(db, key: "refund:\(refundId)", kind: .refund, subject: amazonOrderId, payload: payload, at: now)
-            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, "refund of \(amount) by the merchant (\(ReasonWords.labelled(reason.rawValue)))", db: db)
+            try AmazonOrderTable.appendHistory(amazonOrderId, at: now, tr("store.history.refund-by-merchant", amount, ReasonWords.labelled(reason.rawValue)), db: db)
             try ActivityLog.append(db, at: now, actor: actor, kind: "refund", subject: amazonOrderId, message: tr("store.activity.refunding", amount, amazonOrderId, reason.rawValue))
             return .queued(payload)
         }

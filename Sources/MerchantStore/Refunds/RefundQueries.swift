@@ -15,10 +15,16 @@ public struct RefundEntry: Sendable, Equatable, Codable {
     /// For a return: what the returned package was worth.
     public var suggested: Money?
     public var reason: String?
+    /// Why it failed: the English record, as `--json` shows it.
     public var failure: String?
     public var packageReferenceId: String?
     public var createdAt: Date
     public var updatedAt: Date
+    /// The failure in the other languages it was written in, by language code.
+    public var failureWords: [String: String] = [:]
+
+    /// Why it failed, in the language the merchant reads now (English for a refund that failed before v24).
+    public var failureInMerchantsWords: String? { failure.map { StoredWords.read($0, failureWords) } }
 }
 
 /// A refund made on Amazon directly, not by the console (R23).
@@ -75,7 +81,7 @@ extension MerchantStore {
     /// A refund's columns, named so that a cancellation's row (`cancellationColumns`) lines up with them.
     static let refundColumns = """
         r.id, r.amazonOrderId, r.origin, r.packageReferenceId, r.state, r.amountMinor, r.suggestedMinor, r.currency, r.reason,
-        r.failure, r.lines, r.createdAt, r.updatedAt, r.requestId, o.buyerName
+        r.failure, r.failureWords, r.lines, r.createdAt, r.updatedAt, r.requestId, o.buyerName
         """
 
     /// A cancellation as a row of the refund table: its refund waits for Amazon until the cancellation is
@@ -84,7 +90,7 @@ extension MerchantStore {
         0 AS id, c.amazonOrderId, 'cancellation' AS origin, NULL AS packageReferenceId,
         CASE m.state WHEN 'done' THEN 'done' WHEN 'failed' THEN 'failed' ELSE 'waiting' END AS state,
         c.refundMinor AS amountMinor, NULL AS suggestedMinor, c.currency, c.reason,
-        CASE m.state WHEN 'failed' THEN 'the cancellation failed: ' || COALESCE(m.lastError, 'no reason given') END AS failure,
+        CASE m.state WHEN 'failed' THEN COALESCE(m.lastError, '') END AS failure, CASE m.state WHEN 'failed' THEN m.lastErrorWords END AS failureWords,
         NULL AS lines, c.createdAt, COALESCE(m.updatedAt, c.createdAt) AS updatedAt, NULL AS requestId, o.buyerName
         """
 
@@ -154,12 +160,22 @@ extension MerchantStore {
     static func refundEntry(_ row: Row) -> RefundEntry {
         let currency: String = row["currency"]
         let money = { (minor: Int64?) in minor.map { Money(minorUnits: $0, currency: currency) } }
+        let origin = RefundOrigin(rawValue: row["origin"]) ?? .merchant
+        var failure: String? = row["failure"], failureWords = StoredWords.decode(row["failureWords"])
+        if origin == .cancellation, let why = failure {
+            // A cancellation's refund fails with its message: the console's words around Amazon's (or the store's own).
+            let stored = try? StoredWords {
+                tr("store.notice.cancellation-failed", failureWords[Language.current.rawValue] ?? (why.isEmpty ? tr("store.no-reason-given") : why))
+            }
+            failure = stored?.english
+            failureWords = StoredWords.decode(stored?.json)
+        }
         return RefundEntry(
             id: row["id"], amazonOrderId: row["amazonOrderId"], buyerName: row["buyerName"],
-            state: RefundState(rawValue: row["state"]) ?? .requested, origin: RefundOrigin(rawValue: row["origin"]) ?? .merchant,
-            amount: money(row["amountMinor"]), suggested: money(row["suggestedMinor"]), reason: row["reason"], failure: row["failure"],
+            state: RefundState(rawValue: row["state"]) ?? .requested, origin: origin,
+            amount: money(row["amountMinor"]), suggested: money(row["suggestedMinor"]), reason: row["reason"], failure: failure,
             packageReferenceId: row["packageReferenceId"], createdAt: Date(timeIntervalSince1970: row["createdAt"]),
-            updatedAt: Date(timeIntervalSince1970: row["updatedAt"]))
+            updatedAt: Date(timeIntervalSince1970: row["updatedAt"]), failureWords: failureWords)
     }
 
     static func amazonRefundRows(_ db: Database, filter: String, arguments: StatementArguments, limit: Int) throws -> [AmazonRefundEntry] {

@@ -55,7 +55,8 @@ enum RefundTable {
                                      order.total?.currency ?? "EUR", now.timeIntervalSince1970, now.timeIntervalSince1970])
             }
             try AmazonOrderTable.appendHistory(order.amazonOrderId, at: order.lastUpdateDate,
-                                               "package \(package.packageReferenceId): \(origin == .returnArrived ? "the return arrived" : "the buyer is returning it"), refund requested", db: db)
+                                               origin == .returnArrived ? tr("store.history.return-arrived", package.packageReferenceId)
+                                                   : tr("store.history.return-on-its-way", package.packageReferenceId), db: db)
         }
     }
 
@@ -72,17 +73,24 @@ enum RefundTable {
             return
         }
         let onAmazon = try onAmazonMinor(orderId, db: db)
-        let words = error ?? "no reason given"
-        let failure = onAmazon > 0 ? refusedAfterAmazonsOwn(onAmazon, currency: row["currency"], words) : refusedPrefix + words
-        try db.cachedExecute(sql: "UPDATE refund SET state = 'failed', failure = ?, updatedAt = ? WHERE id = ?", arguments: [failure, now.timeIntervalSince1970, refundId])
-        try AmazonOrderTable.appendHistory(orderId, at: now, "refund failed: \(failure)", db: db)
+        let currency: String = row["currency"]
+        // Amazon's own words stay as Amazon wrote them; the console's around them are the merchant's language.
+        let failure = {
+            let words = error ?? tr("store.no-reason-given")
+            return onAmazon > 0 ? refusedAfterAmazonsOwn(onAmazon, currency: currency, words) : tr("store.notice.amazon-refused", words)
+        }
+        let stored = try StoredWords(failure)
+        try db.cachedExecute(sql: "UPDATE refund SET state = 'failed', failure = ?, failureWords = ?, updatedAt = ? WHERE id = ?",
+                             arguments: [stored.english, stored.json, now.timeIntervalSince1970, refundId])
+        try AmazonOrderTable.appendHistory(orderId, at: now, tr("store.history.refund-failed", failure()), db: db)
     }
 
+    /// How the English record of a refund Amazon refused begins (`store.notice.amazon-refused`), to find it again.
     static let refusedPrefix = "Amazon refused it: "
 
     /// R21's words for a refund Amazon refused once it is known that the order was refunded on Amazon directly.
     static func refusedAfterAmazonsOwn(_ onAmazon: Int64, currency: String, _ words: String) -> String {
-        "already refunded on Amazon (\(Money(minorUnits: onAmazon, currency: currency)) refunded there directly): \(words)"
+        tr("store.notice.refused-after-amazons-own", Money(minorUnits: onAmazon, currency: currency), words)
     }
 
     /// R21, whichever came first: a refund Amazon refused before this store knew of Amazon's own refund of the order
@@ -95,8 +103,9 @@ enum RefundTable {
                                         arguments: [order.amazonOrderId])
         for row in refused {
             let words = String((row["failure"] as String).dropFirst(refusedPrefix.count))
-            try db.cachedExecute(sql: "UPDATE refund SET failure = ?, updatedAt = ? WHERE id = ?",
-                                 arguments: [refusedAfterAmazonsOwn(onAmazon, currency: currency, words), now.timeIntervalSince1970, row["id"] as Int64])
+            let stored = try StoredWords { refusedAfterAmazonsOwn(onAmazon, currency: currency, words) }
+            try db.cachedExecute(sql: "UPDATE refund SET failure = ?, failureWords = ?, updatedAt = ? WHERE id = ?",
+                                 arguments: [stored.english, stored.json, now.timeIntervalSince1970, row["id"] as Int64])
         }
     }
 
@@ -129,7 +138,7 @@ enum RefundTable {
         try db.cachedExecute(sql: "INSERT INTO amazonRefund (eventKey, amazonOrderId, postedAt, amountMinor, currency, refundId) VALUES (?, ?, ?, ?, ?, ?)",
                              arguments: [event.eventKey, event.amazonOrderId, event.postedAt.timeIntervalSince1970, event.amount.minorUnits, event.amount.currency, own])
         if own == nil, let order = try AmazonOrderTable.find(event.amazonOrderId, db: db) {
-            try AmazonOrderTable.appendHistory(event.amazonOrderId, at: event.postedAt, "\(event.amount) refunded on Amazon (not by the console)", db: db)
+            try AmazonOrderTable.appendHistory(event.amazonOrderId, at: event.postedAt, tr("store.history.refunded-on-amazon", event.amount), db: db)
             try failUnsentRefundsThatNoLongerFit(order, db: db, at: event.postedAt)
             try sayRefusedAsRefundedOnAmazon(order, db: db, at: event.postedAt)
         }
@@ -162,16 +171,22 @@ enum RefundTable {
             guard let currency = order.total?.currency else { return }
             try db.cachedExecute(sql: "UPDATE refund SET state = 'failed' WHERE id = ?", arguments: [refundId])  // weighed without itself
             let local = try LocalOrderTable.find(amazonOrderId: order.amazonOrderId, db: db)?.status
-            let decision = try? RefundRules.check(Money(minorUnits: row["amountMinor"], currency: currency), order: order, local: local,
-                                                  balance: try balance(order, db: db))
-            guard case .alreadyRefundedOnAmazon(let notice)? = decision else {
+            let amount = Money(minorUnits: row["amountMinor"], currency: currency), weighed = try balance(order, db: db)
+            // The rule's notice, asked again in each language the store keeps it in.
+            let notice = { () -> String? in
+                guard case .alreadyRefundedOnAmazon(let notice)? = try? RefundRules.check(amount, order: order, local: local, balance: weighed) else { return nil }
+                return notice
+            }
+            guard notice() != nil else {
                 try db.cachedExecute(sql: "UPDATE refund SET state = 'waiting' WHERE id = ?", arguments: [refundId])
                 continue
             }
-            try db.cachedExecute(sql: "UPDATE refund SET failure = ?, updatedAt = ? WHERE id = ?", arguments: [notice, now.timeIntervalSince1970, refundId])
-            try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, updatedAt = ? WHERE id = ?",
-                                 arguments: [notice, now.timeIntervalSince1970, row["outboxId"] as Int64])
-            try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, "refund not sent: \(notice)", db: db)
+            let stored = try StoredWords { notice() ?? "" }
+            try db.cachedExecute(sql: "UPDATE refund SET failure = ?, failureWords = ?, updatedAt = ? WHERE id = ?",
+                                 arguments: [stored.english, stored.json, now.timeIntervalSince1970, refundId])
+            try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, lastErrorWords = ?, updatedAt = ? WHERE id = ?",
+                                 arguments: [stored.english, stored.json, now.timeIntervalSince1970, row["outboxId"] as Int64])
+            try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, tr("store.history.refund-not-sent", notice() ?? ""), db: db)
         }
     }
 }

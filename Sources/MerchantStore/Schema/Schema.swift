@@ -14,6 +14,7 @@ enum Schema {
         registerLabels(&migrator)
         registerActivityWords(&migrator)
         registerLabelCarrier(&migrator)
+        registerStoredWords(&migrator)
         return migrator
     }
 }

@@ -26,7 +26,7 @@ extension MerchantStore {
     /// What Amazon says of a fulfillment order (R26): its status; when shipped, the order is shipped with
     /// Amazon's tracking; when Amazon will not ship it, it goes back to the merchant with the reason.
     public func recordFulfillment(_ sellerFulfillmentOrderId: String, status: FulfillmentOrderStatus, carrier: String? = nil,
-                                  trackingNumber: String? = nil, reason: String? = nil, at now: Date) throws {
+                                  trackingNumber: String? = nil, reason: @autoclosure () -> String? = nil, at now: Date) throws {
         try pool.write { db in
             guard let row = try db.cachedRow(sql: "SELECT localOrderId, status FROM fulfillmentOrder WHERE sellerFulfillmentOrderId = ?",
                                              arguments: [sellerFulfillmentOrderId]) else { return }
@@ -37,25 +37,27 @@ extension MerchantStore {
                     statusUpdatedAt = ?, updatedAt = ? WHERE sellerFulfillmentOrderId = ?
                 """, arguments: [status.rawValue, carrier, trackingNumber, now.timeIntervalSince1970, now.timeIntervalSince1970, sellerFulfillmentOrderId])
             if status.isShipped { try LocalOrderTable.shipWhole(localOrderId: localOrderId, db: db, at: now) }
-            let words = "Amazon's fulfillment order \(sellerFulfillmentOrderId) is \(status.rawValue)"
-                + (trackingNumber.map { ", shipped with \(carrier ?? "Amazon") \($0)" } ?? "")
-            try ActivityLog.append(db, at: now, actor: "sync", kind: "fulfillment", subject: sellerFulfillmentOrderId, message: words)
+            try ActivityLog.append(db, at: now, actor: "sync", kind: "fulfillment", subject: sellerFulfillmentOrderId, message: trackingNumber.map {
+                tr("store.activity.fulfillment-shipped", sellerFulfillmentOrderId, status.rawValue, carrier ?? "Amazon", $0)
+            } ?? tr("store.activity.fulfillment", sellerFulfillmentOrderId, status.rawValue))
             if status.returnsToMerchant {
-                try ShopOrderHandBack.toMerchant(localOrderId: localOrderId, reason: reason ?? "Amazon's fulfillment order is \(status.rawValue)", db: db, at: now)
+                try ShopOrderHandBack.toMerchant(localOrderId: localOrderId, reason: reason() ?? tr("store.notice.fulfillment-status", status.rawValue), db: db, at: now)
             }
         }
     }
 
     /// A shop order Amazon cannot fill is not sent (R27): it stays with the merchant, with the reason.
-    public func keepWithMerchant(_ reference: String, reason: String, at now: Date) throws {
+    public func keepWithMerchant(_ reference: String, reason: @autoclosure () -> String, at now: Date) throws {
         try pool.write { db in
             guard let id = try db.cachedValue(Int64.self, sql: "SELECT localOrderId FROM shopOrder WHERE reference = ?", arguments: [reference]) else { return }
-            try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, updatedAt = ? WHERE idempotencyKey = ? AND state NOT IN ('done', 'failed')",
-                                 arguments: [reason, now.timeIntervalSince1970, "mcf:\(reference)"])
+            let stored = try StoredWords { reason() }
+            try db.cachedExecute(sql: """
+                UPDATE outbox SET state = 'failed', lastError = ?, lastErrorWords = ?, updatedAt = ? WHERE idempotencyKey = ? AND state NOT IN ('done', 'failed')
+                """, arguments: [stored.english, stored.json, now.timeIntervalSince1970, "mcf:\(reference)"])
             try db.cachedExecute(literal: """
                 UPDATE fulfillmentOrder SET status = \(FulfillmentOrderStatus.unfulfillable.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE localOrderId = \(id)
                 """)
-            try ShopOrderHandBack.toMerchant(localOrderId: id, reason: reason, db: db, at: now)
+            try ShopOrderHandBack.toMerchant(localOrderId: id, reason: reason(), db: db, at: now)
         }
     }
 
@@ -73,7 +75,7 @@ extension MerchantStore {
             }
             try LocalOrderTable.shipWhole(localOrderId: order.localOrderId, db: db, at: now)
             try ActivityLog.append(db, at: now, actor: actor, kind: "ship", subject: reference,
-                                   message: "\(reference) shipped with \(carrier.displayName) \(tracking) on \(SPAPIDay.text(date))")
+                                   message: tr("store.activity.shop-shipped", reference, carrier.displayName, tracking, SPAPIDay.text(date)))
             try InventoryPush.enqueueIfChanged(productSkus: order.lines.map(\.productSku), db: db, at: now)
             return tracking
         }
@@ -89,15 +91,17 @@ extension MerchantStore {
             guard let f = order.fulfillment else { throw StoreError.refused(tr("store.shop.no-fulfillment", reference)) }
             if f.status == ShopOrderRules.notSent {
                 // Not at Amazon yet: it is simply not sent.
-                try db.cachedExecute(sql: "UPDATE outbox SET state = 'done', lastError = 'cancelled before sending', updatedAt = ? WHERE idempotencyKey = ? AND state = 'queued'",
-                                     arguments: [now.timeIntervalSince1970, "mcf:\(reference)"])
+                let notSent = try StoredWords { tr("store.notice.cancelled-before-sending") }
+                try db.cachedExecute(sql: """
+                    UPDATE outbox SET state = 'done', lastError = ?, lastErrorWords = ?, updatedAt = ? WHERE idempotencyKey = ? AND state = 'queued'
+                    """, arguments: [notSent.english, notSent.json, now.timeIntervalSince1970, "mcf:\(reference)"])
                 if db.changesCount == 1 {
                     try db.cachedExecute(literal: """
                         UPDATE fulfillmentOrder SET status = \(FulfillmentOrderStatus.cancelled.rawValue), updatedAt = \(now.timeIntervalSince1970)
                         WHERE localOrderId = \(order.localOrderId)
                         """)
-                    try ShopOrderHandBack.toMerchant(localOrderId: order.localOrderId, reason: "the merchant cancelled the fulfillment by Amazon", db: db, at: now)
-                    try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: "\(reference): fulfillment by Amazon cancelled before it was sent")
+                    try ShopOrderHandBack.toMerchant(localOrderId: order.localOrderId, reason: tr("store.notice.merchant-cancelled-fba"), db: db, at: now)
+                    try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: tr("store.activity.fba-not-sent", reference))
                     return
                 }
                 // Being sent this moment: once Amazon has it, it can be asked to cancel it.
@@ -105,7 +109,7 @@ extension MerchantStore {
             }
             try OutboxTable.enqueue(db, key: "mcf-cancel:\(reference)", kind: .fulfillmentCancel, subject: reference,
                                     payload: ["sellerFulfillmentOrderId": f.sellerFulfillmentOrderId], at: now)
-            try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: "\(reference): asking Amazon to cancel its fulfillment order")
+            try ActivityLog.append(db, at: now, actor: actor, kind: "fulfillment", subject: reference, message: tr("store.activity.fba-cancel-asked", reference))
         }
     }
 }
@@ -122,15 +126,18 @@ extension ShopOrder {
 
 /// A shop order Amazon will not fulfil goes back to the merchant: it now holds the merchant's stock.
 enum ShopOrderHandBack {
-    static func toMerchant(localOrderId: Int64, reason: String, db: Database, at now: Date) throws {
-        try db.cachedExecute(literal: "UPDATE shopOrder SET fulfilledBy = \(FulfilledBy.merchant.rawValue), note = \(reason) WHERE localOrderId = \(localOrderId)")
+    static func toMerchant(localOrderId: Int64, reason: @autoclosure () -> String, db: Database, at now: Date) throws {
+        let note = try StoredWords { reason() }
+        try db.cachedExecute(literal: """
+            UPDATE shopOrder SET fulfilledBy = \(FulfilledBy.merchant.rawValue), note = \(note.english), noteWords = \(note.json) WHERE localOrderId = \(localOrderId)
+            """)
         try db.cachedExecute(literal: """
             UPDATE localOrder SET takesStock = 1, updatedAt = \(now.timeIntervalSince1970) WHERE id = \(localOrderId) AND status = \(LocalOrderStatus.processing.rawValue)
             """)
         let skus = try db.cachedValues(String.self, sql: "SELECT productSku FROM localOrderLine WHERE localOrderId = ?", arguments: [localOrderId])
         try InventoryPush.enqueueIfChanged(productSkus: skus, db: db, at: now)
         let reference = try db.cachedValue(String.self, sql: "SELECT reference FROM shopOrder WHERE localOrderId = ?", arguments: [localOrderId]) ?? "?"
-        try ActivityLog.append(db, at: now, actor: "sync", kind: "fulfillment", subject: reference, message: "\(reference) waits for the merchant to ship it: \(reason)")
+        try ActivityLog.append(db, at: now, actor: "sync", kind: "fulfillment", subject: reference, message: tr("store.activity.waits-for-merchant", reference, reason()))
     }
 }
 

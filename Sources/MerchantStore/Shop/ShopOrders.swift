@@ -27,11 +27,18 @@ public struct ShopOrder: Sendable, Equatable, Codable {
     public var address: PostalAddress
     public var status: LocalOrderStatus
     public var fulfilledBy: FulfilledBy
-    /// Why the merchant ships it after all (mixed order, Amazon could not fill it, ...).
+    /// Why the merchant ships it after all (mixed order, Amazon could not fill it, ...): the English record.
     public var note: String?
     public var lines: [LocalOrderLine]
     public var fulfillment: FulfillmentState?
     public var createdAt: Date
+    /// The note in the other languages it was written in, by language code (not part of `--json`).
+    public var noteWords: [String: String] = [:]
+
+    enum CodingKeys: String, CodingKey { case localOrderId, reference, buyerName, address, status, fulfilledBy, note, lines, fulfillment, createdAt }
+
+    /// Why the merchant ships it, in the language the merchant reads now (English for a note written before v24).
+    public var noteInMerchantsWords: String? { note.map { StoredWords.read($0, noteWords) } }
 }
 
 /// Amazon's fulfillment order for a shop order, as last read.
@@ -92,10 +99,12 @@ extension MerchantStore {
                 try db.cachedExecute(sql: "INSERT INTO localOrderLine (localOrderId, orderItemId, productSku, quantity) VALUES (?, ?, ?, ?)",
                                      arguments: [id, "\(reference)-\(n + 1)", line.product.sku, line.quantity])
             }
-            let note: String? = if case .merchant(let reason) = choice { reason } else { nil }
-            try db.cachedExecute(sql: "INSERT INTO shopOrder (localOrderId, reference, buyerName, address, fulfilledBy, note) VALUES (?, ?, ?, ?, ?, ?)",
+            // The reason asked again in each language the note is kept in.
+            let reason = { () -> String? in if case .merchant(let reason) = FulfillmentChoice.decide(products) { reason } else { nil } }
+            let note = try reason().map { _ in try StoredWords { reason() ?? "" } }
+            try db.cachedExecute(sql: "INSERT INTO shopOrder (localOrderId, reference, buyerName, address, fulfilledBy, note, noteWords) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                  arguments: [id, reference, request.buyerName, String(decoding: try JSONEncoder().encode(request.address), as: UTF8.self),
-                                             (byAmazon ? FulfilledBy.amazon : .merchant).rawValue, note])
+                                             (byAmazon ? FulfilledBy.amazon : .merchant).rawValue, note?.english, note?.json])
             if byAmazon {
                 let payload = FulfillmentPayload(
                     localOrderId: id, sellerFulfillmentOrderId: reference, reference: reference, orderedAt: now, buyerName: request.buyerName,
@@ -108,8 +117,10 @@ extension MerchantStore {
             } else {
                 try InventoryPush.enqueueIfChanged(productSkus: products.map(\.product.sku), db: db, at: now)
             }
-            try ActivityLog.append(db, at: now, actor: actor, kind: "shop order", subject: reference,
-                                   message: "\(reference) for \(request.buyerName): " + (byAmazon ? "Amazon fulfils it (FBA)" : "the merchant ships it" + (note.map { " (\($0))" } ?? "")))
+            try ActivityLog.append(db, at: now, actor: actor, kind: "shop order", subject: reference, message: byAmazon
+                                   ? tr("store.activity.shop-order-fba", reference, request.buyerName)
+                                   : reason().map { tr("store.activity.shop-order-merchant-why", reference, request.buyerName, $0) }
+                                       ?? tr("store.activity.shop-order-merchant", reference, request.buyerName))
             guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
             return order
         }
@@ -149,6 +160,6 @@ enum ShopOrderTable {
             localOrderId: id, reference: row["reference"], buyerName: row["buyerName"],
             address: (try? JSONDecoder().decode(PostalAddress.self, from: Data(address.utf8))) ?? PostalAddress(name: nil, lines: [], city: nil, postalCode: nil, region: nil, countryCode: nil),
             status: LocalOrderStatus(rawValue: row["status"]) ?? .processing, fulfilledBy: FulfilledBy(rawValue: row["fulfilledBy"]) ?? .merchant, note: row["note"],
-            lines: lines, fulfillment: fulfillment, createdAt: Date(timeIntervalSince1970: row["createdAt"]))
+            lines: lines, fulfillment: fulfillment, createdAt: Date(timeIntervalSince1970: row["createdAt"]), noteWords: StoredWords.decode(row["noteWords"]))
     }
 }

@@ -7,7 +7,13 @@ public struct SyncState: Sendable, Equatable {
     public var lastAttemptAt: Date?
     public var lastSuccessAt: Date?
     public var lastError: String?
+    /// What the last sync did: the English record.
     public var lastReport: String?
+    /// The same in the other languages, by language code: each reader reads it in its own, whoever synced.
+    public var lastReportWords: [String: String] = [:]
+
+    /// What the last sync did, in the language the merchant reads now (English for a sync saved before v24).
+    public var lastReportInMerchantsWords: String? { lastReport.map { StoredWords.read($0, lastReportWords) } }
 }
 
 enum SyncStateTable {
@@ -27,16 +33,19 @@ extension MerchantStore {
             let row = try db.cachedRow(sql: "SELECT * FROM syncState WHERE id = 1")!
             func date(_ c: String) -> Date? { (row[c] as Double?).map { Date(timeIntervalSince1970: $0) } }
             return SyncState(watermark: date("watermark"), lastAttemptAt: date("lastAttemptAt"), lastSuccessAt: date("lastSuccessAt"),
-                             lastError: row["lastError"], lastReport: row["lastReport"])
+                             lastError: row["lastError"], lastReport: row["lastReport"], lastReportWords: StoredWords.decode(row["lastReportWords"]))
         }
     }
 
     /// Records the end of a sync: success with what it did, or the error that stopped it.
-    public func recordSync(at now: Date, success: Bool, report: String?, error: String?) throws {
+    /// The report is written in every language (`StoredWords`): `report` is asked once in each.
+    public func recordSync(at now: Date, success: Bool, report: @autoclosure () -> String?, error: String?) throws {
         try pool.write { db in
             if success {
-                try db.cachedExecute(sql: "UPDATE syncState SET lastAttemptAt = ?, lastSuccessAt = ?, lastError = NULL, lastReport = ? WHERE id = 1",
-                               arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, report])
+                let stored = try report().map { _ in try StoredWords { report() ?? "" } }
+                try db.cachedExecute(sql: """
+                    UPDATE syncState SET lastAttemptAt = ?, lastSuccessAt = ?, lastError = NULL, lastReport = ?, lastReportWords = ? WHERE id = 1
+                    """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, stored?.english, stored?.json])
             } else {
                 try db.cachedExecute(sql: "UPDATE syncState SET lastAttemptAt = ?, lastError = ? WHERE id = 1", arguments: [now.timeIntervalSince1970, error])
             }

@@ -14,7 +14,7 @@ struct ActivityCommand: ParsableCommand {
         if json { return try printJSON(entries) }
         guard !entries.isEmpty else { return print(tr("commands.activity.empty")) }
         for e in entries {
-            print("\(CLIText.fit(SPAPITime.short(e.at), 17)) \(CLIText.fit(e.actor, 8)) \(CLIText.fit(e.kind, 12)) \(CLIText.inert(e.inMerchantsWords))")
+            print("\(CLIText.fit(SPAPITime.short(e.at), 17)) \(CLIText.fit(e.actor, 8)) \(CLIText.fit(OutboxWords.activity(e.kind), 12)) \(CLIText.inert(e.inMerchantsWords))")
         }
     }
 }

@@ -14,8 +14,8 @@ struct OutboxCommand: ParsableCommand {
         if json { return try printJSON(messages.map(OutboxJSON.init)) }
         guard !messages.isEmpty else { return print(tr("commands.outbox.empty")) }
         for m in messages {
-            let error = m.lastError.map { "  " + tr("commands.outbox.last-error", $0) } ?? ""
-            print("\(CLIText.fit(m.kind.rawValue, 15)) \(CLIText.fit(m.subject, 20)) \(CLIText.fit(m.state.rawValue, 10)) \(tr("commands.outbox.attempts", m.attempts))\(error)")
+            let error = m.lastErrorInMerchantsWords.map { "  " + tr("commands.outbox.last-error", $0) } ?? ""
+            print("\(CLIText.fit(OutboxWords.kind(m.kind), 15)) \(CLIText.fit(m.subject, 20)) \(CLIText.fit(OutboxWords.state(m.state), 10)) \(tr("commands.outbox.attempts", m.attempts))\(error)")
         }
     }
 }

@@ -16,7 +16,7 @@ struct OverviewCommand: ParsableCommand {
         let outbox = try store.outboxCounts()
         print("merchant · \(settings.sellerId) · \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
         print(tr("commands.overview.data", context.home.url.path))
-        print(tr("commands.overview.last-sync", sync.lastSuccessAt.map { RelativeTime.ago($0, now: context.now) + " — " + (sync.lastReport ?? "") } ?? tr("commands.overview.never-synced")))
+        print(tr("commands.overview.last-sync", sync.lastSuccessAt.map { RelativeTime.ago($0, now: context.now) + " — " + (sync.lastReportInMerchantsWords ?? "") } ?? tr("commands.overview.never-synced")))
         print(outbox.failed > 0 ? tr("commands.overview.outbox-refused", outbox.open, outbox.failed) : tr("commands.overview.outbox", outbox.open))
         if let blocked = counts.byImportState[.blocked], blocked > 0 {
             print("⚠ " + tr("commands.overview.blocked", blocked))

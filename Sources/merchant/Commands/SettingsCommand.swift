@@ -35,7 +35,7 @@ struct SettingsCommand: ParsableCommand {
             for key in s.keys { print(CLIText.fit(key.title + ":", 34) + s.value(of: key) + "   [\(key.rawValue)]") }
             ShipFromSettingText.show(try context.store.shipFromAddress())
             PrinterSettingText.show(try context.store.printerName())
-            let last = sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReport ?? "")" }
+            let last = sync.lastSuccessAt.map { "\(RelativeTime.ago($0, now: context.now)): \(sync.lastReportInMerchantsWords ?? "")" }
             print(label[3] + (last ?? tr("commands.settings.never")))
             if let error = sync.lastError { print(label[4] + error) }
             let next = (sync.lastAttemptAt ?? context.now).addingTimeInterval(Double(s.syncIntervalSeconds))

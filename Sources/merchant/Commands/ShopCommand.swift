@@ -41,8 +41,8 @@ struct ShopCommand: ParsableCommand {
                 let items = o.lines.map { "\($0.quantity)× \($0.productSku)" }.joined(separator: ", ")
                 var who = o.fulfilledBy == .amazon ? "Amazon: \(o.fulfillment?.status ?? "?")" : tr("commands.shop.merchant")
                 if let tracking = o.fulfillment?.trackingNumber { who += " \(o.fulfillment?.carrier ?? "") \(tracking)" }
-                print("\(CLIText.fit(o.reference, 10)) \(CLIText.fit(CLIText.inert(o.buyerName), 22)) \(CLIText.fit(o.status.rawValue, 10)) \(CLIText.fit(who, 34)) \(items)")
-                if let note = o.note { print("           \(CLIText.inert(note))") }
+                print("\(CLIText.fit(o.reference, 10)) \(CLIText.fit(CLIText.inert(o.buyerName), 22)) \(CLIText.fit(o.status.label, 10)) \(CLIText.fit(who, 34)) \(items)")
+                if let note = o.noteInMerchantsWords { print("           \(CLIText.inert(note))") }
             }
         }
     }

@@ -14,14 +14,14 @@ enum OrderDetailText {
         var out: [String] = []
         out.append("\(o.amazonOrderId)  Amazon · \(market.name) · \(o.fulfillmentChannel.code)")
         // Our own shipments count at once; Amazon's status follows once it has confirmed them.
-        out.append(label[0] + o.status.rawValue + (d.awaitsAmazon ? " " + tr("commands.order.confirming") : ""))
+        out.append(label[0] + o.status.amazonName + (d.awaitsAmazon ? " " + tr("commands.order.confirming") : ""))
         if let local = d.local {
             out.append(label[1] + tr("commands.order.local-order", local.id, local.status.label, local.paymentStatus.label))
         } else {
             out.append(label[1] + tr("commands.order.local-none", d.importState.label))
         }
         if d.importState == .readOnly { out.append(label.indent + tr("commands.order.read-only")) }
-        for blocker in d.blockers { out.append(label[2] + blocker.description) }
+        for blocker in d.blockers { out.append(label[2] + Blocker.inMerchantsWords(blocker)) }
         if let request = o.buyerCancelRequest {
             out.append(label[3] + request.words)
             out.append(label.indent + tr("commands.order.cancel-asked-how", BuyerCancelRequest.cancelReason.rawValue))
@@ -66,7 +66,7 @@ enum OrderDetailText {
             for r in d.reservations { out.append("  \(r.quantity) × \(r.sku)") }
         }
         out.append(tr("commands.order.history"))
-        for h in d.history { out.append("  \(format(h.at))  \(h.event)") }
+        for h in d.history { out.append("  \(format(h.at))  \(h.inMerchantsWords)") }
         out.append("")
         out.append("Seller Central: \(market.sellerCentralURL(orderId: o.amazonOrderId))")
         // Blockers, reservations, history and packages carry Amazon's SKUs and carrier names too:

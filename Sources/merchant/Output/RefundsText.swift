@@ -8,8 +8,8 @@ enum RefundsText {
         var lines: [String] = []
         for line in totals.lines {
             // R23: the console's own refunds and Amazon's are never added together.
-            lines.append(tr("commands.refunds.totals", line.currency, line.done.amountText, line.waiting.amountText,
-                            line.failed.amountText, line.onAmazon.amountText))
+            let amount = { (money: Money) in LanguageFormat.decimal(money.amountText, .current) }
+            lines.append(tr("commands.refunds.totals", line.currency, amount(line.done), amount(line.waiting), amount(line.failed), amount(line.onAmazon)))
         }
         if totals.requested > 0 { lines.append(tr("commands.refunds.requested", totals.requested)) }
         if queue.isEmpty { lines.append(tr("commands.refunds.empty")) }
@@ -22,7 +22,7 @@ enum RefundsText {
                 let amount = (e.amount ?? e.suggested).map { LanguageFormat.money($0, .current) } ?? ""
                 var text = "  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit(amount, 13)) "
                     + "\(CLIText.fit(e.origin.rawValue, 16)) \(e.reason ?? "")"
-                if let failure = e.failure { text += "\n      \(CLIText.inert(failure))" }
+                if let failure = e.failureInMerchantsWords { text += "\n      \(CLIText.inert(failure))" }
                 lines.append(text)
             }
         }

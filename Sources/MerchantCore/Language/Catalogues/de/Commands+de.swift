@@ -181,5 +181,6 @@ extension Catalogue {
     commands.shop.address = --address braucht die Straße, dann Postleitzahl und Ort: „Hauptstraße 1, 10115 Berlin“
     commands.shop.address-end = --address endet mit Postleitzahl und Ort: „10115 Berlin“, nicht „{1}“
     commands.shop.country = --country erwartet einen Ländercode aus zwei Buchstaben wie DE, nicht „{1}“
+    commands.confirm.choices = j/N
     """#
 }

@@ -38,7 +38,7 @@ extension Catalogue {
     dialog.buyer-gets = der Käufer bekommt {1} zurück
     dialog.no = Nein
     dialog.yes = Ja
-    dialog.answer.hint = ←→ oder y/n; Enter antwortet
+    dialog.answer.hint = ←→ oder j/n; Enter antwortet
     # Why Enter did not go through: {1} is one of the "cannot" words below, {2} the reason
     dialog.cannot = {1}: {2}
     dialog.refused = Abgelehnt: {1} Nichts wurde geändert.

@@ -31,5 +31,18 @@ extension Catalogue {
     outbox.activity.all = Aktivitäten · alle, auch die Routine des Syncs · a: nur deine (j/k blättert)
     outbox.activity.none = Noch nichts getan.
     outbox.activity.none.yours = Du hast noch nichts getan: a zeigt die Zeilen des Syncs.
+    # die Art einer Aktivitätszeile (höchstens 9 Zeichen)
+    outbox.activity.ship = Versand
+    outbox.activity.cancel = Storno
+    outbox.activity.import = Import
+    outbox.activity.blocked = blockiert
+    outbox.activity.payment = Zahlung
+    outbox.activity.status = Status
+    outbox.activity.reservation = Reserv.
+    outbox.activity.catalog = Katalog
+    outbox.activity.setting = Einstell.
+    outbox.activity.connect = Konto
+    outbox.activity.notifications = Benachr.
+    outbox.activity.shop-order = Shop
     """#
 }

@@ -124,5 +124,7 @@ extension Catalogue {
     rules.tracking.check-digit = {1}; bei {2} stimmt die Prüfziffer nicht – prüfe auf Tippfehler.
     rules.tracking.either = {1} oder {2}
     rules.tracking.looks-like = Die Nummer sieht aus wie eine von {1}: dann wähle diesen Versanddienst.
+    rules.refund.already-on-amazon = schon bei Amazon erstattet: {1} von {2} wurden direkt dort erstattet, daher sind nur noch {3} erstattbar, nicht {4}
+    rules.fulfillment.mixed = gemischte Bestellung: {1} {2|ist|sind} FBA, {3} {4|ist|sind} es nicht; du versendest sie komplett selbst
     """#
 }

@@ -181,5 +181,6 @@ extension Catalogue {
     commands.shop.address = --address needs the street, then postal code and city: "Hauptstraße 1, 10115 Berlin"
     commands.shop.address-end = --address ends with the postal code and city: "10115 Berlin", not "{1}"
     commands.shop.country = --country takes a two-letter code like DE, not "{1}"
+    commands.confirm.choices = y/N
     """#
 }

@@ -31,5 +31,18 @@ extension Catalogue {
     outbox.activity.all = Activity · everything, the sync's housekeeping too · a: yours only (j/k scroll)
     outbox.activity.none = Nothing done yet.
     outbox.activity.none.yours = Nothing done by you yet: a shows the sync's lines.
+    # an activity line's kind (the code --json keeps; English reads it as it is)
+    outbox.activity.ship = ship
+    outbox.activity.cancel = cancel
+    outbox.activity.import = import
+    outbox.activity.blocked = blocked
+    outbox.activity.payment = payment
+    outbox.activity.status = status
+    outbox.activity.reservation = reservation
+    outbox.activity.catalog = catalog
+    outbox.activity.setting = setting
+    outbox.activity.connect = connect
+    outbox.activity.notifications = notifications
+    outbox.activity.shop-order = shop order
     """#
 }

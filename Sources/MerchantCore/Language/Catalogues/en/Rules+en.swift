@@ -124,5 +124,7 @@ extension Catalogue {
     rules.tracking.check-digit = {1}; {2} fails its check digit — check for a typo.
     rules.tracking.either = {1} or {2}
     rules.tracking.looks-like = It looks like a {1} number: if so, choose that carrier.
+    rules.refund.already-on-amazon = already refunded on Amazon: {1} of {2} was refunded there directly, so only {3} is left to refund, not {4}
+    rules.fulfillment.mixed = mixed order: {1} {2|is|are} FBA, {3} {4|is|are} not; the merchant ships it whole
     """#
 }

@@ -181,5 +181,6 @@ extension Catalogue {
     commands.shop.address = --address ต้องมีถนน ตามด้วยรหัสไปรษณีย์และเมือง: "Hauptstraße 1, 10115 Berlin"
     commands.shop.address-end = --address ต้องลงท้ายด้วยรหัสไปรษณีย์และเมือง: "10115 Berlin" ไม่ใช่ "{1}"
     commands.shop.country = --country ต้องเป็นรหัสประเทศสองตัวอักษร เช่น DE ไม่ใช่ "{1}"
+    commands.confirm.choices = y/N
     """#
 }

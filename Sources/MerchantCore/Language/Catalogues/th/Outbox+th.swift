@@ -31,5 +31,18 @@ extension Catalogue {
     outbox.activity.all = บันทึกกิจกรรม · ทั้งหมด รวมงานของการซิงค์ · a: เฉพาะของคุณ (j/k เลื่อน)
     outbox.activity.none = ยังไม่มีกิจกรรม
     outbox.activity.none.yours = คุณยังไม่ได้ทำอะไร: a แสดงรายการของการซิงค์
+    # ประเภทของบรรทัดกิจกรรม
+    outbox.activity.ship = จัดส่ง
+    outbox.activity.cancel = ยกเลิก
+    outbox.activity.import = นำเข้า
+    outbox.activity.blocked = นำเข้าไม่ได้
+    outbox.activity.payment = ชำระเงิน
+    outbox.activity.status = สถานะ
+    outbox.activity.reservation = จองสต็อก
+    outbox.activity.catalog = แคตตาล็อก
+    outbox.activity.setting = ตั้งค่า
+    outbox.activity.connect = เชื่อมต่อ
+    outbox.activity.notifications = แจ้งเตือน
+    outbox.activity.shop-order = ร้านค้า
     """#
 }

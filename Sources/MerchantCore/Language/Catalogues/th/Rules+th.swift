@@ -124,5 +124,7 @@ extension Catalogue {
     rules.tracking.check-digit = {1} แต่ {2} เลขตรวจสอบไม่ถูกต้อง ตรวจดูว่าพิมพ์ผิดหรือไม่
     rules.tracking.either = {1} หรือ {2}
     rules.tracking.looks-like = ดูเหมือนหมายเลขของ {1}: หากใช่ ให้เลือกผู้ให้บริการขนส่งนั้น
+    rules.refund.already-on-amazon = คืนเงินใน Amazon แล้ว: คืนเงิน {1} ของ {2} ที่นั่นโดยตรง จึงคืนได้อีกเพียง {3} ไม่ใช่ {4}
+    rules.fulfillment.mixed = คำสั่งซื้อแบบผสม: {1} เป็น FBA ส่วน {3} ไม่ใช่ ผู้ขายจัดส่งเองทั้งคำสั่งซื้อ
     """#
 }

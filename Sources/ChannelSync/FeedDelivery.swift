@@ -41,7 +41,10 @@ struct FeedDelivery {
         let contentType = "text/xml; charset=UTF-8"
         let created = try await client.createFeedDocument(contentType: contentType)
         try await client.uploadFeedDocument(url: created.url, content: Data(document.utf8), contentType: contentType)
-        try store.updateOutbox(ids: batch.map(\.id), state: .uploaded, feedDocumentId: created.feedDocumentId, at: clock.now)
+        // The batch was read before its document was written: a message finished meanwhile (a refund failed unsent
+        // because the Finances read beside this push found Amazon's own refund, R21) must not go out. The document
+        // is left unsubmitted (alone it applies nothing); the messages still queued go in the next push.
+        guard try store.markOutboxUploaded(ids: batch.map(\.id), feedDocumentId: created.feedDocumentId, at: clock.now) else { return }
         try await submit(documentId: created.feedDocumentId, ids: batch.map(\.id), marketplaceIds: marketplaceIds)
     }
 

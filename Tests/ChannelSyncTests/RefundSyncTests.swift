@@ -136,17 +136,27 @@ struct RefundSyncTests {
     @Test("a refund still in the outbox when Amazon's own refund becomes known fails before any feed is sent")
     func unsentRefundFailsWhenAmazonRefundArrives() async throws {
         // R21
-        let h = try SyncHarness()
+        // The sync's push and its Finances read run side by side in no promised order. The gate makes the worst one
+        // happen every time: the push has read the refund from the outbox and begun its feed when Amazon's refund is
+        // read (the feed once went out anyway, and the failed message came back to life).
+        var gate: FinancesFirstTransport?
+        let h = try SyncHarness(transport: { let g = FinancesFirstTransport($0); gate = g; return g })
         let id = try await shippedOrder(h)
         try h.simulator.refundOnAmazon(orderId: id, amount: "20.00")
         h.clock.advance(seconds: 300)
         try h.store.refund(id, amount: try eur("10.00"), reason: .customerReturn, actor: "test", at: h.clock.now)
         let feedsBefore = try h.simulator.statistics().requests["createFeed"] ?? 0
+        try #require(gate).hold(until: h.store)
         _ = await h.sync.runOnce()
         #expect(try entry(h, id).state == .failed)
         #expect(try entry(h, id).failure?.contains("only 5.80 EUR is left") == true)
         #expect(try h.simulator.statistics().requests["createFeed"] ?? 0 == feedsBefore)
         #expect(try h.store.outbox(includeDone: true).first { $0.kind == .refund }?.state == .failed)
+        // Nor does it go out later.
+        h.clock.advance(seconds: 180)
+        _ = await h.sync.runOnce()
+        #expect(try h.simulator.statistics().requests["createFeed"] ?? 0 == feedsBefore)
+        #expect(try entry(h, id).state == .failed)
     }
 
     @Test("a returned package asks for a refund; the refund settles the request")

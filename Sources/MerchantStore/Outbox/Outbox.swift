@@ -144,6 +144,23 @@ extension MerchantStore {
         }
     }
 
+    /// Marks a batch as uploaded in its feed document, in one transaction, only if every message of it is still
+    /// queued; returns whether it did. A message failed meanwhile (a refund that Amazon's own refund leaves no room
+    /// for, R21) must not come back to life and go out in a document built before it failed.
+    public func markOutboxUploaded(ids: [Int64], feedDocumentId: String, at now: Date) throws -> Bool {
+        try pool.write { db in
+            for id in ids where try db.cachedValue(String.self, sql: "SELECT state FROM outbox WHERE id = ?", arguments: [id]) != OutboxState.queued.rawValue {
+                return false
+            }
+            for id in ids {
+                try db.cachedExecute(sql: """
+                    UPDATE outbox SET state = 'uploaded', feedDocumentId = ?, lastError = NULL, lastErrorWords = NULL, updatedAt = ? WHERE id = ?
+                    """, arguments: [feedDocumentId, now.timeIntervalSince1970, id])
+            }
+            return true
+        }
+    }
+
     /// Notes a failed delivery attempt that will be retried.
     public func noteOutboxAttempt(ids: [Int64], error: String, at now: Date) throws {
         try pool.write { db in

@@ -13,21 +13,8 @@ struct SafeDefaultsTests {
 
     /// Runs merchant with extra environment, output in files.
     func run(_ shop: ShopFolder, _ arguments: [String], environment: [String: String] = [:]) throws -> MerchantBinary.Result {
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", shop.home.path] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = shop.home.deletingLastPathComponent().appendingPathComponent("safe-out-\(UUID().uuidString)")
-        let err = shop.home.deletingLastPathComponent().appendingPathComponent("safe-err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return MerchantBinary.Result(status: process.terminationStatus, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                                     stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        try Spawn.run(MerchantBinary.executable.path, ["--home", shop.home.path] + arguments,
+                      environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 
     /// Every byte of every file in the data folder.

@@ -33,24 +33,12 @@ public struct MerchantBinary: Sendable {
 
     /// `environment`: variables set for this run (nil removes one the test's own environment has).
     public func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["--home", home.path] + arguments
+        var merged: [String: String]?
         if !environment.isEmpty {
-            var merged = ProcessInfo.processInfo.environment
-            for (name, value) in environment { merged[name] = value }
-            process.environment = merged
+            merged = ProcessInfo.processInfo.environment
+            for (name, value) in environment { merged?[name] = value }
         }
-        // As a script runs it: no terminal to answer a question (a test run from a terminal too).
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let result = Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let result = try Spawn.run(Self.executable.path, ["--home", home.path] + arguments, environment: merged)
         expectNoRuleIds(result.stdout + result.stderr, in: "the output of merchant \(arguments.joined(separator: " "))")
         return result
     }

@@ -12,21 +12,10 @@ public enum Python {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amazonsqs-python-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // Files, not pipes: a large input and a large output through pipes can block each other.
-        let inputFile = folder.appendingPathComponent("in"), outputFile = folder.appendingPathComponent("out")
-        let errorFile = folder.appendingPathComponent("err")
+        // Files, not pipes (Spawn's too): a large input and a large output through pipes can block each other.
+        let inputFile = folder.appendingPathComponent("in")
         try input.write(to: inputFile)
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try Data(contentsOf: outputFile),
-                String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+        let run = try Spawn.bytes("python3", ["-c", script] + arguments, input: inputFile.path)
+        return (run.status, run.output, String(decoding: run.errors, as: UTF8.self))
     }
 }

@@ -79,34 +79,6 @@ public struct ShopFolder: Sendable {
     public func startServer() throws -> (Process, String) { try MerchantBinary.serve(home: home) }
 
     public static func run(_ executable: URL, _ arguments: [String]) throws -> MerchantBinary.Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        // Files, not pipes: a chatty child never blocks on a full pipe while we wait for it.
-        let out = try TemporaryOutput(), err = try TemporaryOutput()
-        defer { out.remove(); err.remove() }
-        process.standardOutput = out.handle
-        process.standardError = err.handle
-        try process.run()
-        process.waitUntilExit()
-        return MerchantBinary.Result(status: process.terminationStatus, stdout: out.text(), stderr: err.text())
+        try Spawn.run(executable.path, arguments)
     }
-}
-
-/// A temporary file a child writes its output to.
-private struct TemporaryOutput {
-    let url = Temporary.url("merchant-out")
-    let handle: FileHandle
-
-    init() throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
-        handle = try FileHandle(forWritingTo: url)
-    }
-
-    func text() -> String {
-        try? handle.close()
-        return String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
-    }
-
-    public func remove() { try? FileManager.default.removeItem(at: url) }
 }

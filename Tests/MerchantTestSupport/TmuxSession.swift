@@ -108,44 +108,15 @@ public final class TmuxSession {
         throw E2EError("the console was still running \(Int(seconds)) s after q")
     }
 
-    /// Runs tmux with posix_spawn and waitpid. Not Foundation's Process: the server a new session
-    /// starts inherits Process's internal descriptors and keeps them open, so Process never sees
-    /// the client end.
+    /// Runs tmux through `Spawn` (posix_spawn and waitpid). Not Foundation's Process: the server a new session
+    /// starts inherits Process's internal descriptors and keeps them open, so Process never sees the client end.
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
-        let output = Temporary.url("tmux").appendingPathExtension("txt").path
-        defer { unlink(output) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", socket] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        let envp = environment.map { "\($0)=\($1)" }
-        // The test runner's threads block most signals, and a spawned process inherits the mask: the
-        // tmux server (and the console in it) would then never hear SIGCHLD, SIGHUP or SIGTERM.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = envp.map { strdup($0) } + [nil]
-        defer { (cArgs + cEnv).forEach { free($0) } }
-        guard posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, cEnv) == 0 else { throw E2EError("tmux could not be started") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        guard status == 0 else { throw E2EError("tmux \(arguments.joined(separator: " ")) failed (\(status))") }
-        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        let result = try Spawn.run("tmux", ["-L", socket] + arguments, environment: environment)
+        guard result.status == 0 else { throw E2EError("tmux \(arguments.joined(separator: " ")) failed (\(result.status))") }
+        return result.stdout
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs a program to its end with posix_spawn and waitpid, its output caught in files.
+///
+/// Not Foundation's `Process`: on Linux its `run()` lists /proc/self/fd to close descriptors and copies each entry's
+/// whole 256-byte name, reading past glibc's buffer when the list fills it (swift-corelibs-foundation #5472, fixed
+/// after Swift 6.3.1). The test process holds a thousand and more descriptors when many stores are open at once, and
+/// one such read brought the whole test run down with SIGSEGV. Files, not pipes, so a chatty child never blocks.
+public enum Spawn {
+    /// `program` is a path, or a name looked up on PATH; `environment` nil keeps the test's own. Standard input is
+    /// the file `input`, by default /dev/null, as a script without a terminal has it.
+    public static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
+                           input: String = "/dev/null") throws -> MerchantBinary.Result {
+        let (status, out, err) = try bytes(program, arguments, environment: environment, input: input)
+        return MerchantBinary.Result(status: status, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// As `run`, the output as the bytes the child wrote.
+    public static func bytes(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
+                             input: String = "/dev/null") throws -> (status: Int32, output: Data, errors: Data) {
+        let out = Temporary.url("spawn-out").path, err = Temporary.url("spawn-err").path
+        defer { unlink(out); unlink(err) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // The test runner's threads block most signals, and a spawned process inherits the mask: a tmux server
+        // (and the console in it) would never hear SIGCHLD, SIGHUP or SIGTERM.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let envp = (environment ?? ProcessInfo.processInfo.environment).map { "\($0)=\($1)" }
+        let cArgs = ([program] + arguments).map { strdup($0) } + [nil]
+        let cEnv = envp.map { strdup($0) } + [nil]
+        defer { (cArgs + cEnv).forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = posix_spawnp(&pid, program, &actions, &attributes, cArgs, cEnv)
+        guard started == 0 else { throw E2EError("\(program) could not be started: \(String(cString: strerror(started)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // As Process reports it: the exit code, or the signal that ended it.
+        let code = status & 0x7f == 0 ? (status >> 8) & 0xff : status & 0x7f
+        func read(_ path: String) -> Data { FileManager.default.contents(atPath: path) ?? Data() }
+        return (code, read(out), read(err))
+    }
+}

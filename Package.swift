@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "MerchantStoreTests", dependencies: ["MerchantStore", "MerchantCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SellingPartnerAPITests", dependencies: ["SellingPartnerAPI"]),
         .testTarget(name: "AmazonSQSTests", dependencies: ["AmazonSQS", "MerchantTestSupport"]),
-        .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI", "MerchantCore"]),
+        .testTarget(name: "AmazonSimulatorTests", dependencies: ["AmazonSimulator", "SellingPartnerAPI", "MerchantCore", "MerchantTestSupport"]),
         .testTarget(
             name: "ChannelSyncTests",
             dependencies: ["ChannelSync", "MerchantStore", "MerchantCore", "AmazonSimulator", "SellingPartnerAPI", "AmazonSQS",

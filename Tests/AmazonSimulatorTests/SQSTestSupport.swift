@@ -1,5 +1,6 @@
 import AmazonSimulator
 import Foundation
+import MerchantTestSupport
 import SellingPartnerAPI
 import Testing
 
@@ -131,19 +132,12 @@ enum NotificationSchema {
                     if bad <= 50: print(list(error.path), error.message)
             sys.exit(1 if bad else 0)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schemaPath.path, messages.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            process.terminationHandler = { _ in done.resume() }
-            do { try process.run() } catch { process.terminationHandler = nil; done.resume() }
+        // On a thread of its own: the check waits for python, and a test's task must not hold a pool thread meanwhile.
+        let run = await withCheckedContinuation { (done: CheckedContinuation<(status: Int32, output: Data, errors: Data)?, Never>) in
+            Thread { done.resume(returning: try? Spawn.bytes("python3", ["-c", script, schemaPath.path, messages.path])) }.start()
         }
-        guard !process.isRunning, process.processIdentifier != 0 else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        if process.terminationStatus == 3 || process.terminationStatus == 127 { return nil }
+        guard let run, run.status != 3, run.status != 127 else { return nil }
+        let data = run.output
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 }

@@ -102,7 +102,7 @@ struct ConnectCommandTests {
     }
 
     /// `merchant sim serve` with Login with Amazon on, in the background; returns it and its endpoint.
-    static func serve(_ home: URL) throws -> (Process, String) {
+    static func serve(_ home: URL) throws -> (Child, String) {
         try MerchantBinary.serve(home: home, ["--lwa-client-id", clientId, "--lwa-client-secret", secret,
                                               "--lwa-refresh-token", refresh, "--token-lifetime", "3600"])
     }

@@ -88,22 +88,19 @@ public struct MerchantBinary: Sendable {
     }
 
     /// `merchant sim serve --port 0` on `home` in the background (with `options`); returns it and its endpoint.
-    public static func serve(home: URL, _ options: [String] = []) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["--home", home.path, "sim", "serve", "--port", "0"] + options
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+    public static func serve(home: URL, _ options: [String] = []) throws -> (Child, String) {
+        let said = Temporary.url("serve-out").path
+        defer { unlink(said) }
+        let process = try Spawn.start(executable.path, ["--home", home.path, "sim", "serve", "--port", "0"] + options, output: said)
         var text = ""
-        while !text.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
+        let deadline = Date().addingTimeInterval(60)
+        while !text.contains("\n") && process.isRunning && Date() < deadline {
+            usleep(20_000)
+            text = (try? String(contentsOfFile: said, encoding: .utf8)) ?? ""
         }
         guard let range = text.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression) else {
             kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
             throw E2EError("sim serve did not say where it listens: \(text)")
         }
         return (process, String(text[range]))

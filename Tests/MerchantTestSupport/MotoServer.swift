@@ -10,7 +10,7 @@ import Glibc
 /// Started by `start()`, stopped by `stop()`; a test stops it in a `defer`.
 public final class MotoServer {
     public let port: Int
-    let process = Process()
+    let process: Child
     public var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
     /// The AWS variables a merchant would set to reach this moto (moto checks no signature; the keys are AWS's examples).
@@ -21,24 +21,13 @@ public final class MotoServer {
 
     /// Whether `moto_server` is on PATH.
     public static var isInstalled: Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sh", "-c", "command -v moto_server"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        (try? Spawn.run("sh", ["-c", "command -v moto_server"]).status) == 0
     }
 
     /// Starts moto and waits until it answers HTTP (its imports take a few seconds on a busy machine).
     public init() throws {
         port = try Self.freePort()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["moto_server", "-H", "127.0.0.1", "-p", String(port)]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        process = try Spawn.start("moto_server", ["-H", "127.0.0.1", "-p", String(port)])
     }
 
     /// Polls until moto answers, or gives up after `seconds`.

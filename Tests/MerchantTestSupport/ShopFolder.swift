@@ -36,14 +36,8 @@ public struct ShopFolder: Sendable {
     }
 
     /// Starts `merchant ARGUMENTS` and returns at once; its output goes nowhere.
-    public func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", home.path] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    public func start(_ arguments: [String]) throws -> Child {
+        try Spawn.start(MerchantBinary.executable.path, ["--home", home.path] + arguments)
     }
 
     /// A query of `sqlite3` on one of the folder's files, one row a line, columns split by `|`. It waits for a
@@ -76,7 +70,7 @@ public struct ShopFolder: Sendable {
     public func remove() { try? FileManager.default.removeItem(at: home) }
 
     /// `merchant sim serve --port 0` in the background; returns it and its endpoint.
-    public func startServer() throws -> (Process, String) { try MerchantBinary.serve(home: home) }
+    public func startServer() throws -> (Child, String) { try MerchantBinary.serve(home: home) }
 
     public static func run(_ executable: URL, _ arguments: [String]) throws -> MerchantBinary.Result {
         try Spawn.run(executable.path, arguments)

@@ -20,12 +20,21 @@ public enum Spawn {
                              input: String = "/dev/null") throws -> (status: Int32, output: Data, errors: Data) {
         let out = Temporary.url("spawn-out").path, err = Temporary.url("spawn-err").path
         defer { unlink(out); unlink(err) }
+        let child = try start(program, arguments, environment: environment, input: input, output: out, errors: err)
+        child.waitUntilExit()
+        func read(_ path: String) -> Data { FileManager.default.contents(atPath: path) ?? Data() }
+        return (child.terminationStatus, read(out), read(err))
+    }
+
+    /// Starts a program in the background, standard input, output and error from and to the files named.
+    public static func start(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
+                             input: String = "/dev/null", output: String = "/dev/null", errors: String = "/dev/null") throws -> Child {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         // The test runner's threads block most signals, and a spawned process inherits the mask: a tmux server
         // (and the console in it) would never hear SIGCHLD, SIGHUP or SIGTERM.
         var attributes = posix_spawnattr_t()
@@ -44,11 +53,47 @@ public enum Spawn {
         var pid: pid_t = 0
         let started = posix_spawnp(&pid, program, &actions, &attributes, cArgs, cEnv)
         guard started == 0 else { throw E2EError("\(program) could not be started: \(String(cString: strerror(started)))") }
+        return Child(pid)
+    }
+}
+
+/// A child started by `Spawn.start`, asked as Foundation's `Process` is asked.
+public final class Child: @unchecked Sendable {
+    public enum TerminationReason: Sendable { case exit, uncaughtSignal }
+
+    public let processIdentifier: pid_t
+    private let lock = NSLock()
+    private var waitStatus: Int32?
+
+    init(_ pid: pid_t) { processIdentifier = pid }
+
+    public var isRunning: Bool { reap(blocking: false) == nil }
+
+    public func waitUntilExit() { _ = reap(blocking: true) }
+
+    /// SIGTERM, as `Process.terminate()` sends.
+    public func terminate() { kill(processIdentifier, SIGTERM) }
+
+    /// The exit code, or the signal that ended it (after `waitUntilExit`).
+    public var terminationStatus: Int32 {
+        guard let s = reap(blocking: false) else { return 0 }
+        return s & 0x7f == 0 ? (s >> 8) & 0xff : s & 0x7f
+    }
+
+    public var terminationReason: TerminationReason {
+        guard let s = reap(blocking: false) else { return .exit }
+        return s & 0x7f == 0 ? .exit : .uncaughtSignal
+    }
+
+    /// The wait status once the child has ended (reaped once, kept).
+    private func reap(blocking: Bool) -> Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let waitStatus { return waitStatus }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        // As Process reports it: the exit code, or the signal that ended it.
-        let code = status & 0x7f == 0 ? (status >> 8) & 0xff : status & 0x7f
-        func read(_ path: String) -> Data { FileManager.default.contents(atPath: path) ?? Data() }
-        return (code, read(out), read(err))
+        var answer: pid_t
+        repeat { answer = waitpid(processIdentifier, &status, blocking ? 0 : WNOHANG) } while answer == -1 && errno == EINTR
+        if answer == processIdentifier { waitStatus = status }
+        return waitStatus
     }
 }

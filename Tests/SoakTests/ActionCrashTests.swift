@@ -142,7 +142,7 @@ struct ActionCrashTests {
             }
 
             // Now and then the sync runs beside the command (and is itself killed at random half the time).
-            var sync: Process?
+            var sync: Child?
             if Int.random(in: 0..<3, using: &random) == 0 { sync = try shop.start(["sync", "--unthrottled"]) }
             let syncDeadline = Bool.random(using: &random) ? Double.random(in: 0.005...max(0.01, typical * 4), using: &random) : nil
             let syncStarted = Date()

@@ -7,7 +7,7 @@ import Glibc
 /// A `merchant` child whose output goes to files, so that what a killed command had printed (and so told the
 /// merchant) can be read after the kill.
 final class CapturedRun {
-    let process = Process()
+    let process: Child
     private let out: URL, err: URL
 
     init(_ shop: ShopFolder, _ arguments: [String]) throws {
@@ -16,12 +16,7 @@ final class CapturedRun {
         err = base.appendingPathExtension("err")
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", shop.home.path] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        process = try Spawn.start(MerchantBinary.executable.path, ["--home", shop.home.path] + arguments, output: out.path, errors: err.path)
     }
 
     deinit {

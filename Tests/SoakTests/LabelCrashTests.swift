@@ -112,16 +112,9 @@ struct LabelCrashTests {
     }
 
     /// Starts `merchant ARGUMENTS` on the folder, with `MERCHANT_CRASH_POINT` when a point is named.
-    private func launch(_ shop: ShopFolder, _ arguments: [String], crashAt point: String?) throws -> Process {
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", shop.home.path] + arguments
+    private func launch(_ shop: ShopFolder, _ arguments: [String], crashAt point: String?) throws -> Child {
         var environment = ProcessInfo.processInfo.environment
         environment["MERCHANT_CRASH_POINT"] = point
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        return try Spawn.start(MerchantBinary.executable.path, ["--home", shop.home.path] + arguments, environment: environment)
     }
 }

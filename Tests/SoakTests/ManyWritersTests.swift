@@ -75,12 +75,8 @@ struct ManyWritersTests {
         let daemonOut = shop.home.appendingPathComponent("daemon.out"), daemonErr = shop.home.appendingPathComponent("daemon.err")
         _ = FileManager.default.createFile(atPath: daemonOut.path, contents: nil)
         _ = FileManager.default.createFile(atPath: daemonErr.path, contents: nil)
-        let daemon = Process()
-        daemon.executableURL = MerchantBinary.executable
-        daemon.arguments = ["--home", shop.home.path, "sync", "--watch", "--unthrottled"]
-        daemon.standardOutput = try FileHandle(forWritingTo: daemonOut)
-        daemon.standardError = try FileHandle(forWritingTo: daemonErr)
-        try daemon.run()
+        let daemon = try Spawn.start(MerchantBinary.executable.path, ["--home", shop.home.path, "sync", "--watch", "--unthrottled"],
+                                     output: daemonOut.path, errors: daemonErr.path)
         defer { if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL); daemon.waitUntilExit() } }
 
         // The console, in this process, on the same file, as `merchant console` would open it, on the account's

@@ -67,7 +67,7 @@ struct SyncCrashTests {
         try trial.ok("sync", "--unthrottled")
         let fullSync = Date().timeIntervalSince(trialStart)
 
-        var server: Process?
+        var server: Child?
         var syncArguments = ["sync", "--unthrottled"]
         if transport == .http {
             let (process, endpoint) = try shop.startServer()

@@ -87,12 +87,7 @@ struct SyncWaitTests {
         // A lock file a killed sync left behind: its process is gone, so the next sync takes the lock over.
         try "pid 999999, merchant sync, since 2026-01-01T00:00:00Z\nreading orders\n"
             .write(to: m.home.appendingPathComponent("sync.lock"), atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = MerchantBinary.executable
-        process.arguments = ["--home", m.home.path, "sync", "--watch"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Spawn.start(MerchantBinary.executable.path, ["--home", m.home.path, "sync", "--watch"])
         defer { process.terminate(); process.waitUntilExit() }
         // The first sync imports the order; the next is an hour away.
         let deadline = Date().addingTimeInterval(30)

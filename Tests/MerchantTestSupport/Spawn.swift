@@ -35,6 +35,10 @@ public enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // Nothing else of the test process's: an inherited descriptor of a script another test is still writing
+        // makes its exec fail with ETXTBSY, and stores' files would stay open in servers that outlive a test.
+        guard let closeFrom else { throw E2EError("this C library has no posix_spawn_file_actions_addclosefrom_np") }
+        _ = closeFrom(&actions, 3)
         // The test runner's threads block most signals, and a spawned process inherits the mask: a tmux server
         // (and the console in it) would never hear SIGCHLD, SIGHUP or SIGTERM.
         var attributes = posix_spawnattr_t()
@@ -55,6 +59,15 @@ public enum Spawn {
         guard started == 0 else { throw E2EError("\(program) could not be started: \(String(cString: strerror(started)))") }
         return Child(pid)
     }
+}
+
+extension Spawn {
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc module does not
+    /// declare: the child closes every descriptor from the one given on, skipping those already closed.
+    private static let closeFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }()
 }
 
 /// A child started by `Spawn.start`, asked as Foundation's `Process` is asked.

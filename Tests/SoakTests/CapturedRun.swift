@@ -14,8 +14,6 @@ final class CapturedRun {
         let base = Temporary.url("merchant-run")
         out = base.appendingPathExtension("out")
         err = base.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
         process = try Spawn.start(MerchantBinary.executable.path, ["--home", shop.home.path] + arguments, output: out.path, errors: err.path)
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs a program to its end with posix_spawn and waitpid, its output caught in files.
+/// Runs a program with posix_spawn and waitpid, to its end or in the background, its output in files.
 ///
 /// Not Foundation's `Process`: on Linux its `run()` lists /proc/self/fd to close descriptors and copies each entry's
 /// whole 256-byte name, reading past glibc's buffer when the list fills it (swift-corelibs-foundation #5472, fixed

@@ -70,8 +70,8 @@ public struct LabelDialog: Sendable, Equatable {
             case .noRates: return (entry, tr("labels.rates.none", entry.amazonOrderId))
             case .noShipBy: return (entry, tr("label-dialog.left.noshipby"))
             case .noneOnTime(let deadline, let soonest):
-                let by = LabelDialog.day(deadline)
-                return (entry, soonest.map { tr("label-dialog.left.late", by, LabelDialog.day($0)) } ?? tr("label-dialog.left.nopromise", by))
+                let by = Format.date(deadline)
+                return (entry, soonest.map { tr("label-dialog.left.late", by, Format.date($0)) } ?? tr("label-dialog.left.nopromise", by))
             }
         }
     }
@@ -97,9 +97,6 @@ public struct LabelDialog: Sendable, Equatable {
     func expired(now: Date) -> Bool {
         chosen.contains { now.timeIntervalSince($0.entry.answer?.rates?.fetchedAt ?? now) > LabelRules.rateLifetime }
     }
-
-    /// A moment as the rates list writes it, UTC as Amazon's promises are.
-    static func day(_ date: Date) -> String { LanguageFormat.moment(date, Language.current, timeZone: TimeZone(identifier: "UTC")!) }
 
     // MARK: keys
 

@@ -15,7 +15,7 @@ extension Console {
             let entry = d.entries[0]
             lines.append(DialogLine(tr("label-dialog.heading.one", entry.amazonOrderId, entry.buyerName ?? "—"), .bold))
             if let rates = entry.answer?.rates {
-                let until = LabelDialog.day(rates.fetchedAt.addingTimeInterval(LabelRules.rateLifetime))
+                let until = Format.date(rates.fetchedAt.addingTimeInterval(LabelRules.rateLifetime))
                 lines += TextFit.wrap(tr("label-dialog.parcel", rates.parcel.description, until), inner).map { DialogLine($0, .dim) }
             }
             lines.append(.blank)
@@ -108,6 +108,6 @@ extension Console {
 
     /// "by 2026-01-05 18:00", or that Amazon promised nothing.
     private static func promise(_ offer: ShippingOffer) -> String {
-        offer.deliveryBy.map { tr("labels.rates.by", LabelDialog.day($0)) } ?? tr("labels.rates.nopromise")
+        offer.deliveryBy.map { tr("labels.rates.by", Format.date($0)) } ?? tr("labels.rates.nopromise")
     }
 }

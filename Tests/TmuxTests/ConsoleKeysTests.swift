@@ -30,7 +30,7 @@ struct ConsoleKeysTests {
     func navigationKeys(term: String) throws {
         let m = try Self.folder()
         let tmux = try Self.open(m, term: term)
-        let first = try Self.list(tmux)
+        let first = try Self.waitForList(tmux, "the first screenful") { $0.rows.count > 10 }
         #expect(first.rows.count > 10, "a screenful of orders")
         #expect(first.selected == 0)
 
@@ -43,7 +43,7 @@ struct ConsoleKeysTests {
         #expect(home.rows.first == first.rows.first)
         // PgDn: the next page, starting right after the rows that were on screen.
         try tmux.send("NPage")
-        let down = try Self.waitForList(tmux, "PgDn shows the next page") { $0.rows.first != first.rows.first }
+        let down = try Self.waitForList(tmux, "PgDn shows the next page") { $0.rows.count == first.rows.count && !first.rows.contains($0.rows.first ?? "") }
         #expect(Set(down.rows).isDisjoint(with: first.rows), "the page after the one shown")
         #expect(down.selected == 0)
         // PgUp: back to the first page.
@@ -111,11 +111,15 @@ struct ConsoleKeysTests {
         return ListOnScreen(rows: rows, selected: selected)
     }
 
-    /// Waits until the list satisfies `condition`; every capture on the way must still be the Orders pane.
+    /// Waits until the list satisfies `condition` in two captures running, the same list in both; every
+    /// capture on the way must still be the Orders pane. One capture is not enough: curses moves a page by
+    /// scrolling the lines it keeps and then writing the rest, and a busy machine was caught in between
+    /// (a fresh-clone CI run read PgDn's page as the first one moved up by two rows).
     @discardableResult
     static func waitForList(_ tmux: TmuxSession, _ what: String, _ condition: (ListOnScreen) -> Bool) throws -> ListOnScreen {
         let deadline = Date().addingTimeInterval(30)
         var list = try self.list(tmux)
+        var previous: ListOnScreen?
         while Date() < deadline {
             let screen = try tmux.capture()
             // The pane never changes, and no key of a sequence complains.
@@ -123,7 +127,8 @@ struct ConsoleKeysTests {
             #expect(!screen.contains("does nothing here") && !screen.contains("not here"), "\(what): a stray key:\n\(screen)")
             guard screen.contains("Orders · filter all") else { throw E2EError("\(what): left the Orders pane") }
             list = try self.list(tmux)
-            if condition(list) { return list }
+            if condition(list), list == previous { return list }
+            previous = condition(list) ? list : nil
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw E2EError("\(what) never happened; the list showed \(list)")

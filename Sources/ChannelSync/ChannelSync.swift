@@ -160,8 +160,10 @@ public final class ChannelSync: Sendable {
     /// Pushes at once, then again whenever the store changed (a shipment, a cancel, a refund: this process's or
     /// another's), until cancelled. At most one push a second: the sync's own pages change the store too.
     private func deliverWhileStoreChanges() async -> OutboxDelivery {
-        var delivered = await deliverOutbox()
+        // The version before the first push, not after: a shipment stored while that push runs (after it read the
+        // outbox) must count as a change, or it waits for the end of the sync (a loaded CI machine caught that).
         var version = try? store.dataVersion()
+        var delivered = await deliverOutbox()
         var lastPush = Date()
         while !Task.isCancelled {
             do { try await Task.sleep(nanoseconds: UInt64(Self.outboxLookSeconds * 1e9)) } catch { break }

@@ -91,6 +91,28 @@ struct SyncPartsTests {
         #expect(sync.waiting.isEmpty)
     }
 
+    @Test("a shipment stored while the sync's first push is out (after it read the shipments) still goes before the orders wait ends")
+    func shipmentDuringFirstPush() async throws {
+        // R29: the sync notices a change made while its first push runs, not only those made after it.
+        let h = try SyncHarness()
+        let id = try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1)
+        await settle(h)
+        try await spendOrdersBurst(h)
+        // A stock change for the first push to carry after its shipments; the merchant ships while it is out.
+        _ = try h.store.updateProduct(sku: "TEE-GRUEN-500", ProductChange(stockOnHand: 9), actor: "test", at: h.clock.now)
+        let shipping = ActingTransport(h.simulator, when: { $0.method == "PATCH" && $0.path.contains("/listings/") }) { try? self.ship(h, id) }
+        let clock = StandingClock(h.clock)
+        let client = SellingPartnerClient(transport: shipping, clock: clock, backoff: BackoffPolicy(seed: 1))
+        let sync = ChannelSync(store: h.store, client: client, clock: clock)
+        let running = Task { await sync.runOnce() }
+        try await eventually { shipping.acted && sync.waiting.first?.operation == "searchOrders" }
+        try await eventually { try h.simulator.orderView(orderId: id).status == "SHIPPED" }
+        #expect(sync.waiting.first?.operation == "searchOrders", "the shipment went out while the orders still waited")
+        h.clock.advance(seconds: 200)
+        let outcome = await running.value
+        #expect(outcome.shipmentsConfirmed == 1)
+    }
+
     @Test("--no-wait: the orders request that would wait minutes is skipped and said so; the rest runs, nothing failed")
     func noWaitSkips() async throws {
         // R3: the rate limit is honoured by not sending, never by sending anyway.
@@ -166,5 +188,27 @@ final class RefusingTransport: HTTPTransport {
         guard request.path.contains(pathContains) else { return try await inner.send(request) }
         let body = #"{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied."}]}"#
         return HTTPResponse(status: status, headers: ["Content-Type": "application/json"], body: Data(body.utf8))
+    }
+}
+
+/// Passes every request to Amazon; before the first that `when` matches goes out, does `act` once (the merchant
+/// doing something at that very moment).
+final class ActingTransport: HTTPTransport, @unchecked Sendable {
+    let inner: any HTTPTransport
+    let when: @Sendable (HTTPRequest) -> Bool
+    let act: () -> Void
+    private let done = Mutex(false)
+
+    init(_ inner: any HTTPTransport, when: @escaping @Sendable (HTTPRequest) -> Bool, act: @escaping () -> Void) {
+        self.inner = inner
+        self.when = when
+        self.act = act
+    }
+
+    var acted: Bool { done.withLock { $0 } }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if when(request), done.withLock({ was in defer { was = true }; return !was }) { act() }
+        return try await inner.send(request)
     }
 }

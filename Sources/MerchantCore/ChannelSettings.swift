@@ -17,6 +17,8 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
     public var demoTrading: Bool?
     /// The language the merchant reads: a fixed one, or `auto`, the environment's (LANGUAGE, LC_ALL, LANG).
     public var language: LanguageChoice = .auto
+    /// The file a label is bought as, unless the label dialog or `merchant label --format` says otherwise.
+    public var labelFormat: LabelFormat = .pdf
 
     public init(sellerId: String, marketplaceIds: [String], connectedAt: Date) {
         self.sellerId = sellerId
@@ -33,6 +35,7 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
         case .syncInterval: SettingKey.formatInterval(syncIntervalSeconds)
         case .demoTrading: demoTrading == true ? "on" : "off"
         case .language: language.text
+        case .labelFormat: labelFormat.rawValue
         }
     }
 
@@ -53,6 +56,9 @@ public struct ChannelSettings: Sendable, Equatable, Codable {
         case .language:
             guard let choice = LanguageChoice(text) else { throw .notALanguage(text) }
             next.language = choice
+        case .labelFormat:
+            guard let format = LabelFormat.parse(text) else { throw .notALabelFormat(text) }
+            next.labelFormat = format
         }
         return next
     }
@@ -66,6 +72,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case syncInterval = "sync-interval"
     case demoTrading = "demo-trading"
     case language
+    case labelFormat = "label-format"
 
     public var title: String {
         switch self {
@@ -75,6 +82,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .syncInterval: tr("rules.setting.sync-interval")
         case .demoTrading: tr("rules.setting.demo-trading")
         case .language: tr("rules.setting.language")
+        case .labelFormat: tr("rules.setting.label-format")
         }
     }
 
@@ -122,6 +130,7 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
     case intervalOutOfRange(String)
     case onlyInTheDemo(SettingKey)
     case notALanguage(String)
+    case notALabelFormat(String)
 
     public var description: String {
         switch self {
@@ -132,6 +141,7 @@ public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .intervalOutOfRange(let v): tr("rules.setting.interval-out-of-range", v)
         case .onlyInTheDemo(let key): tr("rules.setting.only-in-demo", key.rawValue)
         case .notALanguage(let v): tr("rules.setting.not-a-language", v)
+        case .notALabelFormat(let v): tr("rules.setting.not-a-label-format", v)
         }
     }
 }

@@ -112,7 +112,7 @@ struct ConsoleBehaviourTests {
     @Test("Space on a product switches FBA (R26)")
     func toggleFBA() throws {
         let f = try ConsoleFixture()
-        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "))
+        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "))
         #expect(try f.store.product(sku: "BECHER-THAI")?.product.fba == true)
         #expect(f.text.contains("Saved: BECHER-THAI is fulfilled by Amazon (FBA)."))
     }

@@ -45,9 +45,19 @@ struct LabelDialogSnapshotTests {
     @Test("Enter on DHL Paket asks \"Buy DHL Paket for 4,99 €?\" in the language's money, No chosen", arguments: cases)
     func question(language: Language, rows: Int, columns: Int) throws {
         try TranslatedSnapshotTests.expectScreen(language, rows: rows, columns: columns, "label-question",
-                                                 said: [.english: "Buy DHL Paket for", .german: "DHL Paket für 4,99 € kaufen?", .thai: "ซื้อ DHL Paket ราคา"], {
+                                                 said: [.english: "Buy DHL Paket for", .german: "DHL Paket für 4,99 € als PDF-Etikett kaufen?", .thai: "ซื้อ DHL Paket ราคา"], {
             let f = try Self.rates($0)
             f.press(.up, .up, .enter)
+            return f
+        })
+    }
+
+    @Test("f twice: the format is PNG, which the rate under the cursor does not offer: said on its own line", arguments: cases)
+    func formatNotOffered(language: Language, rows: Int, columns: Int) throws {
+        try TranslatedSnapshotTests.expectScreen(language, rows: rows, columns: columns, "label-format-refused",
+                                                 said: [.english: "Format: PNG", .german: "Format: PNG", .thai: "รูปแบบไฟล์: PNG"], {
+            let f = try Self.rates($0)
+            f.press(.character("f"), .character("f"))
             return f
         })
     }

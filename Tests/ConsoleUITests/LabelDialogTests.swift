@@ -237,7 +237,7 @@ struct LabelDialogTests {
         }
         #expect(c.text.contains("Total "))
         c.press(.enter)
-        #expect(c.text.contains("Buy 2 labels for "))
+        #expect(c.text.contains("Buy 2 PDF labels for "))
         c.press(.enter)  // No
         #expect(c.labelMessages == 0)
         c.press(.character("s"), .control("t"))

@@ -91,7 +91,7 @@ struct ChannelSettingsTests {
         // R28, R30
         let error = #expect(throws: SettingError.self) { try SettingKey.named("auto-ship") }
         #expect(error == .unknownKey("auto-ship"))
-        #expect(error?.description == "there is no setting \"auto-ship\": use one of import-orders, import-pending, reserve-pending, sync-interval, language")
+        #expect(error?.description == "there is no setting \"auto-ship\": use one of import-orders, import-pending, reserve-pending, sync-interval, language, label-format")
     }
 
     @Test func aRefusedChangeLeavesTheSettingsUnchanged() {
@@ -112,8 +112,23 @@ struct ChannelSettingsTests {
         // R28
         #expect(SettingKey.allCases.map(\.title) == [
             "Import Amazon orders", "Import pending orders", "Reserve stock for pending orders", "Sync interval",
-            "Demo: Amazon keeps trading", "Language",
+            "Demo: Amazon keeps trading", "Language", "Label format",
         ])
+    }
+
+    @Test func theLabelFormatIsPDFUntilSetAndOnlyPDFZPLOrPNG() throws {
+        // R28: one default for the console and the command line; R30: any other word is refused, nothing changed.
+        #expect(Self.fresh.labelFormat == .pdf)
+        #expect(Self.fresh.value(of: .labelFormat) == "pdf")
+        #expect(try SettingKey.named("label-format") == .labelFormat)
+        let zpl = try Self.fresh.setting(.labelFormat, to: "ZPL")
+        #expect(zpl.labelFormat == .zpl && zpl.value(of: .labelFormat) == "zpl" && zpl.labelFormat.wire == "ZPL")
+        for word in ["epl", "pdf ", "", "zpl2"] where LabelFormat.parse(word) == nil {
+            #expect(throws: SettingError.notALabelFormat(word)) { try zpl.setting(.labelFormat, to: word) }
+        }
+        #expect(SettingError.notALabelFormat("epl").description
+                == "\"epl\" is not a label format: use pdf (office printer), zpl (thermal printer) or png (image)")
+        #expect([LabelFormat.pdf, .zpl, .png].map(\.next) == [.zpl, .png, .pdf])
     }
 
     @Test func marketplacesKnowTheirCurrencyAndSellerCentral() {

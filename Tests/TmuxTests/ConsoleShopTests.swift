@@ -21,7 +21,7 @@ struct ConsoleShopTests {
         var tmux = try TmuxSession.console(m, columns: 160, rows: 40)
         try tmux.send("4")
         try tmux.waitFor("Products")
-        for _ in 0..<(5 + index) { try tmux.send("j") }  // past the switches, the interval and the language
+        for _ in 0..<(6 + index) { try tmux.send("j") }  // past the switches, the interval, the language and the label format
         try tmux.send("Space")
         try tmux.waitFor("Saved: MUG-BLAU-350 is fulfilled by Amazon (FBA)")
         try tmux.send("q")

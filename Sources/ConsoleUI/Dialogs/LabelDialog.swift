@@ -3,8 +3,10 @@ import Foundation
 import MerchantCore
 
 /// Buying a label through Amazon instead of typing a tracking number: for the ship dialog's one order, the rates as
-/// a list to choose from; for the marked orders, each order's cheapest rate that is on time (`OnTimeRate`). Enter asks
-/// "Buy …?" with No chosen; only Yes queues the labels (`queueLabel`, as `merchant label` does).
+/// a list to choose from; for the marked orders, each order's cheapest rate that is on time (`OnTimeRate`). The labels
+/// come in the merchant's `label-format` unless `f` chose another for this purchase; a rate without that format is
+/// never bought in another in silence. Enter asks "Buy …?" with No chosen; only Yes queues the labels (`queueLabel`,
+/// as `merchant label` does).
 public struct LabelDialog: Sendable, Equatable {
     /// The form the dialog came from, and goes back to on ^T.
     public enum Form: Sendable, Equatable {
@@ -29,9 +31,12 @@ public struct LabelDialog: Sendable, Equatable {
     public var problem: String?
     /// Yes was sent to the store; its answer is awaited.
     public var sending = false
+    /// The file the labels come as: the `label-format` setting, or what `f` chose for this purchase.
+    public var format: LabelFormat
 
-    init(_ form: Form) {
+    init(_ form: Form, format: LabelFormat) {
         self.form = form
+        self.format = format
         switch form {
         case .one(let d): entries = [Entry(amazonOrderId: d.order.amazonOrderId, buyerName: d.order.buyerName)]
         case .marked(let d): entries = d.lines.map { Entry(amazonOrderId: $0.amazonOrderId, buyerName: $0.buyerName) }
@@ -46,16 +51,29 @@ public struct LabelDialog: Sendable, Equatable {
     /// One order's offers, in Amazon's order.
     var offers: [ShippingOffer] { entries.first?.answer?.rates?.offers ?? [] }
 
-    /// The rate each order would be labelled with: the one under the cursor, or for marked orders the cheapest on time.
+    /// The rate each order would be labelled with: the one under the cursor, or for marked orders the cheapest on time
+    /// of those that come in the chosen format.
     public var chosen: [(entry: Entry, offer: ShippingOffer)] {
         guard isMarked else {
             guard let entry = entries.first, offers.indices.contains(selected) else { return [] }
             return [(entry, offers[selected])]
         }
         return entries.compactMap { entry in
-            guard let rates = entry.answer?.rates, case .chosen(let offer) = OnTimeRate.choose(rates.offers, shipBy: entry.answer?.shipBy) else { return nil }
+            guard let rates = entry.answer?.rates, case .chosen(let offer) = OnTimeRate.choose(inFormat(rates.offers), shipBy: entry.answer?.shipBy)
+            else { return nil }
             return (entry, offer)
         }
+    }
+
+    /// The offers whose label comes in the chosen format.
+    func inFormat(_ offers: [ShippingOffer]) -> [ShippingOffer] {
+        offers.filter { LabelRules.refusal($0, format: format.wire, orderId: "") == nil }
+    }
+
+    /// One order: why the rate under the cursor cannot be bought in the chosen format, or nil when it can.
+    public var formatRefusal: LabelRefusal? {
+        guard !isMarked, let (entry, offer) = chosen.first else { return nil }
+        return LabelRules.refusal(offer, format: format.wire, orderId: entry.amazonOrderId)
     }
 
     /// The orders that get no label, each with why, in the merchant's words.
@@ -65,7 +83,9 @@ public struct LabelDialog: Sendable, Equatable {
             if let refusal = answer.refusal { return (entry, refusal) }
             guard let rates = answer.rates else { return nil }
             guard isMarked else { return rates.offers.isEmpty ? (entry, tr("labels.rates.none", entry.amazonOrderId)) : nil }
-            switch OnTimeRate.choose(rates.offers, shipBy: answer.shipBy) {
+            // No label in another format in silence: an order none of whose rates has the format is left out, named.
+            if !rates.offers.isEmpty, inFormat(rates.offers).isEmpty { return (entry, tr("label-dialog.left.format", format.wire)) }
+            switch OnTimeRate.choose(inFormat(rates.offers), shipBy: answer.shipBy) {
             case .chosen: return nil
             case .noRates: return (entry, tr("labels.rates.none", entry.amazonOrderId))
             case .noShipBy: return (entry, tr("label-dialog.left.noshipby"))
@@ -76,10 +96,10 @@ public struct LabelDialog: Sendable, Equatable {
         }
     }
 
-    /// What Yes queues: an order, its rate and the label's format (PDF unless the rate has none).
+    /// What Yes queues: an order, its rate and the chosen format (Enter asks nothing while the rate lacks it).
     var purchases: [LabelPurchase] {
-        chosen.map { LabelPurchase(amazonOrderId: $0.entry.amazonOrderId, rateId: $0.offer.rateId,
-                                   format: $0.offer.formats.contains("PDF") ? "PDF" : $0.offer.formats.first ?? "PDF") }
+        let wire = format.wire
+        return chosen.map { LabelPurchase(amazonOrderId: $0.entry.amazonOrderId, rateId: $0.offer.rateId, format: wire) }
     }
 
     /// The labels' prices summed, per currency ("9,98 €"; "9,98 € + 4,20 £" across marketplaces).
@@ -114,6 +134,13 @@ public struct LabelDialog: Sendable, Equatable {
     /// y/n answer the question; nothing else is typed here.
     mutating func type(_ key: Key) {
         if question != nil, let answer = YesNo.answer(key) { question = answer }
+    }
+
+    /// `f`: the next format (PDF, ZPL, PNG), for this purchase only; not while "Buy …?" is asked, which names the format.
+    mutating func changeFormat() {
+        guard question == nil, !sending else { return }
+        format = format.next
+        problem = nil
     }
 
     var focusedText: WritableKeyPath<LabelDialog, TextInput>? { nil }

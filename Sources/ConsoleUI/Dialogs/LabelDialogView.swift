@@ -9,6 +9,7 @@ extension Console {
         var keep = 0
         if d.isMarked {
             lines.append(DialogLine(tr("label-dialog.heading.many", d.entries.count), .bold))
+            lines.append(DialogLine(tr("label-dialog.format", d.format.wire), .dim))
             lines.append(.blank)
             keep = markedRateLines(&lines, d, inner: inner)
         } else {
@@ -18,8 +19,13 @@ extension Console {
                 let until = Format.date(rates.fetchedAt.addingTimeInterval(LabelRules.rateLifetime))
                 lines += TextFit.wrap(tr("label-dialog.parcel", rates.parcel.description, until), inner).map { DialogLine($0, .dim) }
             }
+            lines.append(DialogLine(tr("label-dialog.format", d.format.wire), .dim))
             lines.append(.blank)
             keep = rateListLines(&lines, d, inner: inner)
+            // The rate under the cursor lacks the format: said before Enter, never bought in another.
+            if let refusal = d.formatRefusal {
+                lines += TextFit.wrap("✗ " + Sentence.end(refusal.description), inner).map { DialogLine($0, .refusal) }
+            }
         }
         if d.asking { lines.append(DialogLine(tr("label-dialog.asking.rates"), .dim)) }
         for (entry, why) in d.leftOut {
@@ -31,8 +37,8 @@ extension Console {
         if let yes = d.question {
             lines.append(.blank)
             let question = d.isMarked
-                ? tr("label-dialog.question.many", d.chosen.count, d.total)
-                : d.chosen.first.map { tr("label-dialog.question.one", $0.offer.serviceName, $0.offer.price) } ?? ""
+                ? tr("label-dialog.question.many", d.chosen.count, d.total, d.format.wire)
+                : d.chosen.first.map { tr("label-dialog.question.one", $0.offer.serviceName, $0.offer.price, d.format.wire) } ?? ""
             lines += TextFit.wrap(question, inner).map { DialogLine($0, .bold) }
             lines.append(yesNoLine(yes: yes, focused: true))
             keep = lines.count - 1

@@ -8,11 +8,11 @@ extension Console {
     static func switchToLabel(_ s: inout ConsoleState) -> [Effect] {
         switch s.dialog {
         case .ship(let d) where d.shipAnyway == nil:
-            let dialog = LabelDialog(.one(d))
+            let dialog = LabelDialog(.one(d), format: labelFormat(s))
             s.dialog = .label(dialog)
             return [.labels(.fetchRates(dialog.orderIds))]
         case .bulkShip(let d) where d.shipAnyway == nil:
-            let dialog = LabelDialog(.marked(d))
+            let dialog = LabelDialog(.marked(d), format: labelFormat(s))
             s.dialog = .label(dialog)
             return [.labels(.fetchRates(dialog.orderIds))]
         case .label(let d) where !d.sending:
@@ -23,6 +23,17 @@ extension Console {
         default:
             s.flash = Flash(text: tr("label-dialog.key.switch.whynot"), kind: .info)
         }
+        return []
+    }
+
+    /// The merchant's `label-format` setting, as the overview read it (PDF, the default, until it has).
+    static func labelFormat(_ s: ConsoleState) -> LabelFormat { s.overview.settings?.labelFormat ?? .pdf }
+
+    /// `f` in the label dialog: the next format for this purchase. In any other dialog the letter is typed, as ever.
+    static func changeLabelFormat(_ s: inout ConsoleState, _ key: Key) -> [Effect] {
+        guard case .label(var d) = s.dialog else { return edit(&s, .type(key)) }
+        d.changeFormat()
+        s.dialog = .label(d)
         return []
     }
 
@@ -55,6 +66,8 @@ extension Console {
                 d.problem = tr("label-dialog.asking")
             } else if d.purchases.isEmpty {
                 d.problem = tr("label-dialog.nothing")
+            } else if d.formatRefusal != nil {
+                d.problem = tr("label-dialog.format.enter", d.format.wire)  // never another format in silence
             } else if d.expired(now: s.now) {
                 d.problem = tr("label-dialog.expired")  // Amazon's token buys for 10 minutes only
             } else {

@@ -14,10 +14,10 @@ extension SettingsPane {
         },
     ]
 
-    /// ←/→ step the rows that hold a value from a list: the sync interval and the language.
+    /// ←/→ step the rows that hold a value from a list: the sync interval, the language and the label format.
     static func steppedOnly(_ s: ConsoleState) -> String? {
         guard s.overview.settings != nil, let row = SettingsRows.row(s, s.settings.selected),
-              row != .setting(.syncInterval), row != .setting(.language) else { return nil }
+              row != .setting(.syncInterval), row != .setting(.language), row != .setting(.labelFormat) else { return nil }
         return tr("settings.key.stepped-only")
     }
 }

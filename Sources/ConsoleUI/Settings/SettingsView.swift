@@ -50,6 +50,8 @@ extension Console {
                 add("      \(TextFit.pad(key.title, titleWidth)) \(settings.value(of: key))   \(tr("settings.interval.hint"))", .plain, i)
             case .language:
                 add("      \(TextFit.pad(key.title, titleWidth)) \(SettingWords.language(settings.language))   \(tr("settings.language.hint"))", .plain, i)
+            case .labelFormat:
+                add("      \(TextFit.pad(key.title, titleWidth)) \(SettingWords.value(settings, key))   \(tr("settings.label-format.hint"))", .plain, i)
             default:
                 let on = settings.value(of: key) == "on"
                 add("  [\(on ? "x" : " ")] \(TextFit.pad(key.title, titleWidth)) \(explain[key].map { on ? $0.on : $0.off } ?? "")", .plain, i)

@@ -19,6 +19,11 @@ extension Console {
             languageSaved(&s, settings.language)
             return
         }
+        if key == .labelFormat {
+            // Not the sync's: the next label is bought so.
+            s.flash = Flash(text: tr("settings.saved.label-format", settings.labelFormat.wire), kind: .saved)
+            return
+        }
         s.flash = Flash(text: tr("settings.saved", key.title, SettingWords.value(settings, key)), kind: .saved)
     }
 

@@ -1,14 +1,15 @@
 import MerchantCore
 import MerchantStore
 
-/// The selectable rows of the Settings pane: three switches, the interval, the language, then one FBA switch per product.
+/// The selectable rows of the Settings pane: three switches, the interval, the language, the label format, then one FBA
+/// switch per product.
 enum SettingsRows {
     enum Row: Equatable {
         case setting(SettingKey)
         case product(CatalogEntry)
     }
 
-    static let settings: [SettingKey] = [.importOrders, .importPending, .reservePending, .syncInterval, .language]
+    static let settings: [SettingKey] = [.importOrders, .importPending, .reservePending, .syncInterval, .language, .labelFormat]
 
     /// Intervals ←/- and →/+ (and Space) step through; `merchant settings set sync-interval` takes any other.
     static let intervals = [10, 30, 60, 120, 300, 900, 1800, 3600]
@@ -16,7 +17,7 @@ enum SettingsRows {
     /// The languages Space and ←/→ step through: the environment's (auto), then each in its own name.
     static let languages: [LanguageChoice] = [.auto] + Language.allCases.map(LanguageChoice.fixed)
 
-    /// The switches this account has: the demo shop's trading switch after the language.
+    /// The switches this account has: the demo shop's trading switch after the label format.
     static func keys(_ s: ConsoleState) -> [SettingKey] {
         s.overview.settings?.demoTrading == nil ? settings : settings + [.demoTrading]
     }
@@ -38,7 +39,7 @@ enum SettingsStep: Sendable, Equatable {
 
 extension Console {
     /// Space or Enter switches the selected row; ←/- shorten the interval, →/+ (and Space) lengthen it; on the
-    /// language they step to the previous or the next language. Saved at once (R28).
+    /// language and the label format they step to the previous or the next one. Saved at once (R28).
     static func settingsAction(_ s: inout ConsoleState, _ action: SettingsStep) -> [Effect] {
         guard let settings = s.overview.settings, let row = SettingsRows.row(s, s.settings.selected) else { return [] }
         switch row {
@@ -55,6 +56,12 @@ extension Console {
             let i = all.firstIndex(of: settings.language) ?? 0
             let next = all[(i + (action == .shorter ? all.count - 1 : 1)) % all.count]
             return [.settings(.save(.language, next.text))]
+        case .setting(.labelFormat):
+            // Round as well: after PNG comes PDF again.
+            let all = LabelFormat.allCases
+            let i = all.firstIndex(of: settings.labelFormat) ?? 0
+            let next = all[(i + (action == .shorter ? all.count - 1 : 1)) % all.count]
+            return [.settings(.save(.labelFormat, next.rawValue))]
         case .setting(let key):
             guard action == .toggle else { return [] }  // `whyNot` said why
             return [.settings(.save(key, settings.value(of: key) == "on" ? "off" : "on"))]

@@ -12,8 +12,12 @@ public enum LabelRules {
         guard let kept else { return .noRates(orderId) }
         if now.timeIntervalSince(kept.fetchedAt) > rateLifetime { return .ratesExpired(orderId) }
         guard let offer = kept.offers.first(where: { $0.rateId == rateId }) else { return .unknownRate(orderId, rateId: rateId) }
-        if !offer.formats.contains(format) { return .formatNotOffered(orderId, format: format, offered: offer.formats) }
-        return nil
+        return refusal(offer, format: format, orderId: orderId)
+    }
+
+    /// Why this rate cannot be bought as `format` ("PDF"): it comes only in others. Nil when it can.
+    public static func refusal(_ offer: ShippingOffer, format: String, orderId: String) -> LabelRefusal? {
+        offer.formats.contains(format) ? nil : .formatNotOffered(orderId, format: format, offered: offer.formats)
     }
 
     /// Why a bought label cannot be voided now, or nil when it can.

@@ -11,7 +11,7 @@ struct LabelCommand: AsyncParsableCommand {
 
     @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
     @Option(help: ArgumentHelp(tr("labels.help.rate"))) var rate: String?
-    @Option(help: ArgumentHelp(tr("labels.help.format"))) var format: String = "pdf"
+    @Option(help: ArgumentHelp(tr("labels.help.format"))) var format: String?
     @Flag(help: ArgumentHelp(tr("labels.help.print"))) var print = false
     @Flag(name: .customLong("void"), help: ArgumentHelp(tr("labels.help.void"))) var voidLabel = false
     @Option(help: ArgumentHelp(tr("labels.help.endpoint"))) var endpoint: String?
@@ -23,8 +23,14 @@ struct LabelCommand: AsyncParsableCommand {
             return try await void(context)
         }
         guard let rate else { throw Refusal(tr("labels.refusal.needsrate", id)) }
-        let format = self.format.uppercased()
-        guard ["PDF", "ZPL", "PNG"].contains(format) else { throw Refusal(tr("labels.refusal.badformat", self.format)) }
+        // Without --format, the merchant's label-format setting.
+        let format: String
+        if let asked = self.format {
+            guard let parsed = LabelFormat.parse(asked) else { throw Refusal(tr("labels.refusal.badformat", asked)) }
+            format = parsed.wire
+        } else {
+            format = try context.store.settings().labelFormat.wire
+        }
         let queued = try context.store.queueLabel(orderId: id, rateId: rate, format: format, actor: "cli", at: context.now)
         let problem = await deliver(context)
         guard let label = try context.store.label(id: queued.id) else { return }

@@ -56,6 +56,10 @@ struct SettingsCommand: ParsableCommand {
             if key.lowercased() == PrinterSettingText.key { return try PrinterSettingText.set(value, context: context) }
             let setting = try SettingKey.named(key)
             let settings = try context.store.setSetting(setting, to: value, actor: "cli", at: context.now)
+            if setting == .labelFormat {
+                // Not the sync's: the next label is bought so.
+                return print(tr("commands.settings.label-format-changed", setting.title, settings.value(of: setting), settings.labelFormat.wire))
+            }
             guard setting == .language else { return print(tr("commands.settings.changed", setting.title, settings.value(of: setting))) }
             // The language is the program's, not the sync's: it speaks the new one from this line on.
             Language.startWith(settings.language.language(in: ProcessInfo.processInfo.environment))

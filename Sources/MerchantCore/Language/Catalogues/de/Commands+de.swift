@@ -86,6 +86,7 @@ extension Catalogue {
     commands.settings.last-error = Letzter Fehler:
     commands.settings.next-sync = Nächste Synchronisierung:
     commands.settings.changed = {1}: {2}. Gilt ab der nächsten Synchronisierung.
+    commands.settings.label-format-changed = {1}: {2}. Etiketten werden ab jetzt als {3} gekauft, außer --format oder f im Etikettendialog sagt etwas anderes.
     commands.settings.language-changed = {1}: {2}. Gilt ab sofort.
     # overview
     commands.overview.data = Daten: {1}

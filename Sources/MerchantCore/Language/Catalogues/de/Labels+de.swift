@@ -70,7 +70,7 @@ extension Catalogue {
     labels.help.label.abstract = Das Versandetikett einer Bestellung über Amazon kaufen (Buy Shipping) oder stornieren.
     labels.help.label.discussion = Kauft einen Tarif aus merchant rates ID (innerhalb von 10 Minuten) und speichert das Versandetikett im Ordner labels/ des Datenordners. Amazon bestätigt den Versand selbst: die Bestellung bekommt ihr Paket mit der Sendungsnummer des Etiketts. --void storniert ein unbenutztes Versandetikett innerhalb der 24 Stunden des Versanddienstes und nimmt das Paket zurück.
     labels.help.rate = Der Tarif, den du kaufst, aus merchant rates ID.
-    labels.help.format = pdf, zpl oder png.
+    labels.help.format = pdf, zpl oder png; ohne die Option gilt die Einstellung label-format (sonst pdf).
     labels.help.print = Das Versandetikett mit lp drucken, auf dem eingestellten Drucker oder sonst dem Standarddrucker.
     labels.help.void = Stattdessen das Versandetikett der Bestellung stornieren.
     # The Outbox pane's kinds

@@ -62,12 +62,14 @@ extension Catalogue {
     rules.setting.sync-interval = Sync-Intervall
     rules.setting.demo-trading = Demo: Amazon handelt weiter
     rules.setting.language = Sprache
+    rules.setting.label-format = Etikettenformat
     rules.setting.unknown = es gibt keine Einstellung „{1}“: nimm eine von {2}
     rules.setting.not-a-switch = {1} ist ein Schalter: nimm on oder off, nicht „{2}“
     rules.setting.not-an-interval = „{1}“ ist kein Intervall: schreib Sekunden (90), Minuten (5m) oder Stunden (1h)
     rules.setting.interval-out-of-range = {1} liegt außerhalb dessen, was die Synchronisierung erlaubt: nimm 10 Sekunden bis 24 Stunden
     rules.setting.only-in-demo = {1} gehört zum Demo-Shop, dessen simuliertes Amazon von selbst handelt; dieses Konto hat keine solche Einstellung
     rules.setting.not-a-language = „{1}“ ist keine Sprache, die merchant spricht: nimm de, th, en oder auto (LANG der Umgebung)
+    rules.setting.not-a-label-format = „{1}“ ist kein Etikettenformat: nimm pdf (Bürodrucker), zpl (Thermodrucker) oder png (Bild)
     rules.money.malformed = „{1}“ ist kein Betrag: schreib Ziffern mit optionalem Dezimalpunkt oder -komma, etwa 49,98 oder 49.98
     rules.money.negative = „{1}“ ist negativ: der Betrag kann nicht unter null liegen
     rules.money.too-many-decimals = „{1}“ hat mehr Nachkommastellen, als {2} erlaubt ({3})

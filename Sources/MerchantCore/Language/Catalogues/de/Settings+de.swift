@@ -34,6 +34,7 @@ extension Catalogue {
     settings.language.hint = ←/→ oder Space
     # {1} is the name of the language the environment (LANG) gives
     settings.language.auto = automatisch ({1})
+    settings.label-format.hint = ←/→ oder Space
     settings.value.on = an
     settings.value.off = aus
     # The products and their FBA switch
@@ -47,6 +48,7 @@ extension Catalogue {
     # What was saved
     settings.saved = Gespeichert: {1} ist {2}; das gilt ab der nächsten Synchronisierung.
     settings.saved.language = Gespeichert: die Konsole spricht jetzt {1}.
+    settings.saved.label-format = Gespeichert: Etiketten werden ab jetzt als {1} gekauft; f im Etikettendialog ändert es für ein Etikett.
     settings.saved.fba.on = Gespeichert: {1} wird durch Amazon versendet (FBA).
     settings.saved.fba.off = Gespeichert: {1} versendest du selbst (kein FBA).
     """#

@@ -86,6 +86,7 @@ extension Catalogue {
     commands.settings.last-error = Last error:
     commands.settings.next-sync = Next sync due:
     commands.settings.changed = {1}: {2}. Takes effect on the next sync.
+    commands.settings.label-format-changed = {1}: {2}. Labels are bought as {3} from now on, unless --format or the label dialog's f says otherwise.
     commands.settings.language-changed = {1}: {2}. Takes effect at once.
     # overview
     commands.overview.data = Data: {1}

@@ -70,7 +70,7 @@ extension Catalogue {
     labels.help.label.abstract = Buy an order's shipping label through Amazon (Buy Shipping), or void it.
     labels.help.label.discussion = Buys a rate of merchant rates ID (within 10 minutes) and saves the label in the data folder's labels/. Amazon confirms the shipment by itself: the order gets its package with the label's tracking number. --void cancels an unused label within the carrier's 24 hours and takes the package back.
     labels.help.rate = The rate to buy, from merchant rates ID.
-    labels.help.format = pdf, zpl or png.
+    labels.help.format = pdf, zpl or png; without it, the label-format setting (pdf unless set).
     labels.help.print = Print the label with lp, on the printer set in settings or else the default one.
     labels.help.void = Void the order's label instead.
     # The Outbox pane's kinds

@@ -62,12 +62,14 @@ extension Catalogue {
     rules.setting.sync-interval = Sync interval
     rules.setting.demo-trading = Demo: Amazon keeps trading
     rules.setting.language = Language
+    rules.setting.label-format = Label format
     rules.setting.unknown = there is no setting "{1}": use one of {2}
     rules.setting.not-a-switch = {1} is a switch: use on or off, not "{2}"
     rules.setting.not-an-interval = "{1}" is not an interval: write seconds (90), minutes (5m) or hours (1h)
     rules.setting.interval-out-of-range = {1} is outside what sync allows: use 10 seconds to 24 hours
     rules.setting.only-in-demo = {1} belongs to the demo shop, whose simulated Amazon trades by itself; this account has no such setting
     rules.setting.not-a-language = "{1}" is not a language merchant speaks: use de, th, en or auto (the environment's LANG)
+    rules.setting.not-a-label-format = "{1}" is not a label format: use pdf (office printer), zpl (thermal printer) or png (image)
     rules.money.malformed = "{1}" is not an amount: write digits with an optional decimal point or comma, like 49.98 or 49,98
     rules.money.negative = "{1}" is negative: the amount cannot be below zero
     rules.money.too-many-decimals = "{1}" has more decimals than {2} allows ({3})

@@ -34,6 +34,7 @@ extension Catalogue {
     settings.language.hint = ←/→ or Space
     # {1} is the name of the language the environment (LANG) gives
     settings.language.auto = auto ({1})
+    settings.label-format.hint = ←/→ or Space
     settings.value.on = on
     settings.value.off = off
     # The products and their FBA switch
@@ -47,6 +48,7 @@ extension Catalogue {
     # What was saved
     settings.saved = Saved: {1} is {2}; it takes effect at the next sync.
     settings.saved.language = Saved: the console speaks {1} now.
+    settings.saved.label-format = Saved: labels are bought as {1} from now on; f in the label dialog changes it for one label.
     settings.saved.fba.on = Saved: {1} is fulfilled by Amazon (FBA).
     settings.saved.fba.off = Saved: {1} is shipped by you (no FBA).
     """#

@@ -86,6 +86,7 @@ extension Catalogue {
     commands.settings.last-error = ข้อผิดพลาดล่าสุด:
     commands.settings.next-sync = ซิงค์ครั้งถัดไป:
     commands.settings.changed = {1}: {2} มีผลเมื่อซิงค์ครั้งถัดไป
+    commands.settings.label-format-changed = {1}: {2} จากนี้ใบปะหน้าจะซื้อเป็น {3} เว้นแต่จะระบุ --format หรือกด f ในหน้าต่างซื้อใบปะหน้า
     commands.settings.language-changed = {1}: {2} มีผลทันที
     # overview
     commands.overview.data = ข้อมูล: {1}

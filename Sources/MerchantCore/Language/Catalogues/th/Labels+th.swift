@@ -70,7 +70,7 @@ extension Catalogue {
     labels.help.label.abstract = ซื้อใบปะหน้าพัสดุของคำสั่งซื้อผ่าน Amazon (Buy Shipping) หรือยกเลิกใบปะหน้า
     labels.help.label.discussion = ซื้ออัตราจาก merchant rates ID (ภายใน 10 นาที) และบันทึกใบปะหน้าไว้ใน labels/ ของโฟลเดอร์ข้อมูล Amazon ยืนยันการจัดส่งเอง: คำสั่งซื้อได้พัสดุพร้อมเลขพัสดุของใบปะหน้า --void ยกเลิกใบปะหน้าที่ยังไม่ใช้ ภายใน 24 ชั่วโมงของบริษัทขนส่ง และนำพัสดุกลับมา
     labels.help.rate = อัตราที่จะซื้อ จาก merchant rates ID
-    labels.help.format = pdf, zpl หรือ png
+    labels.help.format = pdf, zpl หรือ png ถ้าไม่ระบุ จะใช้การตั้งค่า label-format (ค่าเริ่มต้น pdf)
     labels.help.print = พิมพ์ใบปะหน้าด้วย lp ที่เครื่องพิมพ์ที่ตั้งไว้ หรือเครื่องพิมพ์เริ่มต้น
     labels.help.void = ยกเลิกใบปะหน้าของคำสั่งซื้อแทน
     # The Outbox pane's kinds

@@ -62,12 +62,14 @@ extension Catalogue {
     rules.setting.sync-interval = รอบการซิงค์
     rules.setting.demo-trading = เดโม: Amazon ซื้อขายต่อเนื่อง
     rules.setting.language = ภาษา
+    rules.setting.label-format = รูปแบบไฟล์ใบปะหน้า
     rules.setting.unknown = ไม่มีการตั้งค่า "{1}": ใช้หนึ่งใน {2}
     rules.setting.not-a-switch = {1} เป็นสวิตช์: ใช้ on หรือ off ไม่ใช่ "{2}"
     rules.setting.not-an-interval = "{1}" ไม่ใช่ช่วงเวลา: เขียนเป็นวินาที (90) นาที (5m) หรือชั่วโมง (1h)
     rules.setting.interval-out-of-range = {1} อยู่นอกช่วงที่การซิงค์รองรับ: ใช้ 10 วินาทีถึง 24 ชั่วโมง
     rules.setting.only-in-demo = {1} เป็นของร้านเดโมที่ Amazon จำลองซื้อขายเอง บัญชีนี้ไม่มีการตั้งค่านี้
     rules.setting.not-a-language = "{1}" ไม่ใช่ภาษาที่ merchant รองรับ: ใช้ de, th, en หรือ auto (LANG ของระบบ)
+    rules.setting.not-a-label-format = "{1}" ไม่ใช่รูปแบบไฟล์ใบปะหน้า: ใช้ pdf (เครื่องพิมพ์สำนักงาน), zpl (เครื่องพิมพ์ความร้อน) หรือ png (รูปภาพ)
     rules.money.malformed = "{1}" ไม่ใช่จำนวนเงิน: เขียนเป็นตัวเลข จะมีจุดหรือจุลภาคทศนิยมก็ได้ เช่น 49.98 หรือ 49,98
     rules.money.negative = "{1}" ติดลบ: จำนวนเงินต้องไม่ต่ำกว่าศูนย์
     rules.money.too-many-decimals = "{1}" มีทศนิยมมากกว่าที่ {2} รองรับ ({3})

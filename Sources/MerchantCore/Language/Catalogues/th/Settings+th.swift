@@ -34,6 +34,7 @@ extension Catalogue {
     settings.language.hint = ←/→ หรือ Space
     # {1} is the name of the language the environment (LANG) gives
     settings.language.auto = อัตโนมัติ ({1})
+    settings.label-format.hint = ←/→ หรือ Space
     settings.value.on = เปิด
     settings.value.off = ปิด
     # The products and their FBA switch
@@ -47,6 +48,7 @@ extension Catalogue {
     # What was saved
     settings.saved = บันทึกแล้ว: {1} เป็น{2} มีผลเมื่อซิงค์ครั้งถัดไป
     settings.saved.language = บันทึกแล้ว: คอนโซลแสดงเป็นภาษา {1} แล้ว
+    settings.saved.label-format = บันทึกแล้ว: จากนี้ใบปะหน้าจะซื้อเป็น {1} กด f ในหน้าต่างซื้อใบปะหน้าเพื่อเปลี่ยนเฉพาะใบนั้น
     settings.saved.fba.on = บันทึกแล้ว: {1} จัดส่งโดย Amazon (FBA)
     settings.saved.fba.off = บันทึกแล้ว: {1} คุณจัดส่งเอง (ไม่ใช้ FBA)
     """#

@@ -61,7 +61,6 @@ public final class TmuxSession {
 
     /// Waits until one capture shows every text: a frame is written in pieces, and a busy machine can be
     /// caught between them.
-    @discardableResult
     public func waitFor(all texts: [String], seconds: Double = 30) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
@@ -71,27 +70,6 @@ public final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw E2EError("the screen never showed \(texts.map { "\"\($0)\"" }.joined(separator: " and ")); it showed:\n\(screen)")
-    }
-
-    /// Waits until two captures running are the same and satisfy `condition`: a frame curses has finished writing.
-    /// One capture proves that a text is there, not that another is absent or where a text stands: curses writes a
-    /// large frame in chunks and moves a page by scrolling first, and a busy machine can be caught in between.
-    @discardableResult
-    public func waitUntilSettled(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var screen = ""
-        var previous: String?
-        while Date() < deadline {
-            screen = try capture()
-            if condition(screen) {
-                if screen == previous { return screen }
-                previous = screen
-            } else {
-                previous = nil
-            }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        throw E2EError("the screen never settled on \(what); it showed:\n\(screen)")
     }
 
     /// The console of `m` in a terminal of its own (`arguments` and `environment` as in `MerchantBinary.shellCommand`),

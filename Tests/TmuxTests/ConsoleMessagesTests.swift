@@ -13,13 +13,12 @@ struct ConsoleMessagesTests {
         let tmux = try ConsoleLiveTests.open(m, interval: "1h")
         let id = try m.ok("sim", "place", "--sku", "TEE-MATCHA-100", "--buyer", "Sync Sabine").trimmingCharacters(in: .whitespacesAndNewlines)
         try tmux.send("R")
-        // The message and the new row in a finished frame: one capture could hold the message line rewritten and a
-        // status line not yet, and the list may be redrawn after the message.
-        let done = try tmux.waitUntilSettled("the sync's end with \(id) listed") { $0.contains("Sync done: 1 new order") && $0.contains(id) }
+        let done = try tmux.waitFor("Sync done: 1 new order")
         #expect(!done.contains("Syncing with Amazon"))
+        #expect(done.contains(id))
         // The message stays until the next key, and no stale one comes back.
         try tmux.send("j")
-        let after = try tmux.waitUntilSettled("the message gone after a key") { !$0.contains("Sync done") }
+        let after = try tmux.waitUntil("the message gone after a key") { !$0.contains("Sync done") }
         #expect(!after.contains("Syncing"))
         try tmux.send("q")
         _ = try tmux.waitForExit()

@@ -14,8 +14,7 @@ struct ConsolePickTests {
         _ = try tmux.waitFor("Orders · filter all", seconds: 90)
         _ = try tmux.waitForFinishedSync()
         try tmux.send("7")
-        // Columns are read off one finished frame, every row of the list drawn.
-        let screen = try tmux.waitUntilSettled("the pick list") { ["Pick list ·", "SKU", "TITLE"].allSatisfy($0.contains) }
+        let screen = try tmux.waitFor(all: ["Pick list ·", "SKU"])
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let headerIndex = try #require(rows.firstIndex { $0.contains("SKU") && $0.contains("TITLE") }, "\(screen)")
         let header = rows[headerIndex]

@@ -39,8 +39,8 @@ struct ConsoleShopTests {
 
         tmux = try TmuxSession.console(m, columns: 160, rows: 40)
         try tmux.send("6")
-        // The title and the order's whole row in one finished frame: a frame is written in pieces.
-        let screen = try tmux.waitUntilSettled("the Shop pane with \(reference)") { $0.contains("Shop orders · newest first") && $0.contains("\n\(reference) ") }
+        // The title and the order's row in one capture: a frame is written in pieces.
+        let screen = try tmux.waitFor(all: ["Shop orders · newest first", "\n\(reference) "])
         let row = try #require(screen.split(separator: "\n").first { $0.hasPrefix(reference) }, "\(reference) in the pane:\n\(screen)")
         #expect(row.contains("山田太郎"))
         #expect(row.contains("1× MUG-BLAU-350"))

@@ -24,10 +24,8 @@ struct DemoFirstRunTests {
         let m = MerchantBinary()
         // A buyer a second or so, for the test; a newcomer gets one every minute or two.
         let tmux = try TmuxSession(command: m.shellCommand(environment: "MERCHANT_DEMO_TRADING_PACE=1 "), columns: 120, rows: 45)
-        try tmux.waitFor(all: ["Orders · filter all", "cannot be imported"], seconds: 90)
-        try tmux.waitForFinishedSync()
-        // Rows are read off one finished frame: the list is redrawn after the sync, in chunks.
-        let screen = try tmux.waitUntilSettled("the orders after the first sync") { $0.contains("cannot be imported") }
+        var screen = try tmux.waitFor(all: ["Orders · filter all", "cannot be imported"], seconds: 90)
+        screen = try tmux.waitForFinishedSync()
 
         // R15: orders to ship, one past its deadline and one due within the hour.
         #expect(screen.split(separator: "\n").contains { $0.contains("processing") && $0.contains("LATE") }, "\(screen)")
@@ -40,10 +38,13 @@ struct DemoFirstRunTests {
         #expect(Self.row(screen, "disabled") != nil)
         // R9: pending orders reserve their stock.
         try tmux.send("2")
-        try tmux.waitFor(all: ["Pending ·", "reserves"])
+        let pending = try tmux.waitFor("Pending ·")
+        #expect(pending.contains("reserves"))
         // A return waits for its refund.
         try tmux.send("3")
-        try tmux.waitFor(all: ["Refunds ·", "Requested (1)", "return on its way"])
+        let refunds = try tmux.waitFor("Refunds ·")
+        #expect(refunds.contains("Requested (1)"))
+        #expect(refunds.contains("return on its way"))
 
         // Live: simulated Amazon trades, and the console's own sync brings a new order, seconds old, with no key.
         try tmux.send("1")

@@ -25,8 +25,14 @@ public final class MerchantStore: Sendable {
 
     deinit { checkpointer.close() }
 
-    /// Opens (creating, 0600) and migrates the store at `path`.
-    public static func open(at path: String) throws -> MerchantStore {
+    /// How many reader connections a store opens at most unless told otherwise: GRDB's default, which lets the
+    /// console's panes, the sync and a report read side by side.
+    public static let defaultReaders = 5
+
+    /// Opens (creating, 0600) and migrates the store at `path`, with at most `readers` reader connections beside
+    /// its writer. Each reader holds the file and its log open: a process that keeps many stores open at once
+    /// (a test run) asks for fewer.
+    public static func open(at path: String, readers: Int = defaultReaders) throws -> MerchantStore {
         let fm = FileManager.default
         if !fm.fileExists(atPath: path) {
             guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
@@ -36,6 +42,7 @@ public final class MerchantStore: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
+        config.maximumReaderCount = readers
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }

@@ -6,7 +6,7 @@ import Synchronization
 /// Once armed, puts a sync's Finances read at the worst moment for a refund in the outbox: after the push has read
 /// its outbox and begun the refund's feed, before that feed leaves. The two run side by side in no promised order;
 /// this makes the order the same in every run: the read waits for a feed to begin, the feed waits for the store
-/// to know of a refund made on Amazon (each a few seconds at most, so a run that goes otherwise fails, not hangs).
+/// to know of a refund made on Amazon (each a minute at most, so a run that goes otherwise fails, not hangs).
 final class FinancesFirstTransport: HTTPTransport {
     let inner: any HTTPTransport
     private let store = Mutex<MerchantStore?>(nil)
@@ -28,10 +28,11 @@ final class FinancesFirstTransport: HTTPTransport {
         return try await inner.send(request)
     }
 
+    /// Gives up after a minute of real time, not after a count of looks: a loaded two-core run can stall the other
+    /// task for seconds, and five seconds' worth of looks let the two go in the wrong order.
     private func wait(until ready: () throws -> Bool) async throws {
-        var looks = 0
-        while try !ready(), looks < 500 {
-            looks += 1
+        let deadline = Date().addingTimeInterval(60)
+        while try !ready(), Date() < deadline {
             try await Task.sleep(nanoseconds: 10_000_000)
         }
     }

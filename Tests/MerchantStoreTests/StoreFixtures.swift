@@ -11,7 +11,8 @@ final class TestStore {
     init(importOrders: Bool = true, importPending: Bool = false, reservePending: Bool = true, products: [Product] = Fx.catalog) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("merchant-store-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try MerchantStore.open(at: directory.appendingPathComponent("merchant.sqlite").path)
+        // Two readers, not the console's five: a test run keeps a hundred stores open, each reader holding two files.
+        store = try MerchantStore.open(at: directory.appendingPathComponent("merchant.sqlite").path, readers: 2)
         try store.initialize(settings: Fx.settings(importOrders: importOrders, importPending: importPending, reservePending: reservePending),
                              products: products, at: Fx.connectedAt)
     }

@@ -27,7 +27,8 @@ public final class ConsoleFixture {
     public init(orders: [AmazonOrder] = ConsoleFixture.mixedOrders, size: Size = Size(rows: 24, columns: 80), importOrders: Bool = true,
                 catalog: [Product] = ConsoleFixture.catalog, printText: PrintText? = nil) throws {
         directory = try Temporary.folder("merchant-console-tests")
-        store = try MerchantStore.open(at: directory.appendingPathComponent("merchant.sqlite").path)
+        // Two readers, not the console's five: a test run keeps a hundred stores open, each reader holding two files.
+        store = try MerchantStore.open(at: directory.appendingPathComponent("merchant.sqlite").path, readers: 2)
         var settings = ChannelSettings(sellerId: "A2DEMOSELLER01", marketplaceIds: [Self.de], connectedAt: Self.connectedAt)
         settings.importOrders = importOrders
         try store.initialize(settings: settings, products: catalog, at: Self.connectedAt)

@@ -80,7 +80,7 @@ public enum ParcelFixture {
     /// Writes the store of `home` (a folder `merchant` then opens as it is).
     public static func seed(home: URL) throws {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let store = try MerchantStore.open(at: home.appendingPathComponent("merchant.sqlite").path)
+        let store = try MerchantStore.open(at: home.appendingPathComponent("merchant.sqlite").path, readers: 2)
         let settings = ChannelSettings(sellerId: "A2DEMOSELLER01", marketplaceIds: [de, jp], connectedAt: connectedAt)
         try store.initialize(settings: settings, products: try products(),
                              shipFrom: try ShipFromAddress.parse("Kaffeekontor Groß GmbH; Lager Tor 3; Storkower Straße 118; 10407; Berlin; DE"),

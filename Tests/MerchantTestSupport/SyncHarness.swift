@@ -37,7 +37,8 @@ public struct SyncHarness: Sendable {
             at: folder.appendingPathComponent("amazon.sqlite").path,
             account: SimulatedAccountSetup(sellerId: "A2DEMOSELLER01", marketplaceIds: ["A1PA6795UKMFR9"], listings: listings, seed: 7),
             clock: clock)
-        store = try MerchantStore.open(at: folder.appendingPathComponent("merchant.sqlite").path)
+        // Two readers, not the console's five: a test run keeps a hundred stores open, each reader holding two files.
+        store = try MerchantStore.open(at: folder.appendingPathComponent("merchant.sqlite").path, readers: 2)
         try store.initialize(
             settings: ChannelSettings(sellerId: "A2DEMOSELLER01", marketplaceIds: ["A1PA6795UKMFR9"], connectedAt: try simulator.connectedAt),
             products: Self.catalog, at: clock.now)

@@ -53,7 +53,7 @@ public struct LabelDialog: Sendable, Equatable {
             return [(entry, offers[selected])]
         }
         return entries.compactMap { entry in
-            guard let rates = entry.answer?.rates, case .chosen(let offer) = OnTimeRate.choose(rates.offers, shipBy: entry.answer?.shipBy) else { return nil }
+            guard let rates = entry.answer?.rates, case .chosen(let offer) = OnTimeRate.choose(rates.offers, deliverBy: entry.answer?.deliverBy, shipBy: entry.answer?.shipBy) else { return nil }
             return (entry, offer)
         }
     }
@@ -65,10 +65,10 @@ public struct LabelDialog: Sendable, Equatable {
             if let refusal = answer.refusal { return (entry, refusal) }
             guard let rates = answer.rates else { return nil }
             guard isMarked else { return rates.offers.isEmpty ? (entry, tr("labels.rates.none", entry.amazonOrderId)) : nil }
-            switch OnTimeRate.choose(rates.offers, shipBy: answer.shipBy) {
+            switch OnTimeRate.choose(rates.offers, deliverBy: answer.deliverBy, shipBy: answer.shipBy) {
             case .chosen: return nil
             case .noRates: return (entry, tr("labels.rates.none", entry.amazonOrderId))
-            case .noShipBy: return (entry, tr("label-dialog.left.noshipby"))
+            case .noDeadline: return (entry, tr("label-dialog.left.noshipby"))
             case .noneOnTime(let deadline, let soonest):
                 let by = Format.date(deadline)
                 return (entry, soonest.map { tr("label-dialog.left.late", by, Format.date($0)) } ?? tr("label-dialog.left.nopromise", by))

@@ -37,6 +37,8 @@ enum OrderMapping {
             amazonOrderId: id, status: status, fulfillmentChannel: channel,
             marketplaceId: wire.salesChannel.marketplaceId ?? "", purchaseDate: created, lastUpdateDate: updated,
             latestShipDate: wire.fulfillment?.shipByWindow?.latestDateTime.flatMap(SPAPIDate.parse),
+            earliestDeliveryDate: wire.fulfillment?.deliverByWindow?.earliestDateTime.flatMap(SPAPIDate.parse),
+            latestDeliveryDate: wire.fulfillment?.deliverByWindow?.latestDateTime.flatMap(SPAPIDate.parse),
             buyerName: wire.buyer?.buyerName, buyerEmail: wire.buyer?.buyerEmail, shippingAddress: address, total: total,
             items: items, packages: packages, buyerCancelRequest: cancelRequest(wire)
         ).withoutPendingDetails()  // R8

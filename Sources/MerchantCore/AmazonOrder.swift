@@ -9,6 +9,10 @@ public struct AmazonOrder: Sendable, Equatable, Codable {
     public var purchaseDate: Date
     public var lastUpdateDate: Date
     public var latestShipDate: Date?
+    /// Amazon's delivery window promised to the buyer (`deliverByWindow`; v0 `EarliestDeliveryDate`/`LatestDeliveryDate`):
+    /// given for paid merchant-fulfilled orders only, nil for orders stored before the console kept it.
+    public var earliestDeliveryDate: Date?
+    public var latestDeliveryDate: Date?
     public var buyerName: String?
     public var buyerEmail: String?
     public var shippingAddress: PostalAddress?
@@ -20,7 +24,8 @@ public struct AmazonOrder: Sendable, Equatable, Codable {
 
     public init(
         amazonOrderId: String, status: AmazonOrderStatus, fulfillmentChannel: FulfillmentChannel, marketplaceId: String,
-        purchaseDate: Date, lastUpdateDate: Date, latestShipDate: Date? = nil, buyerName: String? = nil,
+        purchaseDate: Date, lastUpdateDate: Date, latestShipDate: Date? = nil,
+        earliestDeliveryDate: Date? = nil, latestDeliveryDate: Date? = nil, buyerName: String? = nil,
         buyerEmail: String? = nil, shippingAddress: PostalAddress? = nil, total: Money? = nil,
         items: [AmazonOrderItem], packages: [ShipmentPackage] = [], buyerCancelRequest: BuyerCancelRequest? = nil
     ) {
@@ -31,6 +36,8 @@ public struct AmazonOrder: Sendable, Equatable, Codable {
         self.purchaseDate = purchaseDate
         self.lastUpdateDate = lastUpdateDate
         self.latestShipDate = latestShipDate
+        self.earliestDeliveryDate = earliestDeliveryDate
+        self.latestDeliveryDate = latestDeliveryDate
         self.buyerName = buyerName
         self.buyerEmail = buyerEmail
         self.shippingAddress = shippingAddress

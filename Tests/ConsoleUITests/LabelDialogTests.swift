@@ -16,6 +16,7 @@ final class LabelConsole {
     var orderIds: [String] = []
 
     /// `orders` paid orders of the mug, imported; with its parcel facts and a ship-from address unless told otherwise.
+    /// The buyers chose Standard delivery: the on-time choice does not hang on the simulator's draw of a service level.
     init(orders: Int = 1, facts: Bool = true, shipFrom: Bool = true, transport: @escaping (AmazonSimulator) -> any HTTPTransport = { $0 }) async throws {
         h = try SyncHarness(transport: transport, rateLimits: .unlimited)
         if facts {
@@ -23,7 +24,7 @@ final class LabelConsole {
                                           actor: "test", at: h.clock.now)
         }
         if shipFrom { _ = try h.store.setShipFromAddress(try ShipFromAddress.parse("Lager Nord; Hafenstraße 3; 20457; Hamburg; DE"), actor: "test", at: h.clock.now) }
-        for _ in 0..<orders { orderIds.append(try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1)) }
+        for _ in 0..<orders { orderIds.append(try h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1, serviceLevel: "STANDARD")) }
         try await h.syncUntilSettled()
         let clock = h.clock
         program = ConsoleProgram(store: h.store, sync: h.sync, size: Size(rows: 24, columns: 80), now: { clock.now })
@@ -233,7 +234,8 @@ struct LabelDialogTests {
         // The cheapest of the German carriers that is on time, for each.
         for (entry, offer) in d.chosen {
             let all = try #require(entry.answer?.rates?.offers)
-            #expect(OnTimeRate.choose(all, shipBy: entry.answer?.shipBy) == .chosen(offer))
+            #expect(entry.answer?.deliverBy != nil, "Amazon promised each buyer a delivery date")
+            #expect(OnTimeRate.choose(all, deliverBy: entry.answer?.deliverBy, shipBy: entry.answer?.shipBy) == .chosen(offer))
         }
         #expect(c.text.contains("Total "))
         c.press(.enter)
@@ -245,6 +247,41 @@ struct LabelDialogTests {
         c.press(.enter, .character("y"), .enter)
         #expect(c.labelMessages == 2)
         #expect(c.program.state.orders.marked.isEmpty)
+    }
+
+    @Test("marked orders: each label meets the deliver-by date Amazon promised that buyer, not the ship-by date plus two days")
+    func markedOrdersByDeliverBy() async throws {
+        // R15's ship-by date says when to ship; the buyer's deliver-by date says which rate arrives in time.
+        let c = try await LabelConsole(orders: 0)
+        // Standard, ship by tomorrow: Amazon.de promises delivery up to three days after, so Hermes (3 days, cheapest) is in time,
+        // though it misses ship-by + 2 days.
+        let standard = try c.h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1, handlingDays: 1, serviceLevel: "STANDARD")
+        // Expedited, ship by in two days: delivery the day after, so Hermes is late though it meets ship-by + 2 days.
+        let expedited = try c.h.simulator.placeOrder(sku: "MUG-BLAU-350", quantity: 1, handlingDays: 2, serviceLevel: "EXPEDITED")
+        try await c.h.syncUntilSettled()
+        c.program.send(.dataChanged)
+        [standard, expedited].forEach(c.mark)
+        c.press(.character("s"), .control("t"))
+        try await c.waitUntil("the rates of both") { c.dialog?.asking == false }
+        let d = try #require(c.dialog)
+        #expect(d.leftOut.isEmpty)
+        let chosen = Dictionary(uniqueKeysWithValues: d.chosen.map { ($0.entry.amazonOrderId, $0) })
+        #expect(chosen[standard]?.offer.serviceName == "Hermes Paket")
+        #expect(chosen[expedited]?.offer.serviceName == "DPD Classic")
+        for id in [standard, expedited] {
+            let entry = try #require(chosen[id]?.entry)
+            // The date the dialog judged by is the one the store keeps from Amazon.
+            let stored = try c.h.store.orderDetail(id).order.latestDeliveryDate
+            #expect(entry.answer?.deliverBy != nil && entry.answer?.deliverBy == stored)
+            // The ship-by rule alone would have chosen otherwise: the stored date decided.
+            let offers = try #require(entry.answer?.rates?.offers)
+            let offer = try #require(chosen[id]?.offer)
+            #expect(OnTimeRate.choose(offers, deliverBy: nil, shipBy: entry.answer?.shipBy) != .chosen(offer))
+        }
+        c.press(.enter, .character("y"), .enter)
+        #expect(c.labelMessages == 2)
+        #expect(try c.h.store.labels(orderId: standard).first?.rateId == chosen[standard]?.offer.rateId)
+        #expect(try c.h.store.labels(orderId: expedited).first?.rateId == chosen[expedited]?.offer.rateId)
     }
 
     @Test("a marked order that cannot be labelled is left out and named, the others are labelled")

@@ -28,6 +28,8 @@ struct LanguageSnapshotTests {
         o.shippingAddress?.name = "山田太郎"
         o.shippingAddress?.lines = ["c/o น้ำฝน ใจดี", "Hauptstraße 1"]
         o.buyerCancelRequest = BuyerCancelRequest(reason: nil)
+        o.earliestDeliveryDate = ConsoleFixture.hours(71 + 96 + 24)
+        o.latestDeliveryDate = ConsoleFixture.hours(71 + 96 + 72)
         return o
     }()
 
@@ -85,6 +87,9 @@ struct LanguageSnapshotTests {
             #expect(f.text.contains(tr("orders.detail.items")))
             #expect(f.text.contains(LanguageFormat.money(Money(minorUnits: 3497, currency: "EUR"), language)))
             #expect(f.text.contains(LanguageFormat.moment(ConsoleFixture.hours(71), language, timeZone: TimeZone(identifier: "UTC")!)))
+            let deliverBy = LanguageFormat.moment(ConsoleFixture.hours(71 + 96 + 72), language, timeZone: TimeZone(identifier: "UTC")!)
+            let from = LanguageFormat.moment(ConsoleFixture.hours(71 + 96 + 24), language, timeZone: TimeZone(identifier: "UTC")!)
+            #expect(f.text.contains(tr("orders.detail.deliver.window", deliverBy, from)))
             for name in ["Jürgen Groß", "ถ้วยชาไทย Thai Tea Cup", "抹茶 Matcha Pulver 100 g", "山田太郎", "c/o น้ำฝน ใจดี"] {
                 #expect(f.text.contains(name), "\(name) is not shown whole")
             }

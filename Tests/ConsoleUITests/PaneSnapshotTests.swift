@@ -15,12 +15,16 @@ struct PaneSnapshotTests {
         #expect(f.text.contains("1 Amazon order cannot be imported: see Orders, filter blocked"))
     }
 
-    @Test("the detail of an order: items, address, packages, history", arguments: sizes)
+    @Test("the detail of an order: items, address, the buyer's delivery window, packages, history", arguments: sizes)
     func detail(rows: Int, columns: Int) throws {
-        let f = try ConsoleFixture(size: Size(rows: rows, columns: columns))
+        var orders = ConsoleFixture.mixedOrders
+        orders[0].earliestDeliveryDate = ConsoleFixture.hours(70 + 96 + 24)
+        orders[0].latestDeliveryDate = ConsoleFixture.hours(70 + 96 + 72)
+        let f = try ConsoleFixture(orders: orders, size: Size(rows: rows, columns: columns))
         f.press(.enter)
         expectSnapshot(f.text, "detail-\(columns)x\(rows)")
         #expect(f.text.contains("Order 302-0000001-0000001"))
+        #expect(f.text.contains("Deliver by 2026-01-10 22:00 (buyer's window from 2026-01-08 22:00)"))
         f.press(.escape)
         #expect(f.text.contains("Orders · filter all"))
     }

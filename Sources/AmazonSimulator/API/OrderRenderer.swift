@@ -41,12 +41,11 @@ enum OrderRenderer {
         var fulfillment: OrderFulfillment?
         if included.contains("FULFILLMENT") {
             var shipBy: DateTimeRange?
-            var deliverBy: DateTimeRange?
-            if let paid = order.paid {
-                let latestShip = paid + Int64(order.shipWithinDays) * 86_400
+            if let paid = order.paid, let latestShip = order.latestShip {
                 shipBy = DateTimeRange(earliestDateTime: SimTime.iso(paid), latestDateTime: SimTime.iso(latestShip))
-                deliverBy = DateTimeRange(earliestDateTime: SimTime.iso(latestShip + 86_400),
-                                          latestDateTime: SimTime.iso(latestShip + Int64(order.serviceLevel == "EXPEDITED" ? 2 : 4) * 86_400))
+            }
+            let deliverBy = DeliveryWindow.of(order).map {
+                DateTimeRange(earliestDateTime: SimTime.iso($0.earliest), latestDateTime: SimTime.iso($0.latest))
             }
             fulfillment = OrderFulfillment(
                 fulfillmentStatus: order.status, fulfilledBy: order.afn ? "AMAZON" : "MERCHANT",

@@ -8,7 +8,8 @@ extension AmazonSimulator {
     /// An AFN order that is paid ships by Amazon some hours later. `handlingDays` fixes the days the merchant
     /// has to ship it after payment (Amazon's ship-by deadline), otherwise drawn as for any buyer.
     public func placeOrder(sku: String, quantity: Int = 1, pending: Bool = false, afn: Bool = false,
-                           buyerName: String? = nil, marketplaceId: String? = nil, handlingDays: Int? = nil) throws -> String {
+                           buyerName: String? = nil, marketplaceId: String? = nil, handlingDays: Int? = nil,
+                           serviceLevel: String? = nil) throws -> String {
         guard quantity > 0 else { throw SimulatorError.invalidQuantity(quantity) }
         return try db.write { db in
             let now = try simulatedNow(db)
@@ -23,6 +24,7 @@ extension AmazonSimulator {
             let generator = OrderGenerator(listings: [listing], marketplaces: [marketplace])
             var order = generator.makeOrder(&rng, at: now, lines: [(listing, quantity)], marketplace: marketplace, afn: afn, buyerName: buyerName)
             if let handlingDays { order.shipWithinDays = max(1, handlingDays) }
+            if let serviceLevel { order.serviceLevel = serviceLevel }
             var plan: [PlannedEvent] = []
             if !pending {
                 plan.append(PlannedEvent(at: now, kind: .pay))

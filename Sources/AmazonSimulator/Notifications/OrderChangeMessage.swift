@@ -13,7 +13,8 @@ enum OrderChangeMessage {
         let marketplace = Marketplace.named(order.marketplaceId) ?? Marketplace.all[0]
         let paid = order.paid
         let postal = paid == nil ? nil : BuyerIdentity.make(seed: order.buyerSeed, marketplace: marketplace, overrideName: order.buyerName).address.postalCode
-        let latestShip = paid.map { $0 + Int64(order.shipWithinDays) * 86_400 }
+        let latestShip = order.latestShip
+        let delivery = DeliveryWindow.of(order)
         let shipped = order.items.reduce(0) { $0 + $1.shipped }
         let ordered = order.items.reduce(0) { $0 + $1.quantity }
         let summary = OrderChangeSummary(
@@ -21,6 +22,7 @@ enum OrderChangeMessage {
             destinationPostalCode: postal, fulfillmentType: order.afn ? .afn : .mfn,
             numberOfItemsShipped: shipped, numberOfItemsUnshipped: order.status == "CANCELLED" ? 0 : ordered - shipped,
             earliestShipDate: paid.map(SimTime.iso), latestShipDate: latestShip.map(SimTime.iso),
+            earliestDeliveryDate: delivery.map { SimTime.iso($0.earliest) }, latestDeliveryDate: delivery.map { SimTime.iso($0.latest) },
             orderItems: order.items.map { item in
                 OrderChangeSummary.Item(
                     orderItemId: item.id, sellerSKU: item.sku, supplySourceId: nil,

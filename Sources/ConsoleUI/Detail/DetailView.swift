@@ -39,6 +39,11 @@ extension Console {
             when += " · " + tr("orders.detail.ship.by", Format.date(ship)) + (d.isOpenToShip ? " (\(Format.shipBy(ship, s.now).text))" : "")
         }
         add(when)
+        if let deliverBy = o.latestDeliveryDate {
+            // Amazon's promise to the buyer: what a label for this order must meet (`OnTimeRate`).
+            add(o.earliestDeliveryDate.map { tr("orders.detail.deliver.window", Format.date(deliverBy), Format.date($0)) }
+                ?? tr("orders.detail.deliver.by", Format.date(deliverBy)))
+        }
         add(tr("orders.detail.buyer", o.buyerName ?? "—", Format.money(o.total))
             + (d.local.map { " · " + tr("orders.detail.payment", paymentWord($0.paymentStatus)) } ?? ""))
         if o.status.isPending {

@@ -59,7 +59,8 @@ public struct LabelDialog: Sendable, Equatable {
             return [(entry, offers[selected])]
         }
         return entries.compactMap { entry in
-            guard let rates = entry.answer?.rates, case .chosen(let offer) = OnTimeRate.choose(inFormat(rates.offers), shipBy: entry.answer?.shipBy)
+            guard let rates = entry.answer?.rates,
+                  case .chosen(let offer) = OnTimeRate.choose(inFormat(rates.offers), deliverBy: entry.answer?.deliverBy, shipBy: entry.answer?.shipBy)
             else { return nil }
             return (entry, offer)
         }
@@ -85,10 +86,10 @@ public struct LabelDialog: Sendable, Equatable {
             guard isMarked else { return rates.offers.isEmpty ? (entry, tr("labels.rates.none", entry.amazonOrderId)) : nil }
             // No label in another format in silence: an order none of whose rates has the format is left out, named.
             if !rates.offers.isEmpty, inFormat(rates.offers).isEmpty { return (entry, tr("label-dialog.left.format", format.wire)) }
-            switch OnTimeRate.choose(inFormat(rates.offers), shipBy: answer.shipBy) {
+            switch OnTimeRate.choose(inFormat(rates.offers), deliverBy: answer.deliverBy, shipBy: answer.shipBy) {
             case .chosen: return nil
             case .noRates: return (entry, tr("labels.rates.none", entry.amazonOrderId))
-            case .noShipBy: return (entry, tr("label-dialog.left.noshipby"))
+            case .noDeadline: return (entry, tr("label-dialog.left.noshipby"))
             case .noneOnTime(let deadline, let soonest):
                 let by = Format.date(deadline)
                 return (entry, soonest.map { tr("label-dialog.left.late", by, Format.date($0)) } ?? tr("label-dialog.left.nopromise", by))

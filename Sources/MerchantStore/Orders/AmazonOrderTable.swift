@@ -35,12 +35,16 @@ enum AmazonOrderTable {
         }
         let address: String? = row["shippingAddress"]
         let latest: Double? = row["latestShipDate"]
+        let earliestDelivery: Double? = row["earliestDeliveryDate"]
+        let latestDelivery: Double? = row["latestDeliveryDate"]
         return AmazonOrder(
             amazonOrderId: id, status: AmazonOrderStatus(rawValue: row["status"]) ?? .pending,
             fulfillmentChannel: FulfillmentChannel(rawValue: row["fulfillmentChannel"]) ?? .merchant,
             marketplaceId: row["marketplaceId"], purchaseDate: Date(timeIntervalSince1970: row["purchaseDate"]),
             lastUpdateDate: Date(timeIntervalSince1970: row["lastUpdateDate"]),
-            latestShipDate: latest.map { Date(timeIntervalSince1970: $0) }, buyerName: row["buyerName"], buyerEmail: row["buyerEmail"],
+            latestShipDate: latest.map { Date(timeIntervalSince1970: $0) },
+            earliestDeliveryDate: earliestDelivery.map { Date(timeIntervalSince1970: $0) },
+            latestDeliveryDate: latestDelivery.map { Date(timeIntervalSince1970: $0) }, buyerName: row["buyerName"], buyerEmail: row["buyerEmail"],
             shippingAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
             total: totalMinor.flatMap { t in currency.map { Money(minorUnits: t, currency: $0) } },
             items: items, packages: packages, buyerCancelRequest: cancelRequest(row))
@@ -60,7 +64,8 @@ enum AmazonOrderTable {
             o.status.rawValue, o.fulfillmentChannel.rawValue, o.marketplaceId, o.purchaseDate.timeIntervalSince1970,
             o.lastUpdateDate.timeIntervalSince1970, o.latestShipDate?.timeIntervalSince1970, o.buyerName, o.buyerEmail,
             address, o.total?.minorUnits, currency, o.items.reduce(0) { $0 + $1.quantityOrdered },
-            o.buyerCancelRequest != nil, o.buyerCancelRequest?.reason, o.amazonOrderId,
+            o.buyerCancelRequest != nil, o.buyerCancelRequest?.reason,
+            o.earliestDeliveryDate?.timeIntervalSince1970, o.latestDeliveryDate?.timeIntervalSince1970, o.amazonOrderId,
         ]
         // A new order takes its search key in the same insert (no second write of its row and index entry).
         let newSearchKey = isNew ? try SearchKey.free(for: o.purchaseDate, db: db) : nil
@@ -68,14 +73,14 @@ enum AmazonOrderTable {
             try db.cachedExecute(sql: """
                 INSERT INTO amazonOrder (status, fulfillmentChannel, marketplaceId, purchaseDate, lastUpdateDate, latestShipDate,
                     buyerName, buyerEmail, shippingAddress, totalMinor, currency, itemCount, buyerCancelRequested, buyerCancelReason,
-                    amazonOrderId, importState, blockers, searchKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    earliestDeliveryDate, latestDeliveryDate, amazonOrderId, importState, blockers, searchKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: args + [importState.rawValue, try blockersText(blockers), newSearchKey])
         } else {
             try db.cachedExecute(sql: """
                 UPDATE amazonOrder SET status = ?, fulfillmentChannel = ?, marketplaceId = ?, purchaseDate = ?, lastUpdateDate = ?,
                     latestShipDate = ?, buyerName = ?, buyerEmail = ?, shippingAddress = ?, totalMinor = ?, currency = ?, itemCount = ?,
-                    buyerCancelRequested = ?, buyerCancelReason = ?
+                    buyerCancelRequested = ?, buyerCancelReason = ?, earliestDeliveryDate = ?, latestDeliveryDate = ?
                 WHERE amazonOrderId = ?
                 """, arguments: args)
             try db.cachedExecute(sql: "DELETE FROM amazonOrderItem WHERE amazonOrderId = ?", arguments: [o.amazonOrderId])

@@ -236,6 +236,8 @@ extension AmazonOrder {
         o.purchaseDate = round(purchaseDate)
         o.lastUpdateDate = round(lastUpdateDate)
         o.latestShipDate = latestShipDate.map(round)
+        o.earliestDeliveryDate = earliestDeliveryDate.map(round)
+        o.latestDeliveryDate = latestDeliveryDate.map(round)
         o.packages = packages.map { var p = $0; p.shipDate = p.shipDate.map(round); return p }
         return o
     }

@@ -11,6 +11,9 @@ public struct OrderSummary: Sendable, Equatable, Codable {
     public var marketplaceId: String
     public var purchaseDate: Date
     public var latestShipDate: Date?
+    /// Amazon's delivery window promised to the buyer, when it gave one (v25).
+    public var earliestDeliveryDate: Date? = nil
+    public var latestDeliveryDate: Date? = nil
     public var buyerName: String?
     public var itemCount: Int
     public var total: Money?
@@ -223,13 +226,16 @@ extension MerchantStore {
         let currency: String? = row["currency"]
         let total: Int64? = row["totalMinor"]
         let latest: Double? = row["latestShipDate"]
+        let earliestDelivery: Double? = row["earliestDeliveryDate"]
+        let latestDelivery: Double? = row["latestDeliveryDate"]
         let local: String? = row["localStatus"]
         return OrderSummary(
             amazonOrderId: row["amazonOrderId"], status: AmazonOrderStatus(rawValue: row["status"]) ?? .pending,
             localStatus: local.flatMap(LocalOrderStatus.init(rawValue:)),
             fulfillmentChannel: FulfillmentChannel(rawValue: row["fulfillmentChannel"]) ?? .merchant,
             marketplaceId: row["marketplaceId"], purchaseDate: Date(timeIntervalSince1970: row["purchaseDate"]),
-            latestShipDate: latest.map { Date(timeIntervalSince1970: $0) }, buyerName: row["buyerName"], itemCount: row["itemCount"],
+            latestShipDate: latest.map { Date(timeIntervalSince1970: $0) }, earliestDeliveryDate: earliestDelivery.map { Date(timeIntervalSince1970: $0) },
+            latestDeliveryDate: latestDelivery.map { Date(timeIntervalSince1970: $0) }, buyerName: row["buyerName"], itemCount: row["itemCount"],
             total: total.flatMap { t in currency.map { Money(minorUnits: t, currency: $0) } },
             importState: ImportState(rawValue: row["importState"]) ?? .none, blockers: blockers(row),
             unitsShipped: max(row["localShipped"] ?? 0, row["amazonShipped"] ?? 0), unitsShippedAtAmazon: row["amazonShipped"] ?? 0,

@@ -15,6 +15,7 @@ enum Schema {
         registerActivityWords(&migrator)
         registerLabelCarrier(&migrator)
         registerStoredWords(&migrator)
+        registerDeliveryWindow(&migrator)
         return migrator
     }
 }

@@ -180,13 +180,21 @@ public struct OrderFulfillment: Codable, Sendable, Equatable {
     }
 }
 
-/// A window of time, e.g. the ship-by window.
+/// A window of time, e.g. the ship-by window or the deliver-by window promised to the buyer.
 public struct DateTimeRange: Codable, Sendable, Equatable {
     public var earliestDateTime: String?
     public var latestDateTime: String?
     public init(earliestDateTime: String? = nil, latestDateTime: String? = nil) {
         self.earliestDateTime = earliestDateTime
         self.latestDateTime = latestDateTime
+    }
+
+    // A bound that is not text (a number, an object) is read as absent: a malformed window must not cost the
+    // whole order, whose dates are parsed and checked later (`SPAPIDate`).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        earliestDateTime = try? c.decodeIfPresent(String.self, forKey: .earliestDateTime)
+        latestDateTime = try? c.decodeIfPresent(String.self, forKey: .latestDateTime)
     }
 }
 

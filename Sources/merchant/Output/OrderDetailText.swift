@@ -10,7 +10,7 @@ enum OrderDetailText {
         // The labels' column is as wide as the widest label of the language, and two spaces.
         let label = Labels([tr("commands.order.amazon-status"), tr("commands.order.local"), tr("commands.order.blocked"),
                             tr("commands.order.cancel-asked"), tr("commands.order.purchased"), tr("commands.order.ship-by"),
-                            tr("commands.order.buyer"), tr("commands.order.total"), tr("commands.order.ship-to")])
+                            tr("commands.order.buyer"), tr("commands.order.total"), tr("commands.order.ship-to"), tr("commands.order.deliver-by")])
         var out: [String] = []
         out.append("\(o.amazonOrderId)  Amazon · \(market.name) · \(o.fulfillmentChannel.code)")
         // Our own shipments count at once; Amazon's status follows once it has confirmed them.
@@ -30,6 +30,10 @@ enum OrderDetailText {
         if let ship = o.latestShipDate {
             // A deadline matters while something is left to ship by our own record (R15).
             out.append(label[5] + format(ship) + (d.isOpenToShip ? " (\(RelativeTime.deadline(ship, now: now)))" : ""))
+        }
+        if let deliverBy = o.latestDeliveryDate {
+            // Amazon's promise to the buyer, which a label for the order must meet.
+            out.append(label[9] + format(deliverBy) + (o.earliestDeliveryDate.map { " (\(tr("commands.order.deliver-from", format($0))))" } ?? ""))
         }
         out.append(label[6] + CLIText.inert(o.buyerName ?? (o.status.isPending ? tr("commands.order.buyer-pending") : "—")))
         out.append(label[7] + (o.total.map { LanguageFormat.money($0, .current) } ?? (o.status.isPending ? tr("commands.order.total-pending") : "—")))

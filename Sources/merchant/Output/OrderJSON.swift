@@ -62,6 +62,9 @@ struct OrderJSON: Encodable {
     var fulfilledBy: String
     var purchaseDate: String
     var latestShipDate: String?
+    /// Amazon's delivery window promised to the buyer; null when Amazon gave none or the order was stored before it was kept.
+    var earliestDeliveryDate: String?
+    var latestDeliveryDate: String?
     var buyerName: String?
     var total: Amount?
     var items: [Item]?
@@ -76,7 +79,7 @@ struct OrderJSON: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case amazonOrderId, channel, marketplaceId, marketplace, orderStatus, localStatus, paymentStatus, importState, fulfilledBy
-        case purchaseDate, latestShipDate, buyerName, total, items, itemCount, blockers, buyerCancelRequest, shippingAddress, packages, reservations
+        case purchaseDate, latestShipDate, earliestDeliveryDate, latestDeliveryDate, buyerName, total, items, itemCount, blockers, buyerCancelRequest, shippingAddress, packages, reservations
         case history, sellerCentralURL
     }
 
@@ -94,6 +97,8 @@ struct OrderJSON: Encodable {
         try c.encode(fulfilledBy, forKey: .fulfilledBy)
         try c.encode(purchaseDate, forKey: .purchaseDate)
         try c.encode(latestShipDate, forKey: .latestShipDate)
+        try c.encode(earliestDeliveryDate, forKey: .earliestDeliveryDate)
+        try c.encode(latestDeliveryDate, forKey: .latestDeliveryDate)
         try c.encode(buyerName, forKey: .buyerName)
         try c.encode(total, forKey: .total)
         try c.encode(items, forKey: .items)
@@ -120,6 +125,8 @@ struct OrderJSON: Encodable {
         fulfilledBy = s.fulfillmentChannel.rawValue
         purchaseDate = Self.date(s.purchaseDate)!
         latestShipDate = Self.date(s.latestShipDate)
+        earliestDeliveryDate = Self.date(s.earliestDeliveryDate)
+        latestDeliveryDate = Self.date(s.latestDeliveryDate)
         buyerName = s.buyerName
         total = Self.amount(s.total)
         itemCount = s.itemCount
@@ -141,6 +148,8 @@ struct OrderJSON: Encodable {
         fulfilledBy = o.fulfillmentChannel.rawValue
         purchaseDate = Self.date(o.purchaseDate)!
         latestShipDate = Self.date(o.latestShipDate)
+        earliestDeliveryDate = Self.date(o.earliestDeliveryDate)
+        latestDeliveryDate = Self.date(o.latestDeliveryDate)
         buyerName = o.buyerName
         total = Self.amount(o.total)
         // The merchant's own shipments count at once, before Amazon confirms them.

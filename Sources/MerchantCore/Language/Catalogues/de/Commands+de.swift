@@ -35,6 +35,8 @@ extension Catalogue {
     commands.order.cancel-asked = Storno erbeten:
     commands.order.purchased = Gekauft:
     commands.order.ship-by = Versand bis:
+    commands.order.deliver-by = Zustellung bis:
+    commands.order.deliver-from = Zeitfenster ab {1}
     commands.order.buyer = Käufer:
     commands.order.total = Summe:
     commands.order.ship-to = Versandadresse:

@@ -119,6 +119,8 @@ extension Catalogue {
     orders.detail.title = Bestellung {1} · {2} · {3} · {4} · {5}
     orders.detail.purchased = Gekauft {1} ({2})
     orders.detail.ship.by = Versand bis {1}
+    orders.detail.deliver.by = Zustellung bis {1} (Zusage von Amazon an den Käufer)
+    orders.detail.deliver.window = Zustellung bis {1} (Zeitfenster des Käufers ab {2})
     orders.detail.buyer = Käufer {1} · Summe {2}
     orders.detail.payment = Zahlung {1}
     orders.detail.pending = Ausstehend: Zahlung nicht bestätigt; bis dahin keine Adresse, Preise, Aktionen.

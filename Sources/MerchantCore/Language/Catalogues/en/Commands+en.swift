@@ -35,6 +35,8 @@ extension Catalogue {
     commands.order.cancel-asked = Cancel asked:
     commands.order.purchased = Purchased:
     commands.order.ship-by = Ship by:
+    commands.order.deliver-by = Deliver by:
+    commands.order.deliver-from = window from {1}
     commands.order.buyer = Buyer:
     commands.order.total = Total:
     commands.order.ship-to = Ship to:

@@ -131,6 +131,8 @@ extension Catalogue {
     orders.detail.title = Order {1} · {2} · {3} · {4} · {5}
     orders.detail.purchased = Purchased {1} ({2})
     orders.detail.ship.by = ship by {1}
+    orders.detail.deliver.by = Deliver by {1} (Amazon's promise to the buyer)
+    orders.detail.deliver.window = Deliver by {1} (buyer's window from {2})
     orders.detail.buyer = Buyer {1} · total {2}
     orders.detail.payment = payment {1}
     orders.detail.pending = Pending: Amazon has not confirmed the payment; no address, no prices, no actions until it does.

@@ -35,6 +35,8 @@ extension Catalogue {
     commands.order.cancel-asked = ขอยกเลิก:
     commands.order.purchased = ซื้อเมื่อ:
     commands.order.ship-by = ส่งภายใน:
+    commands.order.deliver-by = ถึงลูกค้าภายใน:
+    commands.order.deliver-from = ช่วงเวลาเริ่ม {1}
     commands.order.buyer = ลูกค้า:
     commands.order.total = ยอดรวม:
     commands.order.ship-to = ที่อยู่จัดส่ง:

@@ -118,6 +118,8 @@ extension Catalogue {
     orders.detail.title = คำสั่งซื้อ {1} · {2} · {3} · {4} · {5}
     orders.detail.purchased = ซื้อเมื่อ {1} ({2})
     orders.detail.ship.by = กำหนดส่ง {1}
+    orders.detail.deliver.by = ต้องถึงลูกค้าภายใน {1} (ตามที่ Amazon แจ้งลูกค้าไว้)
+    orders.detail.deliver.window = ต้องถึงลูกค้าภายใน {1} (ช่วงเวลาส่งถึงเริ่ม {2})
     orders.detail.buyer = ลูกค้า {1} · ยอดรวม {2}
     orders.detail.payment = การชำระเงิน {1}
     orders.detail.pending = รอชำระเงิน: Amazon ยังไม่ยืนยันการชำระเงิน จึงยังไม่มีที่อยู่ ไม่มีราคา และทำอะไรไม่ได้จนกว่าจะยืนยัน

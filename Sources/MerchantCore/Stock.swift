@@ -15,9 +15,11 @@ public struct StockLevel: Sendable, Equatable, Codable {
     public var available: Int { max(0, onHand - reserved - held) }
 
     /// The quantity offered on Amazon (R25): the Amazon stock override, or stock on hand, minus
-    /// reserved minus what local orders still hold; never below zero.
-    public func offeredOnAmazon(override: Int?) -> Int {
-        max(0, (override ?? onHand) - reserved - held)
+    /// reserved minus what local orders still hold; never below zero. A disabled product offers
+    /// nothing: its orders would only arrive to be blocked (R5), so Amazon must not take them.
+    public func offeredOnAmazon(override: Int?, enabled: Bool) -> Int {
+        guard enabled else { return 0 }
+        return max(0, (override ?? onHand) - reserved - held)
     }
 }
 

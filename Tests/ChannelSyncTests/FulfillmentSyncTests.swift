@@ -60,6 +60,46 @@ struct FulfillmentSyncTests {
         #expect(try h.store.shopOrder(order.reference).status == .shipped)
     }
 
+    @Test("an order Amazon's last-read stock cannot fill is the merchant's from the start: never announced as Amazon's")
+    func knownShortStockIsTheMerchantsAtOnce() async throws {
+        // R27: the console refuses to send what Amazon cannot fill, and says so when the order is entered.
+        let h = try SyncHarness()
+        try await h.syncUntilSettled()  // reads Amazon's stock
+        let fulfillable = try #require(try h.entry("WAAGE-DIGI").fbaStock?.fulfillable)
+        let order = try shopOrder(h, [("WAAGE-DIGI", fulfillable + 40)])
+        #expect(order.fulfilledBy == .merchant)
+        #expect(order.fulfillment == nil)
+        #expect(order.note == "Amazon cannot fulfil it: Amazon holds \(fulfillable) of WAAGE-DIGI, \(fulfillable + 40) needed")
+        #expect(try h.store.openOutbox(kind: .fulfillment).isEmpty)
+        #expect(try h.entry("WAAGE-DIGI").stock.held == fulfillable + 40)
+        let logged = try h.store.activity(limit: 5).first { $0.subject == order.reference }
+        #expect(logged?.message.contains("Amazon cannot fulfil it") == true)
+        #expect(logged?.message.contains("(FBA)") == false)
+    }
+
+    @Test("the merchant cannot ship more units than the shelf holds: refused, nothing changed, until the stock is set")
+    func shippingMoreThanOnHandIsRefused() async throws {
+        // R5, R25, R30: units that were never on the shelf are not confirmed shipped, and no stock vanishes.
+        let h = try SyncHarness()
+        try h.simulator.setFBAStock(sku: "WAAGE-DIGI", quantity: 59)
+        try await h.syncUntilSettled()
+        let order = try shopOrder(h, [("WAAGE-DIGI", 100)])
+        let onHand = try h.entry("WAAGE-DIGI").stock.onHand
+        #expect(onHand < 100)
+        #expect(try h.store.refusalToShipShopOrder(order.reference) == "\(order.reference) needs 100 of WAAGE-DIGI, but only \(onHand) are on hand: set the stock of WAAGE-DIGI when the units are in, then ship it")
+        #expect(throws: StoreError.self) {
+            try h.store.shipShopOrder(order.reference, carrier: try Carrier.parse("DHL Express"), trackingNumber: "3318810025", actor: "test", at: h.clock.now)
+        }
+        #expect(try h.store.shopOrder(order.reference).status == .processing)
+        #expect(try h.entry("WAAGE-DIGI").stock == StockLevel(onHand: onHand, reserved: 0, held: 100))
+
+        try h.store.updateProduct(sku: "WAAGE-DIGI", ProductChange(stockOnHand: 120), actor: "test", at: h.clock.now)
+        #expect(try h.store.refusalToShipShopOrder(order.reference) == nil)
+        try h.store.shipShopOrder(order.reference, carrier: try Carrier.parse("DHL Express"), trackingNumber: "3318810025", actor: "test", at: h.clock.now)
+        #expect(try h.store.shopOrder(order.reference).status == .shipped)
+        #expect(try h.entry("WAAGE-DIGI").stock == StockLevel(onHand: 20, reserved: 0, held: 0))
+    }
+
     @Test("a stock never read is not none: a push before the sync's FBA stock read leaves the order waiting, the sync then sends it")
     func unreadStockWaits() async throws {
         // R27: only what Amazon's stock cannot fill stays with the merchant; the sync's parts run side by side, so

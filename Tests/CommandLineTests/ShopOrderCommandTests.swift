@@ -47,4 +47,27 @@ struct ShopOrderCommandTests {
         #expect(kept["fulfilledBy"] as? String == "merchant")
         #expect((kept["note"] as? String)?.contains("Amazon holds 0 of WAAGE-DIGI") == true)
     }
+
+    @Test("a shop order for more than the shelf and Amazon hold: never announced as Amazon's, warned at once, its shipment refused")
+    func moreThanAnyoneHolds() throws {
+        // R27, R5, R30
+        let m = MerchantBinary()
+        try m.ok("sync")
+        try m.ok("sim", "fba-stock", "WAAGE-DIGI", "59")
+        try m.ok("catalog", "set", "WAAGE-DIGI", "--fba", "on", "--stock", "15")
+        try m.ok("sync")
+        let entered = try m.run("shop", "order", "--sku", "WAAGE-DIGI", "--quantity", "100", "--name", "Big",
+                                "--address", "Hauptstraße 1, 10115 Berlin", "--country", "DE")
+        #expect(entered.status == 0)
+        #expect(entered.stdout.contains("you ship it (Amazon cannot fulfil it: Amazon holds 59 of WAAGE-DIGI, 100 needed)"))
+        #expect(!entered.stdout.contains("(FBA)"))
+        #expect(entered.stderr.contains("needs 100 of WAAGE-DIGI, but only 15 are on hand"))
+        let reference = String(entered.stdout.prefix { $0 != ":" })
+        let shipped = try m.run("shop", "ship", reference, "--carrier", "UPS", "--tracking", "1Z5R89390357567127")
+        #expect(shipped.status != 0 && shipped.stderr.contains("only 15 are on hand"))
+        let catalog = try #require(try m.json("catalog", "--json") as? [JSONObject])
+        let waage = try #require(catalog.first { ($0["product"] as? JSONObject)?["sku"] as? String == "WAAGE-DIGI" })
+        #expect((waage["stock"] as? JSONObject)?["onHand"] as? Int == 15)
+        #expect((waage["stock"] as? JSONObject)?["held"] as? Int == 100)
+    }
 }

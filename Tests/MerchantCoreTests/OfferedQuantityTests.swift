@@ -19,7 +19,7 @@ struct OfferedQuantityTests {
     func offeredOnAmazon(onHand: Int, reserved: Int, held: Int, override: Int?, offered: Int) {
         // R25
         let stock = StockLevel(onHand: onHand, reserved: reserved, held: held)
-        #expect(stock.offeredOnAmazon(override: override) == offered)
+        #expect(stock.offeredOnAmazon(override: override, enabled: true) == offered)
     }
 
     @Test("available to a new order = on hand − reserved − held, never below zero", arguments: [
@@ -33,8 +33,16 @@ struct OfferedQuantityTests {
     @Test func anAmazonOverrideDoesNotChangeWhatOtherChannelsSee() {
         // R24, R9: the override is for Amazon only.
         let stock = StockLevel(onHand: 10, reserved: 1, held: 2)
-        #expect(stock.offeredOnAmazon(override: 3) == 0)
+        #expect(stock.offeredOnAmazon(override: 3, enabled: true) == 0)
         #expect(stock.available == 7)
+    }
+
+    @Test("a disabled product offers nothing on Amazon, whatever its stock or override", arguments: [Int?.none, 5, 20])
+    func aDisabledProductOffersNothing(override: Int?) {
+        // R25, R5: a disabled product is not sold, so Amazon must not take orders the console would block.
+        let stock = StockLevel(onHand: 10, reserved: 0, held: 0)
+        #expect(stock.offeredOnAmazon(override: override, enabled: false) == 0)
+        #expect(stock.offeredOnAmazon(override: override, enabled: true) > 0)
     }
 
     @Test func onlyProcessingLocalOrdersHoldStock() {

@@ -14,6 +14,20 @@ struct ShopOrderRulesTests {
         #expect(ShopOrderRules.refusalToShip("SHOP-1001", fulfilledBy: .merchant, status: .shipped) == "SHOP-1001 is shipped: nothing is left to ship")
     }
 
+    @Test("the merchant ships only units the shelf holds: each SKU's lines together, what is shipped already left out")
+    func shortStock() {
+        // R5, R25: like an Amazon order with short stock, a shop order waits for the restock; no unit ships that was never there.
+        let onHand = ["WAAGE-DIGI": 15, "MUG-ROT-350": 3]
+        #expect(ShopOrderRules.refusalForShortStock("SHOP-1012", needs: [("WAAGE-DIGI", 100)], onHand: { onHand[$0] ?? 0 })
+            == "SHOP-1012 needs 100 of WAAGE-DIGI, but only 15 are on hand: set the stock of WAAGE-DIGI when the units are in, then ship it")
+        #expect(ShopOrderRules.refusalForShortStock("SHOP-1012", needs: [("WAAGE-DIGI", 15)], onHand: { onHand[$0] ?? 0 }) == nil)
+        // Two lines of one SKU need their sum.
+        #expect(ShopOrderRules.refusalForShortStock("SHOP-1013", needs: [("MUG-ROT-350", 2), ("MUG-ROT-350", 2)], onHand: { onHand[$0] ?? 0 })?
+            .hasPrefix("SHOP-1013 needs 4 of MUG-ROT-350, but only 3 are on hand") == true)
+        #expect(ShopOrderRules.refusalForShortStock("SHOP-1013", needs: [("MUG-ROT-350", 3), ("WAAGE-DIGI", 0)], onHand: { onHand[$0] ?? 0 }) == nil)
+        #expect(ShopOrderRules.refusalForShortStock("SHOP-1014", needs: [("GONE", 1)], onHand: { onHand[$0] ?? 0 })?.contains("only 0 are on hand") == true)
+    }
+
     @Test("Amazon's fulfillment order can be taken back before it is sent or while Amazon has not started picking (R26)",
           arguments: [("sending", true), ("New", true), ("Received", true), ("Planning", true), ("Processing", false),
                       ("Complete", false), ("Cancelled", false)])

@@ -116,6 +116,22 @@ import Testing
         #expect(try t.store.openOutbox(kind: .inventory).filter { $0.subject == "MUG-ROT-350" }.count == 1)
     }
 
+    @Test func aDisabledProductOffersNothingOnAmazonUntilEnabledAgain() throws {
+        // R25, R5: disabling pushes 0 so Amazon stops taking orders the console would block; enabling pushes the stock back.
+        let t = try TestStore()
+        try t.store.updateProduct(sku: "MUG-ROT-350", ProductChange(enabled: false), actor: "merchant", at: Fx.t(1))
+        #expect(try t.entry("MUG-ROT-350").offeredOnAmazon == 0)
+        #expect(try t.inventoryMessages("MUG-ROT-350").last?.quantity == 0)
+
+        try t.store.updateProduct(sku: "MUG-ROT-350", ProductChange(stockOnHand: 30), actor: "merchant", at: Fx.t(2))
+        #expect(try t.entry("MUG-ROT-350").offeredOnAmazon == 0)
+        #expect(try t.inventoryMessages("MUG-ROT-350").last?.quantity == 0)
+
+        try t.store.updateProduct(sku: "MUG-ROT-350", ProductChange(enabled: true), actor: "merchant", at: Fx.t(3))
+        #expect(try t.entry("MUG-ROT-350").offeredOnAmazon == 30)
+        #expect(try t.inventoryMessages("MUG-ROT-350").last?.quantity == 30)
+    }
+
     @Test func handlingDaysTravelWithTheQuantity() throws {
         // R24: the Amazon handling time override goes out with the listing's quantity.
         let t = try TestStore()

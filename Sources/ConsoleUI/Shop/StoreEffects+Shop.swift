@@ -33,6 +33,6 @@ extension StoreEffects {
 
     /// Why the merchant cannot ship the order, in the store's words (one rule, one place).
     func shipRefusal(_ reference: String) throws -> String? {
-        try store.shopOrder(reference).refusalToShip
+        try store.refusalToShipShopOrder(reference)
     }
 }

@@ -33,8 +33,8 @@ public enum FBARules {
 
     /// Whether Amazon can fill `quantity` of a product, and if not, why (R27).
     public static func refusal(sku: String, quantity: Int, stock: FBAStockLevel?) -> String? {
-        guard let stock else { return "Amazon's stock of \(sku) is not known yet" }
-        guard stock.fulfillable >= quantity else { return "Amazon holds \(stock.fulfillable) of \(sku), \(quantity) needed" }
+        guard let stock else { return tr("rules.fba.amazon-stock-unknown", sku) }
+        guard stock.fulfillable >= quantity else { return tr("rules.fba.amazon-holds", stock.fulfillable, sku, quantity) }
         return nil
     }
 }

@@ -25,6 +25,17 @@ public enum ShopOrderRules {
         return nil
     }
 
+    /// Why the merchant cannot ship what is left of the shop order from the shelf, or nil. Shipping takes the units
+    /// off the shelf, and units not on it cannot leave it: like an Amazon order with short stock (R5), the order
+    /// waits until the merchant restocks, so no unit is confirmed shipped that the stock never had (R25, R30).
+    /// `needs`: the units still to ship, per line; `onHand`: the merchant's stock of a SKU.
+    public static func refusalForShortStock(_ reference: String, needs: [(sku: String, quantity: Int)], onHand: (String) -> Int) -> String? {
+        var needed: [String: Int] = [:]
+        for line in needs where line.quantity > 0 { needed[line.sku, default: 0] += line.quantity }
+        guard let short = needed.keys.sorted().first(where: { needed[$0]! > onHand($0) }) else { return nil }
+        return tr("rules.shop.short-stock", reference, needed[short]!, short, onHand(short))
+    }
+
     /// Why the merchant cannot take the order back from Amazon by cancelling its fulfillment order, or nil (R26).
     /// `fulfillmentStatus`: the stored status of Amazon's fulfillment order (`notSent` before Amazon has it), nil when
     /// there is none; `note`: why the merchant ships it; `cancelAsked`: a cancellation already waits to go to Amazon.

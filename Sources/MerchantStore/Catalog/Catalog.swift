@@ -82,7 +82,7 @@ enum CatalogTable {
         let stock = try stock(of: product.sku, onHand: product.stockOnHand, db: db)
         return CatalogEntry(
             product: product, stock: stock,
-            offeredOnAmazon: InventoryPush.offersOnAmazon(product) ? stock.offeredOnAmazon(override: product.amazonStockOverride) : nil,
+            offeredOnAmazon: InventoryPush.offersOnAmazon(product) ? stock.offeredOnAmazon(override: product.amazonStockOverride, enabled: product.enabled) : nil,
             mappedAmazonSkus: try mappedSkus(of: product.sku, db: db), fbaStock: try FBAStockTable.level(product.sku, db: db))
     }
 

@@ -14,7 +14,7 @@ enum InventoryPush {
             let product = CatalogTable.product(row)
             guard offersOnAmazon(product) else { continue }
             let stock = try CatalogTable.stock(of: sku, onHand: product.stockOnHand, db: db)
-            let offered = stock.offeredOnAmazon(override: product.amazonStockOverride)
+            let offered = stock.offeredOnAmazon(override: product.amazonStockOverride, enabled: product.enabled)
             let last: Int? = row["lastOfferedQuantity"]
             guard force || offered != last else { continue }
             try db.cachedExecute(sql: "UPDATE product SET lastOfferedQuantity = ? WHERE sku = ?", arguments: [offered, sku])

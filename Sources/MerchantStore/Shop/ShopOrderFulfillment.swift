@@ -67,7 +67,7 @@ extension MerchantStore {
     public func shipShopOrder(_ reference: String, carrier: Carrier, trackingNumber: String, shipDate: Date? = nil, actor: String, at now: Date) throws -> String {
         try pool.write { db in
             guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
-            if let refusal = order.refusalToShip { throw StoreError.refused(refusal) }  // R26
+            if let refusal = try ShopShipCheck.refusal(order, db: db) { throw StoreError.refused(refusal) }  // R26, R5
             let tracking = try TrackingNumber.validate(trackingNumber, carrier: carrier)
             let date = try ShipDate.resolve(shipDate, purchaseDate: order.createdAt, now: now)
             for line in order.lines where line.quantity > line.quantityShipped {
@@ -78,6 +78,15 @@ extension MerchantStore {
                                    message: tr("store.activity.shop-shipped", reference, carrier.displayName, tracking, SPAPIDay.text(date)))
             try InventoryPush.enqueueIfChanged(productSkus: order.lines.map(\.productSku), db: db, at: now)
             return tracking
+        }
+    }
+
+    /// Why the merchant cannot ship a shop order now, or nil: Amazon fulfils it (R26), nothing is left, or the shelf
+    /// holds too few units (R5). The console asks this before its ship dialog opens; shipping asks it again.
+    public func refusalToShipShopOrder(_ reference: String) throws -> String? {
+        try pool.read { db in
+            guard let order = try ShopOrderTable.find(reference: reference, db: db) else { throw StoreError.unknownOrder(reference) }
+            return try ShopShipCheck.refusal(order, db: db)
         }
     }
 
@@ -121,6 +130,17 @@ extension ShopOrder {
     /// Why the merchant cannot take this order back from Amazon, or nil: MerchantCore's `ShopOrderRules` (R26).
     public func refusalToTakeBack(cancelAsked: Bool) -> String? {
         ShopOrderRules.refusalToTakeBack(reference, fulfilledBy: fulfilledBy, fulfillmentStatus: fulfillment?.status, note: note, cancelAsked: cancelAsked)
+    }
+}
+
+/// MerchantCore's rules for shipping a shop order, with the shelf as the store holds it.
+enum ShopShipCheck {
+    static func refusal(_ order: ShopOrder, db: Database) throws -> String? {
+        if let refusal = order.refusalToShip { return refusal }
+        var onHand: [String: Int] = [:]
+        for line in order.lines { onHand[line.productSku] = try CatalogTable.find(line.productSku, db: db)?.stockOnHand ?? 0 }
+        return ShopOrderRules.refusalForShortStock(order.reference, needs: order.lines.map { ($0.productSku, $0.quantity - $0.quantityShipped) },
+                                                   onHand: { onHand[$0] ?? 0 })
     }
 }
 

@@ -70,9 +70,10 @@ public struct FulfillmentPayload: Codable, Sendable, Equatable {
 }
 
 extension MerchantStore {
-    /// Enters an order of the merchant's web shop (channel `shop`). Amazon fulfils it when every product is
-    /// FBA (R26): it is queued for Amazon and takes none of the merchant's own stock; otherwise it holds the
-    /// merchant's stock and waits for the merchant to ship it. A mixed order stays whole with the merchant.
+    /// Enters an order of the merchant's web shop (channel `shop`). Amazon is asked to fulfil it when every product
+    /// is FBA (R26): it is queued for Amazon and takes none of the merchant's own stock; otherwise it holds the
+    /// merchant's stock and waits for the merchant to ship it. A mixed order stays whole with the merchant, and so
+    /// does one that Amazon's stock, as last read, cannot fill (R27): it is never announced as Amazon's first.
     @discardableResult
     public func createShopOrder(_ request: ShopOrderRequest, actor: String, at now: Date) throws -> ShopOrder {
         try pool.write { db in
@@ -87,8 +88,17 @@ extension MerchantStore {
                 guard line.quantity > 0 else { throw StoreError.refused(tr("store.shop.order-at-least-one", line.sku)) }
                 products.append((product, line.quantity))
             }
-            let choice = FulfillmentChoice.decide(products)
-            let byAmazon = choice == .amazon
+            // R27 with the stock Amazon last reported; a stock never read is checked by the sync before sending.
+            var amazonShort: (sku: String, quantity: Int, stock: FBAStockLevel)?
+            if FulfillmentChoice.decide(products) == .amazon {
+                for line in products {
+                    guard let stock = try FBAStockTable.level(line.product.sku, db: db),
+                          FBARules.refusal(sku: line.product.sku, quantity: line.quantity, stock: stock) != nil else { continue }
+                    amazonShort = (line.product.sku, line.quantity, stock)
+                    break
+                }
+            }
+            let byAmazon = FulfillmentChoice.decide(products) == .amazon && amazonShort == nil
             try db.cachedExecute(literal: """
                 INSERT INTO localOrder (channel, status, paymentStatus, takesStock, createdAt, updatedAt)
                 VALUES ('shop', \(LocalOrderStatus.processing.rawValue), \(PaymentStatus.paid.rawValue), \(!byAmazon), \(now.timeIntervalSince1970), \(now.timeIntervalSince1970))
@@ -100,7 +110,12 @@ extension MerchantStore {
                                      arguments: [id, "\(reference)-\(n + 1)", line.product.sku, line.quantity])
             }
             // The reason asked again in each language the note is kept in.
-            let reason = { () -> String? in if case .merchant(let reason) = FulfillmentChoice.decide(products) { reason } else { nil } }
+            let reason = { () -> String? in
+                if case .merchant(let reason) = FulfillmentChoice.decide(products) { return reason }
+                return amazonShort.flatMap { short in
+                    FBARules.refusal(sku: short.sku, quantity: short.quantity, stock: short.stock).map { tr("store.notice.amazon-cannot-fulfil", $0) }
+                }
+            }
             let note = try reason().map { _ in try StoredWords { reason() ?? "" } }
             try db.cachedExecute(sql: "INSERT INTO shopOrder (localOrderId, reference, buyerName, address, fulfilledBy, note, noteWords) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                  arguments: [id, reference, request.buyerName, String(decoding: try JSONEncoder().encode(request.address), as: UTF8.self),

@@ -26,6 +26,10 @@ struct ShopCommand: ParsableCommand {
                 actor: "cli", at: context.now)
             print(order.reference + ": " + (order.fulfilledBy == .amazon ? tr("commands.shop.fba")
                                                                           : tr("commands.shop.you-ship", order.note.map { " (\($0))" } ?? "")))
+            // Said now, not first when the merchant tries to ship it.
+            if order.fulfilledBy == .merchant, let short = try context.store.refusalToShipShopOrder(order.reference) {
+                FileHandle.standardError.write(Data("merchant: \(tr("commands.warning", short))\n".utf8))
+            }
         }
     }
 

@@ -175,7 +175,7 @@ extension Catalogue {
     commands.sync-lock.busy-who = in diesem Datenordner läuft schon eine Synchronisierung ({1}){2}. Warte, bis sie fertig ist, oder beende sie
     # shop
     commands.shop.quantities = gib eine --quantity je --sku an, oder keine
-    commands.shop.fba = Amazon wickelt sie ab (FBA); sie geht bei der nächsten Synchronisierung an Amazon.
+    commands.shop.fba = Amazon wird bei der nächsten Synchronisierung gebeten, sie auszuführen (FBA); kann Amazon das nicht, versendest du sie.
     commands.shop.you-ship = du versendest sie{1}.
     commands.shop.none = Noch keine Shop-Bestellungen.
     commands.shop.merchant = Händler

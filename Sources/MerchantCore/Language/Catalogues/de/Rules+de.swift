@@ -100,6 +100,9 @@ extension Catalogue {
     rules.fba.stock-unknown = Amazons Bestand von {1} ist noch nicht bekannt: die nächste Synchronisierung liest ihn. Solange Amazon keinen Bestand hat, kann es keine Bestellungen ausführen.
     rules.fba.no-stock = Amazon hat keinen versandfähigen Bestand von {1}: Bestellungen dafür kann Amazon erst ausführen, wenn Bestand eintrifft.
     rules.fba.no-stock-inbound = Amazon hat keinen versandfähigen Bestand von {1} ({2} unterwegs): Bestellungen dafür kann Amazon erst ausführen, wenn Bestand eintrifft.
+    rules.fba.amazon-stock-unknown = Amazons Bestand von {1} ist noch nicht bekannt
+    rules.fba.amazon-holds = Amazon hat {1} von {2}, {3} werden gebraucht
+    rules.shop.short-stock = {1} braucht {2} von {3}, aber nur {4} {4|ist|sind} auf Lager: trag den Bestand von {3} ein, sobald die Ware da ist, und versende dann
     rules.status.pre-order = Vorbest.
     rules.status.pending = ausstehend
     rules.status.unshipped = unversandt

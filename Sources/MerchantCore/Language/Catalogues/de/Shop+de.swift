@@ -30,7 +30,7 @@ extension Catalogue {
     shop.summary.you = Du versendest sie{1}. s versendet die ganze Bestellung: Versanddienst, Sendungsnummer, Datum.
     shop.summary.shipped = Von dir versendet{1}.
     shop.summary.status = Sie ist {1}{2}.
-    shop.summary.fba.not-sent = Versand durch Amazon (FBA): sie geht bei der nächsten Synchronisierung an Amazon und nimmt nichts von deinem Bestand.
+    shop.summary.fba.not-sent = Geht bei der nächsten Synchronisierung an Amazon (FBA) und nimmt nichts von deinem Bestand. Kann Amazon sie nicht ausführen, versendest du sie.
     shop.summary.fba.shipped.tracking = Amazon hat sie mit {1} {2} versendet{3}.
     shop.summary.fba.shipped = Amazon hat sie versendet{1}.
     shop.summary.fba = Versand durch Amazon (FBA): {1}{2}.

@@ -41,7 +41,7 @@ extension Catalogue {
     store.activity.fba-not-sent = {1}: Versand durch Amazon zurückgeholt, bevor er gesendet wurde
     store.activity.fba-cancel-asked = {1}: Amazon wird gebeten, den FBA-Auftrag zu stornieren
     store.activity.waits-for-merchant = {1} wartet darauf, dass du versendest: {2}
-    store.activity.shop-order-fba = {1} für {2}: Amazon führt sie aus (FBA)
+    store.activity.shop-order-fba = {1} für {2}: geht bei der nächsten Synchronisierung an Amazon (FBA)
     store.activity.shop-order-merchant = {1} für {2}: du versendest sie
     store.activity.shop-order-merchant-why = {1} für {2}: du versendest sie ({3})
     store.activity.notifications-connected = Bestellbenachrichtigungen verbunden mit {1}

@@ -175,7 +175,7 @@ extension Catalogue {
     commands.sync-lock.busy-who = another sync is running in this data folder ({1}){2}. Wait for it to finish, or stop it
     # shop
     commands.shop.quantities = give one --quantity per --sku, or none
-    commands.shop.fba = Amazon fulfils it (FBA); it goes to Amazon on the next sync.
+    commands.shop.fba = Amazon is asked to fulfil it (FBA) at the next sync; if Amazon cannot, you ship it.
     commands.shop.you-ship = you ship it{1}.
     commands.shop.none = No shop orders yet.
     commands.shop.merchant = merchant

@@ -100,6 +100,9 @@ extension Catalogue {
     rules.fba.stock-unknown = Amazon's warehouse stock of {1} is not known yet: the next sync reads it. Until Amazon holds stock, it cannot fulfil orders.
     rules.fba.no-stock = Amazon holds no fulfillable stock of {1}: orders for it cannot be fulfilled by Amazon until stock arrives.
     rules.fba.no-stock-inbound = Amazon holds no fulfillable stock of {1} ({2} on the way): orders for it cannot be fulfilled by Amazon until stock arrives.
+    rules.fba.amazon-stock-unknown = Amazon's stock of {1} is not known yet
+    rules.fba.amazon-holds = Amazon holds {1} of {2}, {3} needed
+    rules.shop.short-stock = {1} needs {2} of {3}, but only {4} {4|is|are} on hand: set the stock of {3} when the units are in, then ship it
     rules.status.pre-order = pre-order
     rules.status.pending = pending
     rules.status.unshipped = unshipped

@@ -30,7 +30,7 @@ extension Catalogue {
     shop.summary.you = You ship it{1}. s ships the whole order: carrier, tracking number, date.
     shop.summary.shipped = Shipped by you{1}.
     shop.summary.status = It is {1}{2}.
-    shop.summary.fba.not-sent = Amazon fulfils it (FBA): it goes to Amazon at the next sync and takes none of your own stock.
+    shop.summary.fba.not-sent = Amazon is asked to fulfil it (FBA) at the next sync; it takes none of your own stock. If Amazon cannot fill it, you ship it.
     shop.summary.fba.shipped.tracking = Amazon shipped it with {1} {2}{3}.
     shop.summary.fba.shipped = Amazon shipped it{1}.
     shop.summary.fba = Amazon fulfils it (FBA): {1}{2}.

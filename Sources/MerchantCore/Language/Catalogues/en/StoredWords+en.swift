@@ -43,7 +43,7 @@ extension Catalogue {
     store.activity.fba-not-sent = {1}: fulfillment by Amazon cancelled before it was sent
     store.activity.fba-cancel-asked = {1}: asking Amazon to cancel its fulfillment order
     store.activity.waits-for-merchant = {1} waits for the merchant to ship it: {2}
-    store.activity.shop-order-fba = {1} for {2}: Amazon fulfils it (FBA)
+    store.activity.shop-order-fba = {1} for {2}: Amazon is asked to fulfil it (FBA) at the next sync
     store.activity.shop-order-merchant = {1} for {2}: the merchant ships it
     store.activity.shop-order-merchant-why = {1} for {2}: the merchant ships it ({3})
     store.activity.notifications-connected = order notifications connected to {1}

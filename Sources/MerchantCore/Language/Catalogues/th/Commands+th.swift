@@ -175,7 +175,7 @@ extension Catalogue {
     commands.sync-lock.busy-who = มีการซิงค์อื่นทำงานอยู่ในโฟลเดอร์ข้อมูลนี้ ({1}){2} รอให้เสร็จหรือหยุดก่อน
     # shop
     commands.shop.quantities = ใส่ --quantity หนึ่งค่าต่อ --sku หนึ่งรายการ หรือไม่ต้องใส่เลย
-    commands.shop.fba = Amazon จัดการให้ (FBA) จะส่งไปยัง Amazon เมื่อซิงค์ครั้งถัดไป
+    commands.shop.fba = จะขอให้ Amazon จัดส่งให้ (FBA) เมื่อซิงค์ครั้งถัดไป หาก Amazon จัดส่งไม่ได้ คุณจะต้องจัดส่งเอง
     commands.shop.you-ship = คุณจัดส่งเอง{1}
     commands.shop.none = ยังไม่มีคำสั่งซื้อจากร้านค้า
     commands.shop.merchant = ผู้ขาย

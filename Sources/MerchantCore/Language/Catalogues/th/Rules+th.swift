@@ -100,6 +100,9 @@ extension Catalogue {
     rules.fba.stock-unknown = ยังไม่ทราบสต็อกในคลังของ Amazon สำหรับ {1}: การซิงค์ครั้งถัดไปจะอ่านค่า จนกว่า Amazon จะมีสต็อก จะจัดส่งคำสั่งซื้อไม่ได้
     rules.fba.no-stock = Amazon ไม่มีสต็อกพร้อมจัดส่งของ {1}: Amazon จะจัดส่งคำสั่งซื้อนี้ไม่ได้ จนกว่าสต็อกจะมาถึง
     rules.fba.no-stock-inbound = Amazon ไม่มีสต็อกพร้อมจัดส่งของ {1} (กำลังมา {2}): Amazon จะจัดส่งคำสั่งซื้อนี้ไม่ได้ จนกว่าสต็อกจะมาถึง
+    rules.fba.amazon-stock-unknown = ยังไม่ทราบสต็อกของ {1} ที่ Amazon
+    rules.fba.amazon-holds = Amazon มี {2} อยู่ {1} ชิ้น ต้องใช้ {3} ชิ้น
+    rules.shop.short-stock = {1} ต้องใช้ {3} {2} ชิ้น แต่มีในสต็อกเพียง {4} ชิ้น: เมื่อสินค้ามาถึงแล้ว ให้แก้สต็อกของ {3} ก่อน แล้วจึงจัดส่ง
     rules.status.pre-order = พรีออเดอร์
     rules.status.pending = รอชำระ
     rules.status.unshipped = ยังไม่ส่ง

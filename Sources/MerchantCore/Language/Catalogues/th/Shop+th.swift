@@ -30,7 +30,7 @@ extension Catalogue {
     shop.summary.you = คุณจัดส่งเอง{1} กด s เพื่อจัดส่งทั้งคำสั่งซื้อ: ขนส่ง เลขพัสดุ วันที่
     shop.summary.shipped = คุณจัดส่งแล้ว{1}
     shop.summary.status = สถานะ: {1}{2}
-    shop.summary.fba.not-sent = Amazon จัดส่งให้ (FBA): ส่งถึง Amazon เมื่อซิงค์ครั้งถัดไป และไม่ใช้สต็อกของคุณเอง
+    shop.summary.fba.not-sent = จะส่งถึง Amazon (FBA) เมื่อซิงค์ครั้งถัดไป และไม่ใช้สต็อกของคุณเอง หาก Amazon จัดส่งไม่ได้ คุณจะต้องจัดส่งเอง
     shop.summary.fba.shipped.tracking = Amazon จัดส่งแล้วด้วย {1} {2}{3}
     shop.summary.fba.shipped = Amazon จัดส่งแล้ว{1}
     shop.summary.fba = Amazon จัดส่งให้ (FBA): {1}{2}

@@ -41,7 +41,7 @@ extension Catalogue {
     store.activity.fba-not-sent = {1}: ยกเลิกการจัดส่งโดย Amazon ก่อนส่งไป
     store.activity.fba-cancel-asked = {1}: ขอให้ Amazon ยกเลิกคำสั่งจัดส่ง FBA
     store.activity.waits-for-merchant = {1} รอผู้ขายจัดส่งเอง: {2}
-    store.activity.shop-order-fba = {1} ของ {2}: Amazon ดำเนินการจัดส่ง (FBA)
+    store.activity.shop-order-fba = {1} ของ {2}: จะขอให้ Amazon จัดส่งให้ (FBA) เมื่อซิงค์ครั้งถัดไป
     store.activity.shop-order-merchant = {1} ของ {2}: ผู้ขายจัดส่งเอง
     store.activity.shop-order-merchant-why = {1} ของ {2}: ผู้ขายจัดส่งเอง ({3})
     store.activity.notifications-connected = เชื่อมต่อการแจ้งเตือนคำสั่งซื้อกับ {1} แล้ว

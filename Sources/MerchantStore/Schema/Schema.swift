@@ -15,6 +15,7 @@ enum Schema {
         registerActivityWords(&migrator)
         registerLabelCarrier(&migrator)
         registerStoredWords(&migrator)
+        registerOutboxRefuser(&migrator)
         return migrator
     }
 }

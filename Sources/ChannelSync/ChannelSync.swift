@@ -9,7 +9,10 @@ public struct SyncOutcome: Sendable, Equatable {
     public var orders = IngestReport()
     public var pages = 0
     public var pushed = 0
+    /// Messages Amazon refused.
     public var refused = 0
+    /// Messages the console kept back, because a rule says Amazon would not take them (R27).
+    public var notSent = 0
     public var throttled = 0
     /// Refunds Amazon reported that the console did not make (R23).
     public var refundedOnAmazon = 0
@@ -37,6 +40,7 @@ public struct SyncOutcome: Sendable, Equatable {
         if orders.released > 0 { parts.append(tr("sync.summary.released", orders.released)) }
         if orders.cancelled > 0 { parts.append(tr("sync.summary.cancelled", orders.cancelled)) }
         if refused > 0 { parts.append(tr("sync.summary.refused", refused)) }
+        if notSent > 0 { parts.append(tr("sync.summary.not-sent", notSent)) }
         if refundedOnAmazon > 0 { parts.append(tr("sync.summary.refunded-on-amazon", refundedOnAmazon)) }
         if throttled > 0 { parts.append(tr("sync.summary.throttled", throttled)) }
         if !skipped.isEmpty { parts.append(tr("sync.summary.skipped", skipped.count)) }
@@ -55,6 +59,7 @@ public struct SyncOutcome: Sendable, Equatable {
         news.add(shipmentsConfirmed) { tr("sync.news.shipments-confirmed", $0) }
         news.add(pushed - shipmentsConfirmed) { tr("sync.news.other-updates", $0) }
         news.add(refused) { tr("sync.news.refused", $0) }
+        news.add(notSent) { tr("sync.news.not-sent", $0) }
         news.add(refundedOnAmazon) { tr("sync.news.refunded-on-amazon", $0) }
         return news
     }
@@ -119,6 +124,7 @@ public final class ChannelSync: Sendable {
         outcome.skipped = read.notes.skipped + delivered.notes.skipped
         outcome.pushed = delivered.done
         outcome.refused = delivered.failed
+        outcome.notSent = delivered.notSent
         outcome.shipmentsConfirmed = delivered.shipments
         outcome.throttled = client.statistics.throttled - throttledBefore
         try? store.recordSync(at: clock.now, success: outcome.problems.isEmpty, report: outcome.summary, error: outcome.headline)
@@ -152,7 +158,9 @@ public final class ChannelSync: Sendable {
         })
         count(await part(SyncPart.acknowledgements, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .acknowledgements).run() })
         count(await part(SyncPart.refunds, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .refunds).run() })
-        count(await part(SyncPart.fulfillments, &delivered.notes) { try await FulfillmentDelivery(store: store, client: client, clock: clock).run() })
+        let fulfillments = await part(SyncPart.fulfillments, &delivered.notes) { try await FulfillmentDelivery(store: store, client: client, clock: clock).run() }
+        count(fulfillments.map { ($0.done, $0.failed) })
+        delivered.notSent += fulfillments?.notSent ?? 0
         count(await part(SyncPart.labels, &delivered.notes) { try await LabelDelivery(store: store, client: client, clock: clock).run() })
         return delivered
     }
@@ -270,7 +278,10 @@ public struct SyncNotes: Sendable, Equatable {
 /// What one or more pushes of the outbox did.
 public struct OutboxDelivery: Sendable, Equatable {
     public var done = 0
+    /// Refused by Amazon.
     public var failed = 0
+    /// Kept back by the console (R27).
+    public var notSent = 0
     public var shipments = 0
     public var notes = SyncNotes()
 
@@ -279,6 +290,7 @@ public struct OutboxDelivery: Sendable, Equatable {
     mutating func add(_ other: OutboxDelivery) {
         done += other.done
         failed += other.failed
+        notSent += other.notSent
         shipments += other.shipments
         notes.add(other.notes)
     }

@@ -13,14 +13,19 @@ struct FulfillmentDelivery {
     let client: SellingPartnerClient
     let clock: any ClockSource
 
-    func run() async throws -> (done: Int, failed: Int) {
-        var done = 0, failed = 0
+    /// What became of a shop order's message.
+    private enum Sent { case accepted, refusedByAmazon, keptBack }
+
+    /// Returns how many Amazon took, how many it refused, and how many the console kept back (R27).
+    func run() async throws -> (done: Int, failed: Int, notSent: Int) {
+        var done = 0, failed = 0, notSent = 0
         let marketplaceId = try store.settings().marketplaceIds.first
         for message in try store.openOutbox(kind: .fulfillment) {
             let payload = try message.decode(FulfillmentPayload.self)
             switch try await send(message, payload, marketplaceId: marketplaceId) {
-            case true?: done += 1
-            case false?: failed += 1
+            case .accepted?: done += 1
+            case .refusedByAmazon?: failed += 1
+            case .keptBack?: notSent += 1
             case nil: break  // waits in the outbox for Amazon's stock to be read
             }
         }
@@ -40,26 +45,26 @@ struct FulfillmentDelivery {
             guard let order = try await fetch(open.sellerFulfillmentOrderId) else { continue }
             try record(order)
         }
-        return (done, failed)
+        return (done, failed, notSent)
     }
 
-    /// Sends one shop order; returns false when it stays with the merchant (R27), nil when it cannot be decided
+    /// Sends one shop order; says whether Amazon took it, refused it, or it stays with the merchant (R27); nil when it cannot be decided
     /// yet: Amazon's stock of a product has never been read (FBA just switched on). The sync's parts run side by
     /// side, so this push may come before the FBA stock read of the same sync; a stock not read is not "none".
-    private func send(_ message: OutboxMessage, _ p: FulfillmentPayload, marketplaceId: String?) async throws -> Bool? {
+    private func send(_ message: OutboxMessage, _ p: FulfillmentPayload, marketplaceId: String?) async throws -> Sent? {
         if message.state == .submitting, let existing = try await fetch(p.sellerFulfillmentOrderId) {
             try record(existing)
             try store.updateOutbox(ids: [message.id], state: .done, at: clock.now)
-            return true
+            return .accepted
         }
         // R27: what the last FBA Inventory read says Amazon cannot fill is not sent.
         if try p.lines.contains(where: { try store.product(sku: $0.sku)?.fbaStock == nil }) { return nil }
         for line in p.lines {
             let stock = try store.product(sku: line.sku)?.fbaStock
             if FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: stock) != nil {
-                try store.keepWithMerchant(p.reference, reason: tr("store.notice.amazon-cannot-fulfil", FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: stock) ?? ""),
+                try store.keepWithMerchant(p.reference, refusedBy: .console, reason: tr("store.notice.amazon-cannot-fulfil", FBARules.refusal(sku: line.sku, quantity: line.quantity, stock: stock) ?? ""),
                                            at: clock.now)
-                return false
+                return .keptBack
             }
         }
         let address = Self.address(p)
@@ -70,8 +75,8 @@ struct FulfillmentDelivery {
             shippingSpeedCategories: ["Standard"]))
         if let standard = preview.fulfillmentPreviews?.first, !standard.isFulfillable {
             let why = (standard.unfulfillablePreviewItems ?? []).map { "\($0.sellerSku): \(($0.itemUnfulfillableReasons ?? []).joined(separator: ", "))" }
-            try store.keepWithMerchant(p.reference, reason: tr("store.notice.amazon-cannot-fulfil", why.isEmpty ? (standard.orderUnfulfillableReasons ?? []).joined(separator: ", ") : why.joined(separator: "; ")), at: clock.now)
-            return false
+            try store.keepWithMerchant(p.reference, refusedBy: .console, reason: tr("store.notice.amazon-cannot-fulfil", why.isEmpty ? (standard.orderUnfulfillableReasons ?? []).joined(separator: ", ") : why.joined(separator: "; ")), at: clock.now)
+            return .keptBack
         }
         try store.updateOutbox(ids: [message.id], state: .submitting, at: clock.now)
         do {
@@ -80,12 +85,12 @@ struct FulfillmentDelivery {
                 displayableOrderDate: SPAPIDate.format(p.orderedAt), displayableOrderComment: "Thank you for your order",
                 shippingSpeedCategory: "Standard", destinationAddress: address, items: items))
         } catch SPAPIError.rejected(_, let errors) {
-            try store.keepWithMerchant(p.reference, reason: tr("store.notice.amazon-refused", errors.map(\.message).joined(separator: "; ")), at: clock.now)
-            return false
+            try store.keepWithMerchant(p.reference, refusedBy: .amazon, reason: tr("store.notice.amazon-refused", errors.map(\.message).joined(separator: "; ")), at: clock.now)
+            return .refusedByAmazon
         }
         try store.recordFulfillment(p.sellerFulfillmentOrderId, status: .received, at: clock.now)
         try store.updateOutbox(ids: [message.id], state: .done, at: clock.now)
-        return true
+        return .accepted
     }
 
     private func fetch(_ id: String) async throws -> GetFulfillmentOrderResult? {

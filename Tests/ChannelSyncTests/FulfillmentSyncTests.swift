@@ -100,6 +100,26 @@ struct FulfillmentSyncTests {
         #expect(try h.entry("WAAGE-DIGI").stock == StockLevel(onHand: 20, reserved: 0, held: 0))
     }
 
+    @Test("a shop order kept back is said to be not sent, not refused by Amazon, and is listed with its reason for a week")
+    func keptBackIsNotSentNotRefusedByAmazon() async throws {
+        // R27: the console refused it before sending; Amazon never saw it.
+        let h = try SyncHarness()
+        try h.simulator.setFBAStock(sku: "WAAGE-DIGI", quantity: 1)
+        let order = try shopOrder(h, [("WAAGE-DIGI", 2)])
+        let outcome = await h.sync.runOnce()
+        #expect(outcome.notSent == 1 && outcome.refused == 0)
+        #expect(outcome.summary.contains("1 not sent") && !outcome.summary.contains("refused by Amazon"))
+        #expect(outcome.news.contains("1 not sent to Amazon (see Outbox)"))
+        let listed = try h.store.outbox(includeDone: false, failedSince: OutboxMessage.failuresShownSince(h.clock.now))
+        let message = try #require(listed.first { $0.kind == .fulfillment && $0.subject == order.reference })
+        #expect(message.refusedBy == .console)
+        #expect(OutboxWords.state(of: message) == "not sent")
+        #expect(message.lastErrorInMerchantsWords == "Amazon cannot fulfil it: Amazon holds 1 of WAAGE-DIGI, 2 needed")
+        #expect(try h.store.outboxRefusals(since: OutboxMessage.failuresShownSince(h.clock.now)) == (byAmazon: 0, byConsole: 1))
+        h.clock.advance(seconds: OutboxMessage.failuresShownFor + 60)
+        #expect(try h.store.outbox(includeDone: false, failedSince: OutboxMessage.failuresShownSince(h.clock.now)).contains { $0.id == message.id } == false)
+    }
+
     @Test("a stock never read is not none: a push before the sync's FBA stock read leaves the order waiting, the sync then sends it")
     func unreadStockWaits() async throws {
         // R27: only what Amazon's stock cannot fill stays with the merchant; the sync's parts run side by side, so

@@ -84,6 +84,16 @@ struct RefundCommandTests {
         #expect(queue.first?["state"] as? String == "failed")
         #expect((queue.first?["failure"] as? String)?.contains("already refunded on Amazon") == true)
         #expect(try m.ok("outbox").contains("refund") == false)
+        // The failure on a line of its own, no escaped newline; the origin in the merchant's words, in German too.
+        let english = try m.ok("refunds")
+        #expect(!english.contains("\\u{a}"), "\(english)")
+        let lines = english.split(separator: "\n")
+        let entry = try #require(lines.firstIndex { $0.contains(id) && $0.contains("CustomerReturn") }, "\(english)")
+        #expect(lines[entry].contains("your refund"))
+        #expect(lines[entry + 1].hasPrefix("      already refunded on Amazon"))
+        let german = try m.run(["refunds"], environment: ["LANGUAGE": nil, "LC_ALL": nil, "LC_MESSAGES": nil, "LANG": "de_DE.UTF-8"])
+        #expect(!german.stdout.contains("\\u{a}") && !german.stdout.contains(" merchant "), "\(german.stdout)")
+        #expect(german.stdout.contains("deine Erstattung") && german.stdout.contains("schon bei Amazon erstattet"))
     }
 
     @Test("a buyer's return shows in the queue as requested; activity and outbox speak JSON")

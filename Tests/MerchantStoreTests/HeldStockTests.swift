@@ -60,7 +60,7 @@ import Testing
                                                    actor: "test", at: Fx.t(5))
         try Self.expectKeptMatchesRecount(t, after: "two shop orders, one fulfilled by Amazon")
         #expect(try Self.kept(t)["TEE-FBA-50"] == 0)
-        try t.store.keepWithMerchant(byAmazon.reference, reason: "Amazon has none", at: Fx.t(6))
+        try t.store.keepWithMerchant(byAmazon.reference, refusedBy: .console, reason: "Amazon has none", at: Fx.t(6))
         try Self.expectKeptMatchesRecount(t, after: "Amazon handing a shop order back to the merchant")
         #expect(try Self.kept(t)["TEE-FBA-50"] == 2)
 

@@ -80,6 +80,25 @@ import Testing
         #expect(try open.last?.decode(InventoryPayload.self).quantity == 43)
     }
 
+    @Test("a message Amazon refused says so, and stays listed beside the waiting ones for a week, then only under --all")
+    func amazonsRefusalIsListedForAWeek() throws {
+        // R29: what Amazon refused is not lost from sight: listed first, with who refused it and why.
+        let (t, ack, inventory) = try storeWithMessages()
+        try t.store.updateOutbox(ids: [inventory.id], state: .failed, error: "SKU not found", countAttempt: true, at: Fx.t(6))
+        let refused = try #require(try t.store.outbox(includeDone: true).first { $0.id == inventory.id })
+        #expect(refused.refusedBy == .amazon)
+        #expect(OutboxWords.state(of: refused) == "refused")
+        #expect(try t.store.outbox(includeDone: false).map(\.id) == [ack.id])  // the open ones alone, as before
+        let inAWeek = OutboxMessage.failuresShownSince(Fx.t(6 + 7 * 24 - 1))
+        #expect(try t.store.outbox(includeDone: false, failedSince: inAWeek).map(\.id) == [inventory.id, ack.id])
+        #expect(try t.store.outboxCounts(failedSince: inAWeek) == (open: 1, failed: 1))
+        #expect(try t.store.outboxRefusals(since: inAWeek) == (byAmazon: 1, byConsole: 0))
+        let afterAWeek = OutboxMessage.failuresShownSince(Fx.t(6 + 7 * 24 + 1))
+        #expect(try t.store.outbox(includeDone: false, failedSince: afterAWeek).map(\.id) == [ack.id])
+        #expect(try t.store.outboxCounts(failedSince: afterAWeek) == (open: 1, failed: 0))
+        #expect(try t.store.outbox(includeDone: true).contains { $0.id == inventory.id })
+    }
+
     @Test func openOutboxHonoursItsLimit() throws {
         let (t, _, _) = try storeWithMessages()
         #expect(try t.store.openOutbox(limit: 1).count == 1)

@@ -50,10 +50,33 @@ import Testing
         #expect(words(.german) { refund.failureInMerchantsWords }?.hasPrefix("schon bei Amazon erstattet: 12,90 € von \(Self.id)") == true)
         let message = try #require(try t.store.outbox(includeDone: true).first { $0.kind == .refund })
         #expect(message.lastError == refund.failure)
+        #expect(message.refusedBy == .console)  // never sent: the console refused it, not Amazon
         #expect(words(.german) { message.lastErrorInMerchantsWords } == words(.german) { refund.failureInMerchantsWords })
         let last = try #require(try t.detail(Self.id).history.last)
         #expect(last.event.hasPrefix("refund not sent: already refunded on Amazon"))
         #expect(words(.german) { last.inMerchantsWords }.hasPrefix("Erstattung nicht gesendet: schon bei Amazon erstattet"))
+    }
+
+    @Test func amazonsOwnWordsAreQuotedAsAmazonsInEveryLanguageAndOnceOnly() throws {
+        // R21: Amazon refused the refund in its words (English); the console's words around them are the merchant's.
+        let t = try TestStore()
+        let o = Fx.order(Self.id, .shipped, items: [Fx.item("MUG-BLAU-350", qty: 1, shipped: 1)], total: Fx.eur(1290))
+        try t.store.ingest([o], watermark: nil, at: Fx.t(1))
+        _ = try t.store.refund(Self.id, amount: Fx.eur(500), reason: .generalAdjustment, actor: "merchant", at: Fx.t(2))
+        let message = try #require(try t.store.outbox(includeDone: true).first { $0.kind == .refund })
+        let amazons = "Order \(Self.id) has only 0.00 EUR left to refund"
+        try t.store.updateOutbox(ids: [message.id], state: .failed, error: amazons, countAttempt: true, at: Fx.t(3))
+        var refund = try #require(try t.store.refundQueue().first { $0.state == .failed })
+        #expect(refund.failure == "Amazon refused it: “\(amazons)”")
+        #expect(words(.german) { refund.failureInMerchantsWords } == "Amazon hat abgelehnt, mit den Worten: „\(amazons)“")
+        #expect(words(.thai) { refund.failureInMerchantsWords } == "Amazon ปฏิเสธ โดยแจ้งว่า “\(amazons)”")
+        #expect(try t.store.outbox(includeDone: true).first { $0.id == message.id }?.refusedBy == .amazon)
+        // Amazon's own refund read later: the words are said as R21's, Amazon's still quoted once.
+        _ = try t.store.recordAmazonRefunds([AmazonRefundEvent(eventKey: "sc-1", amazonOrderId: Self.id, postedAt: Fx.t(4), amount: Fx.eur(1290))],
+                                            watermark: nil)
+        refund = try #require(try t.store.refundQueue().first { $0.state == .failed })
+        #expect(refund.failure == "already refunded on Amazon (12.90 EUR refunded there directly); Amazon's words: “\(amazons)”")
+        #expect(words(.german) { refund.failureInMerchantsWords }?.hasSuffix("Amazons Worte: „\(amazons)“") == true)
     }
 
     @Test func aMixedShopOrdersNoteReadsInTheMerchantsLanguageAndShopJSONKeepsEnglish() throws {

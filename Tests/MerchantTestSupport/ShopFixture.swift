@@ -44,7 +44,7 @@ public struct ShopFixture {
         try s.recordFulfillment(complete, status: .complete, carrier: "DHL", trackingNumber: Self.tba, at: ConsoleFixture.hours(60))
         kept = try order("山田太郎", [("TEE-MATCHA-100", 2)], hour: 62)
         // R27: what Amazon cannot fill is not sent; the sync keeps it with the merchant in these words.
-        try s.keepWithMerchant(kept, reason: Self.keptNote, at: ConsoleFixture.hours(62.5))
+        try s.keepWithMerchant(kept, refusedBy: .console, reason: Self.keptNote, at: ConsoleFixture.hours(62.5))
         mixed = try order("สมชาย ที่ดี", [("BECHER-THAI", 1), ("MUG-BLAU-350", 1)], hour: 64)
         received = try order("น้ำฝน ใจดี", [("BECHER-THAI", 1)], hour: 66)
         try s.recordFulfillment(received, status: .received, at: ConsoleFixture.hours(67))

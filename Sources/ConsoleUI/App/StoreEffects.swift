@@ -28,7 +28,7 @@ public struct StoreEffects: Sendable {
                 (o.byStatus, o.byImportState) = try store.orderCounts()
                 o.cancelRequests = try store.orderCount(filter: .buyerCancelRequest, sort: .newest)
                 o.sync = try store.syncState()
-                (o.outboxOpen, o.outboxFailed) = try store.outboxCounts()
+                (o.outboxOpen, o.outboxFailed) = try store.outboxCounts(failedSince: OutboxMessage.failuresShownSince(now()))
                 o.catalog = try store.catalog()
                 o.reservations = try store.reservations()
                 o.shortReservations = ReservationCover.short(o.reservations, stock: Dictionary(o.catalog.map { ($0.product.sku, $0.stock) },

@@ -10,13 +10,19 @@ public enum OutboxPaneEffect: Sendable, Equatable {
 
 /// What the store answered the Outbox pane.
 public enum OutboxPaneMessage: Sendable {
-    case loaded([OutboxMessage], [ActivityEntry])
+    case loaded([OutboxMessage], OutboxRefusals, [ActivityEntry])
+}
+
+/// How many messages failed lately (as long as they are listed), by who refused them.
+public struct OutboxRefusals: Sendable, Equatable {
+    public var byAmazon = 0
+    public var byConsole = 0
 }
 
 extension Console {
     static func outboxMessage(_ s: inout ConsoleState, _ message: OutboxPaneMessage) {
         switch message {
-        case .loaded(let messages, let activity): outboxLoaded(&s, messages, activity)
+        case .loaded(let messages, let refusals, let activity): outboxLoaded(&s, messages, refusals, activity)
         }
     }
 }

@@ -1,9 +1,10 @@
 import MerchantStore
 
 extension Console {
-    /// The Outbox pane's window: the messages Amazon has not confirmed, and the activity.
-    static func outboxLoaded(_ s: inout ConsoleState, _ messages: [OutboxMessage], _ activity: [ActivityEntry]) {
+    /// The Outbox pane's window: the messages Amazon has not confirmed and those failed lately, and the activity.
+    static func outboxLoaded(_ s: inout ConsoleState, _ messages: [OutboxMessage], _ refusals: OutboxRefusals, _ activity: [ActivityEntry]) {
         s.outbox.messages = messages
+        s.outbox.refusals = refusals
         s.outbox.activity = activity
     }
 

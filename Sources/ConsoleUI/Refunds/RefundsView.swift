@@ -80,14 +80,16 @@ extension Console {
             screen.put(tr("refunds.totals.none"), row: row, column: 0, style: .dim)
             return
         }
-        let wide = s.size.columns >= 120
         // Every currency present: a line each, however few refunds it has.
         for (i, t) in totals.lines.enumerated() {
             // The currency leads the line: the amounts after it are written without it, the language's way.
             let (done, waiting, failed, onAmazon) = (AmountText.plain(t.done), AmountText.plain(t.waiting), AmountText.plain(t.failed),
                                                      AmountText.plain(t.onAmazon))
-            let own = wide ? tr("refunds.totals.own.wide", done, waiting, failed) : tr("refunds.totals.own", done, waiting, failed)
-            let amazon = wide ? tr("refunds.totals.on-amazon.wide", onAmazon) : tr("refunds.totals.on-amazon", onAmazon)
+            // The long words only where the whole line fits: a cut line would lose the amount refunded on Amazon (R23).
+            let wide = (own: tr("refunds.totals.own.wide", done, waiting, failed), amazon: tr("refunds.totals.on-amazon.wide", onAmazon))
+            let fits = 4 + DisplayWidth.of(wide.own) + 3 + DisplayWidth.of(wide.amazon) <= s.size.columns
+            let own = fits ? wide.own : tr("refunds.totals.own", done, waiting, failed)
+            let amazon = fits ? wide.amazon : tr("refunds.totals.on-amazon", onAmazon)
             var x = screen.put(TextFit.pad(t.currency, 4), row: row + i, column: 0, style: .bold)
             x += screen.put(own, row: row + i, column: x)
             x += screen.put(" │ ", row: row + i, column: x, style: .dim)

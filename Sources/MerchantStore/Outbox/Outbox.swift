@@ -18,6 +18,12 @@ public enum OutboxState: String, Codable, Sendable {
     case queued, uploaded, submitting, submitted, done, failed
 }
 
+/// Who refused a failed message: Amazon, which answered it, or the console, which kept it back before sending
+/// because a rule said Amazon would not take it (R21, R27).
+public enum OutboxRefuser: String, Codable, Sendable {
+    case amazon, console
+}
+
 /// One message owed to Amazon, with its idempotency key.
 public struct OutboxMessage: Sendable, Equatable {
     public var id: Int64
@@ -35,6 +41,21 @@ public struct OutboxMessage: Sendable, Equatable {
     public var createdAt: Date
     /// The store's own last error in the other languages, by language code (none for Amazon's words).
     public var lastErrorWords: [String: String] = [:]
+    /// Who refused it, when it failed.
+    public var refusedBy: OutboxRefuser?
+    /// When it last changed: for a failed message, when it failed.
+    public var updatedAt: Date?
+
+    /// How long a failed message stays listed beside the waiting ones (the Outbox pane, `merchant outbox`, the
+    /// counts of refusals): a week, so that a merchant who looks in once a week still reads it, while an old
+    /// refusal does not stand there for good. The activity log and `merchant outbox --all` keep it after that.
+    public static let failuresShownFor: TimeInterval = 7 * 24 * 3600
+
+    /// `failuresShownFor` in whole days, as the merchant reads it.
+    public static var failuresShownDays: Int { Int(failuresShownFor / 86400) }
+
+    /// The oldest failure still listed at `now`.
+    public static func failuresShownSince(_ now: Date) -> Date { now.addingTimeInterval(-failuresShownFor) }
 
     /// The last error in the language the merchant reads now.
     public var lastErrorInMerchantsWords: String? { lastError.map { StoredWords.read($0, lastErrorWords) } }
@@ -75,7 +96,8 @@ enum OutboxTable {
             subject: row["subject"], payload: Data(payload.utf8), state: OutboxState(rawValue: row["state"]) ?? .queued,
             attempts: row["attempts"], lastError: row["lastError"], feedDocumentId: row["feedDocumentId"], feedId: row["feedId"],
             submittedAt: submitted.map { Date(timeIntervalSince1970: $0) }, createdAt: Date(timeIntervalSince1970: row["createdAt"]),
-            lastErrorWords: StoredWords.decode(row["lastErrorWords"]))
+            lastErrorWords: StoredWords.decode(row["lastErrorWords"]), refusedBy: (row["refusedBy"] as String?).flatMap(OutboxRefuser.init),
+            updatedAt: (row["updatedAt"] as Double?).map { Date(timeIntervalSince1970: $0) })
     }
 }
 
@@ -91,14 +113,22 @@ extension MerchantStore {
         }
     }
 
-    /// Every message, newest first (the outbox pane and `merchant outbox --all`).
-    public func outbox(includeDone: Bool, limit: Int = 200) throws -> [OutboxMessage] {
-        // Two statements, not `? OR state …`: the open ones alone are read through their partial index
-        // instead of walking every message ever sent, newest first, in search of them.
+    /// Every message, newest first (`merchant outbox --all`); or those not confirmed yet, and with `failedSince` the
+    /// failures since then, newest failure first, ahead of them (the Outbox pane and `merchant outbox`).
+    public func outbox(includeDone: Bool, failedSince: Date? = nil, limit: Int = 200) throws -> [OutboxMessage] {
+        // Separate statements, not `? OR state …`: the open ones alone are read through their partial index
+        // instead of walking every message ever sent, newest first, in search of them; the failed ones through theirs.
         try pool.read { db in
-            try db.cachedRows(sql: includeDone ? "SELECT * FROM outbox ORDER BY id DESC LIMIT ?" : """
+            if includeDone { return try db.cachedRows(sql: "SELECT * FROM outbox ORDER BY id DESC LIMIT ?", arguments: [limit]).map(OutboxTable.message) }
+            let failed = try failedSince.map {
+                try db.cachedRows(sql: """
+                    SELECT * FROM outbox INDEXED BY outbox_failed WHERE state = 'failed' AND updatedAt >= ? ORDER BY updatedAt DESC, id DESC LIMIT ?
+                    """, arguments: [$0.timeIntervalSince1970, limit]).map(OutboxTable.message)
+            } ?? []
+            let open = try db.cachedRows(sql: """
                 SELECT * FROM outbox INDEXED BY outbox_open WHERE state NOT IN ('done', 'failed') ORDER BY id DESC LIMIT ?
-                """, arguments: [limit]).map(OutboxTable.message)
+                """, arguments: [max(0, limit - failed.count)]).map(OutboxTable.message)
+            return failed + open
         }
     }
 
@@ -116,7 +146,8 @@ extension MerchantStore {
         }
     }
 
-    /// Records progress of messages; done and failed ones are written to the activity log.
+    /// Records progress of messages as Amazon answers them: a message failed here is one Amazon refused. Done and
+    /// failed ones are written to the activity log.
     public func updateOutbox(
         ids: [Int64], state: OutboxState, feedDocumentId: String? = nil, feedId: String? = nil,
         error: String? = nil, countAttempt: Bool = false, at now: Date
@@ -127,10 +158,10 @@ extension MerchantStore {
                 try db.cachedExecute(sql: """
                     UPDATE outbox SET state = ?, feedDocumentId = COALESCE(?, feedDocumentId), feedId = COALESCE(?, feedId),
                         lastError = ?, lastErrorWords = NULL, attempts = attempts + ?, updatedAt = ?,
-                        submittedAt = CASE WHEN ? = 'submitting' THEN ? ELSE submittedAt END
+                        submittedAt = CASE WHEN ? = 'submitting' THEN ? ELSE submittedAt END, refusedBy = ?
                     WHERE id = ?
                     """, arguments: [state.rawValue, feedDocumentId, feedId, error, countAttempt ? 1 : 0, now.timeIntervalSince1970,
-                                     state.rawValue, now.timeIntervalSince1970, id])
+                                     state.rawValue, now.timeIntervalSince1970, state == .failed ? OutboxRefuser.amazon.rawValue : nil, id])
                 if state == .done || state == .failed,
                    let row = try db.cachedRow(sql: "SELECT kind, subject FROM outbox WHERE id = ?", arguments: [id]) {
                     let kind: String = row["kind"], subject: String = row["subject"]
@@ -176,11 +207,26 @@ extension MerchantStore {
         try pool.read { db in Set(try db.cachedValues(String.self, sql: "SELECT DISTINCT feedId FROM outbox WHERE feedId IS NOT NULL")) }
     }
 
-    public func outboxCounts() throws -> (open: Int, failed: Int) {
-        try pool.read { db in
+    /// The messages not confirmed yet, and those failed (since `failedSince`, when given: what is listed).
+    public func outboxCounts(failedSince: Date? = nil) throws -> (open: Int, failed: Int) {
+        let refusals = try outboxRefusals(since: failedSince)
+        return try pool.read { db in
             let open = try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM outbox WHERE state NOT IN ('done', 'failed')") ?? 0
-            let failed = try db.cachedValue(Int.self, sql: "SELECT COUNT(*) FROM outbox WHERE state = 'failed'") ?? 0
-            return (open, failed)
+            return (open, refusals.byAmazon + refusals.byConsole)
+        }
+    }
+
+    /// The failed messages (since `since`, when given) by who refused them.
+    public func outboxRefusals(since: Date? = nil) throws -> (byAmazon: Int, byConsole: Int) {
+        try pool.read { db in
+            let rows = try db.cachedRows(sql: """
+                SELECT refusedBy, COUNT(*) AS n FROM outbox INDEXED BY outbox_failed WHERE state = 'failed' AND updatedAt >= ? GROUP BY refusedBy
+                """, arguments: [since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude])
+            var counts = (byAmazon: 0, byConsole: 0)
+            for row in rows {
+                if (row["refusedBy"] as String?) == OutboxRefuser.console.rawValue { counts.byConsole += row["n"] as Int } else { counts.byAmazon += row["n"] as Int }
+            }
+            return counts
         }
     }
 }

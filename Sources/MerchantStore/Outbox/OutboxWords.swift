@@ -38,14 +38,15 @@ public enum OutboxWords {
         }
     }
 
-    public static func state(_ state: OutboxState) -> String {
-        switch state {
+    /// A message's state; a failed one says who refused it: Amazon, or the console, which did not send it.
+    public static func state(of message: OutboxMessage) -> String {
+        switch message.state {
         case .queued: tr("outbox.state.queued")
         case .uploaded: tr("outbox.state.uploaded")
         case .submitting: tr("outbox.state.submitting")
         case .submitted: tr("outbox.state.submitted")
         case .done: tr("outbox.state.done")
-        case .failed: tr("outbox.state.failed")
+        case .failed: message.refusedBy == .console ? tr("outbox.state.not-sent") : tr("outbox.state.refused")
         }
     }
 }

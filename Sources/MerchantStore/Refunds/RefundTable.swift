@@ -88,6 +88,14 @@ enum RefundTable {
     /// How the English record of a refund Amazon refused begins (`store.notice.amazon-refused`), to find it again.
     static let refusedPrefix = "Amazon refused it: "
 
+    /// Amazon's own words in the English record of a refund Amazon refused: without the console's words before
+    /// them and the quotes around them (records written before they were quoted have none).
+    static func amazonsWords(refused record: String) -> String {
+        let words = record.dropFirst(refusedPrefix.count)
+        guard words.hasPrefix("“"), words.hasSuffix("”"), words.count >= 2 else { return String(words) }
+        return String(words.dropFirst().dropLast())
+    }
+
     /// R21's words for a refund Amazon refused once it is known that the order was refunded on Amazon directly.
     static func refusedAfterAmazonsOwn(_ onAmazon: Int64, currency: String, _ words: String) -> String {
         tr("store.notice.refused-after-amazons-own", Money(minorUnits: onAmazon, currency: currency), words)
@@ -102,7 +110,7 @@ enum RefundTable {
         let refused = try db.cachedRows(sql: "SELECT id, failure FROM refund WHERE amazonOrderId = ? AND state = 'failed' AND failure LIKE 'Amazon refused it: %'",
                                         arguments: [order.amazonOrderId])
         for row in refused {
-            let words = String((row["failure"] as String).dropFirst(refusedPrefix.count))
+            let words = amazonsWords(refused: row["failure"])
             let stored = try StoredWords { refusedAfterAmazonsOwn(onAmazon, currency: currency, words) }
             try db.cachedExecute(sql: "UPDATE refund SET failure = ?, failureWords = ?, updatedAt = ? WHERE id = ?",
                                  arguments: [stored.english, stored.json, now.timeIntervalSince1970, row["id"] as Int64])
@@ -184,7 +192,7 @@ enum RefundTable {
             let stored = try StoredWords { notice() ?? "" }
             try db.cachedExecute(sql: "UPDATE refund SET failure = ?, failureWords = ?, updatedAt = ? WHERE id = ?",
                                  arguments: [stored.english, stored.json, now.timeIntervalSince1970, refundId])
-            try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, lastErrorWords = ?, updatedAt = ? WHERE id = ?",
+            try db.cachedExecute(sql: "UPDATE outbox SET state = 'failed', lastError = ?, lastErrorWords = ?, refusedBy = 'console', updatedAt = ? WHERE id = ?",
                                  arguments: [stored.english, stored.json, now.timeIntervalSince1970, row["outboxId"] as Int64])
             try AmazonOrderTable.appendHistory(order.amazonOrderId, at: now, tr("store.history.refund-not-sent", notice() ?? ""), db: db)
         }

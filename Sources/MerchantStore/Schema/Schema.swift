@@ -16,6 +16,7 @@ enum Schema {
         registerLabelCarrier(&migrator)
         registerStoredWords(&migrator)
         registerDeliveryWindow(&migrator)
+        registerOutboxRefuser(&migrator)
         return migrator
     }
 }

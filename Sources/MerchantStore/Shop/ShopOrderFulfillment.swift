@@ -46,14 +46,16 @@ extension MerchantStore {
         }
     }
 
-    /// A shop order Amazon cannot fill is not sent (R27): it stays with the merchant, with the reason.
-    public func keepWithMerchant(_ reference: String, reason: @autoclosure () -> String, at now: Date) throws {
+    /// A shop order Amazon cannot fill is not sent (R27), or one Amazon refused: it stays with the merchant, with
+    /// the reason, and its message says who refused it.
+    public func keepWithMerchant(_ reference: String, refusedBy: OutboxRefuser, reason: @autoclosure () -> String, at now: Date) throws {
         try pool.write { db in
             guard let id = try db.cachedValue(Int64.self, sql: "SELECT localOrderId FROM shopOrder WHERE reference = ?", arguments: [reference]) else { return }
             let stored = try StoredWords { reason() }
             try db.cachedExecute(sql: """
-                UPDATE outbox SET state = 'failed', lastError = ?, lastErrorWords = ?, updatedAt = ? WHERE idempotencyKey = ? AND state NOT IN ('done', 'failed')
-                """, arguments: [stored.english, stored.json, now.timeIntervalSince1970, "mcf:\(reference)"])
+                UPDATE outbox SET state = 'failed', lastError = ?, lastErrorWords = ?, refusedBy = ?, updatedAt = ?
+                WHERE idempotencyKey = ? AND state NOT IN ('done', 'failed')
+                """, arguments: [stored.english, stored.json, refusedBy.rawValue, now.timeIntervalSince1970, "mcf:\(reference)"])
             try db.cachedExecute(literal: """
                 UPDATE fulfillmentOrder SET status = \(FulfillmentOrderStatus.unfulfillable.rawValue), updatedAt = \(now.timeIntervalSince1970) WHERE localOrderId = \(id)
                 """)

@@ -13,7 +13,7 @@ struct OverviewCommand: ParsableCommand {
         let settings = try store.settings()
         let counts = try store.orderCounts()
         let sync = try store.syncState()
-        let outbox = try store.outboxCounts()
+        let outbox = try store.outboxCounts(failedSince: OutboxMessage.failuresShownSince(context.now))
         print("merchant · \(settings.sellerId) · \(settings.marketplaceIds.map { Marketplace.named($0).name }.joined(separator: ", "))")
         print(tr("commands.overview.data", context.home.url.path))
         print(tr("commands.overview.last-sync", sync.lastSuccessAt.map { RelativeTime.ago($0, now: context.now) + " — " + (sync.lastReportInMerchantsWords ?? "") } ?? tr("commands.overview.never-synced")))

@@ -20,10 +20,10 @@ enum RefundsText {
             lines.append(title(state))
             for e in entries {
                 let amount = (e.amount ?? e.suggested).map { LanguageFormat.money($0, .current) } ?? ""
-                var text = "  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit(amount, 13)) "
-                    + "\(CLIText.fit(e.origin.rawValue, 16)) \(e.reason ?? "")"
-                if let failure = e.failureInMerchantsWords { text += "\n      \(CLIText.inert(failure))" }
-                lines.append(text)
+                lines.append("  \(CLIText.fit(e.amazonOrderId, 20)) \(CLIText.fit(CLIText.inert(e.buyerName ?? ""), 22)) \(CLIText.fit(amount, 13)) "
+                    + "\(CLIText.fit(origin(e.origin), 16)) \(e.reason ?? "")")
+                // A line of its own: every line is made inert below, which would write a newline inside one as `\u{a}`.
+                if let failure = e.failureInMerchantsWords { lines.append("      " + failure) }
             }
         }
         if !onAmazon.isEmpty {
@@ -34,6 +34,16 @@ enum RefundsText {
             }
         }
         return lines.map(CLIText.inert).joined(separator: "\n")
+    }
+
+    /// Why a refund is in the queue, in the merchant's words (`--json` keeps the code).
+    static func origin(_ origin: RefundOrigin) -> String {
+        switch origin {
+        case .merchant: tr("commands.refunds.origin.merchant")
+        case .returnRequested: tr("commands.refunds.origin.return-requested")
+        case .returnArrived: tr("commands.refunds.origin.return-arrived")
+        case .cancellation: tr("commands.refunds.origin.cancellation")
+        }
     }
 
     static func title(_ state: RefundState) -> String {

@@ -134,7 +134,7 @@ extension Catalogue {
     commands.refund.already = Anfrage {1} ist schon als Rückerstattung #{2} von {3} erfasst: es wurde nichts Neues getan.
     commands.refund.done = {1} von {2} wird erstattet ({3}). Amazon erfährt es bei der nächsten Synchronisierung.
     commands.refund.failed = Rückerstattung fehlgeschlagen, {1}; sie bleibt als fehlgeschlagen bei den Erstattungen
-    commands.outbox.empty = Nichts wartet auf Amazon.
+    commands.outbox.empty = Nichts wartet auf Amazon, und in den letzten {1} Tagen wurde nichts abgelehnt (--all zeigt ältere Nachrichten).
     commands.outbox.last-error = letzter Fehler: {1}
     commands.outbox.attempts = Versuche {1}
     commands.activity.empty = Noch nichts getan.
@@ -147,6 +147,11 @@ extension Catalogue {
     commands.refunds.state.waiting = Wartet auf Amazon
     commands.refunds.state.failed = Fehlgeschlagen
     commands.refunds.state.done = Erledigt
+    # warum eine Erstattung in der Liste steht (16 Spalten)
+    commands.refunds.origin.merchant = deine Erstattung
+    commands.refunds.origin.return-requested = Retoure kommt
+    commands.refunds.origin.return-arrived = Retoure da
+    commands.refunds.origin.cancellation = Stornierung
     # sync
     commands.sync.synced = {1} {1|Seite|Seiten} synchronisiert: {2}
     commands.sync.skipped = übersprungen: {1}

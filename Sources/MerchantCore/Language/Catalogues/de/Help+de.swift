@@ -50,8 +50,8 @@ extension Catalogue {
     help.refund.yes = Nicht fragen: bei Amazon erstattetes Geld lässt sich nicht zurückholen.
     help.refunds.abstract = Die Erstattungen: angefragt, wartet auf Amazon, fehlgeschlagen, erledigt; Rückerstattungen bei Amazon getrennt.
     help.refunds.limit = Höchstens so viele je Liste.
-    help.outbox.abstract = Was Amazon noch nicht bestätigt hat.
-    help.outbox.all = Auch zugestellte und abgelehnte Nachrichten zeigen.
+    help.outbox.abstract = Was Amazon noch nicht bestätigt hat, und was in den letzten {1} Tagen abgelehnt oder nicht gesendet wurde.
+    help.outbox.all = Alle Nachrichten zeigen: auch die zugestellten und die früher abgelehnten.
     help.activity.abstract = Das Protokoll: was getan wurde, von wem, neueste zuerst.
     help.activity.limit = Wie viele Einträge.
     help.sync.abstract = Einmal mit Amazon synchronisieren, oder fortlaufend.

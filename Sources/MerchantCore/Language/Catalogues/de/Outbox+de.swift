@@ -5,13 +5,15 @@ extension Catalogue {
     outbox.key.all.hint = alle/deine
     outbox.title = Wartet auf Amazon · {1} {1|Nachricht|Nachrichten}
     outbox.title.refused = {1} von Amazon abgelehnt
+    outbox.title.not-sent = {1} nicht gesendet
+    outbox.title.window = (letzte {1} Tage)
     outbox.column.kind = ART
     outbox.column.subject = BEZUG
     outbox.column.state = STATUS
     outbox.column.tries = VERS.
     outbox.column.queued = SEIT
     outbox.column.error = FEHLER
-    outbox.empty = Nichts wartet: Amazon hat alles bestätigt.
+    outbox.empty = Nichts wartet auf Amazon, und in den letzten {1} Tagen wurde nichts abgelehnt.
     # A message's kind and state (15 and 10 columns)
     outbox.kind.acknowledgement = Bestellbestät.
     outbox.kind.inventory = Mengenupdate
@@ -25,7 +27,9 @@ extension Catalogue {
     outbox.state.submitting = sendet
     outbox.state.submitted = gesendet
     outbox.state.done = erledigt
-    outbox.state.failed = abgelehnt
+    # eine gescheiterte Nachricht: von Amazon abgelehnt, oder von der Konsole nicht gesendet (höchstens 10 Zeichen)
+    outbox.state.refused = abgelehnt
+    outbox.state.not-sent = ungesendet
     # The activity log below
     outbox.activity.yours = Aktivitäten · deine, neueste zuerst · a: auch die des Syncs (j/k blättert)
     outbox.activity.all = Aktivitäten · alle, auch die Routine des Syncs · a: nur deine (j/k blättert)

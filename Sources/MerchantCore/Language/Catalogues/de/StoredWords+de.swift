@@ -25,8 +25,8 @@ extension Catalogue {
     store.amazon-status.cancelled = storniert
     store.amazon-status.unfulfillable = nicht ausführbar
     # Hinweise zu Erstattung, Postausgang und Shop-Bestellung
-    store.notice.amazon-refused = Amazon hat abgelehnt: {1}
-    store.notice.refused-after-amazons-own = schon bei Amazon erstattet ({1} direkt dort erstattet): {2}
+    store.notice.amazon-refused = Amazon hat abgelehnt, mit den Worten: „{1}“
+    store.notice.refused-after-amazons-own = schon bei Amazon erstattet ({1} direkt dort erstattet); Amazons Worte: „{2}“
     store.notice.superseded = durch die Stornierung überholt
     store.notice.cancelled-before-sending = vor dem Senden storniert
     store.notice.merchant-cancelled-fba = du hast den Versand durch Amazon zurückgeholt

@@ -8,6 +8,7 @@ extension Catalogue {
     sync.news.shipments-confirmed = {1} {1|Sendung|Sendungen} bestätigt
     sync.news.other-updates = {1} {1|weitere Änderung|weitere Änderungen} an Amazon gesendet
     sync.news.refused = {1} von Amazon abgelehnt (siehe Postausgang)
+    sync.news.not-sent = {1} nicht an Amazon gesendet (siehe Postausgang)
     sync.news.refunded-on-amazon = {1} {1|Rückerstattung|Rückerstattungen} bei Amazon
     sync.news.nothing = nichts Neues
     sync.summary.new = {1} neu
@@ -19,6 +20,7 @@ extension Catalogue {
     sync.summary.released = {1} freigegeben
     sync.summary.cancelled = {1} storniert
     sync.summary.refused = {1} von Amazon abgelehnt
+    sync.summary.not-sent = {1} nicht gesendet
     sync.summary.refunded-on-amazon = {1} bei Amazon erstattet
     sync.summary.throttled = {1} gebremst
     sync.summary.skipped = {1} übersprungen

@@ -134,7 +134,7 @@ extension Catalogue {
     commands.refund.already = Request {1} is already recorded as refund #{2} of {3}: nothing new was done.
     commands.refund.done = Refunding {1} of {2} ({3}). Amazon hears of it on the next sync.
     commands.refund.failed = refund failed, {1}; it stays in the refund queue as failed
-    commands.outbox.empty = Nothing waiting for Amazon.
+    commands.outbox.empty = Nothing waiting for Amazon, and nothing refused in the last {1} days (--all shows older messages).
     commands.outbox.last-error = last error: {1}
     commands.outbox.attempts = attempts {1}
     commands.activity.empty = Nothing done yet.
@@ -147,6 +147,11 @@ extension Catalogue {
     commands.refunds.state.waiting = Waiting for Amazon
     commands.refunds.state.failed = Failed
     commands.refunds.state.done = Done
+    # why a refund is in the queue (16 columns)
+    commands.refunds.origin.merchant = your refund
+    commands.refunds.origin.return-requested = return coming
+    commands.refunds.origin.return-arrived = return arrived
+    commands.refunds.origin.cancellation = cancellation
     # sync
     commands.sync.synced = Synced {1} {1|page|pages}: {2}
     commands.sync.skipped = skipped {1}

@@ -50,8 +50,8 @@ extension Catalogue {
     help.refund.yes = Do not ask: money refunded on Amazon cannot be taken back.
     help.refunds.abstract = The refund queue: requested, waiting for Amazon, failed, done; refunds made on Amazon apart.
     help.refunds.limit = At most this many of each list.
-    help.outbox.abstract = What Amazon has not confirmed yet.
-    help.outbox.all = Also show delivered and refused messages.
+    help.outbox.abstract = What Amazon has not confirmed yet, and what was refused or not sent in the last {1} days.
+    help.outbox.all = Every message: also the delivered ones, and those refused longer ago.
     help.activity.abstract = The log of what was done, by whom, newest first.
     help.activity.limit = How many entries.
     help.sync.abstract = Sync with Amazon once, or keep syncing.

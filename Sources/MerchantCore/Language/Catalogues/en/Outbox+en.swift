@@ -5,13 +5,15 @@ extension Catalogue {
     outbox.key.all.hint = all/yours
     outbox.title = Waiting for Amazon · {1} {1|message|messages}
     outbox.title.refused = {1} refused by Amazon
+    outbox.title.not-sent = {1} not sent
+    outbox.title.window = (last {1} days)
     outbox.column.kind = KIND
     outbox.column.subject = SUBJECT
     outbox.column.state = STATE
     outbox.column.tries = TRIES
     outbox.column.queued = QUEUED
     outbox.column.error = LAST ERROR
-    outbox.empty = Nothing waiting: Amazon has confirmed everything.
+    outbox.empty = Nothing waiting for Amazon, and nothing refused in the last {1} days.
     # A message's kind and state (15 and 10 columns)
     outbox.kind.acknowledgement = acknowledgement
     outbox.kind.inventory = inventory
@@ -25,7 +27,9 @@ extension Catalogue {
     outbox.state.submitting = submitting
     outbox.state.submitted = submitted
     outbox.state.done = done
-    outbox.state.failed = failed
+    # a failed message: Amazon refused it, or the console did not send it (a rule says Amazon would refuse it)
+    outbox.state.refused = refused
+    outbox.state.not-sent = not sent
     # The activity log below
     outbox.activity.yours = Activity · what you did, newest first · a: the sync's too (j/k scroll)
     outbox.activity.all = Activity · everything, the sync's housekeeping too · a: yours only (j/k scroll)

@@ -27,8 +27,9 @@ extension Catalogue {
     store.amazon-status.cancelled = CANCELLED
     store.amazon-status.unfulfillable = UNFULFILLABLE
     # notices kept with a refund, an outbox message or a shop order
-    store.notice.amazon-refused = Amazon refused it: {1}
-    store.notice.refused-after-amazons-own = already refunded on Amazon ({1} refunded there directly): {2}
+    # {1} and {2} below are Amazon's own words, as Amazon wrote them: quoted so that they read as Amazon's
+    store.notice.amazon-refused = Amazon refused it: “{1}”
+    store.notice.refused-after-amazons-own = already refunded on Amazon ({1} refunded there directly); Amazon's words: “{2}”
     store.notice.superseded = superseded by the cancellation
     store.notice.cancelled-before-sending = cancelled before sending
     store.notice.merchant-cancelled-fba = the merchant cancelled the fulfillment by Amazon

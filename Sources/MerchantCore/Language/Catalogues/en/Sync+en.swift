@@ -8,6 +8,7 @@ extension Catalogue {
     sync.news.shipments-confirmed = {1} {1|shipment|shipments} confirmed
     sync.news.other-updates = {1} other {1|update|updates} sent to Amazon
     sync.news.refused = {1} refused by Amazon (see Outbox)
+    sync.news.not-sent = {1} not sent to Amazon (see Outbox)
     sync.news.refunded-on-amazon = {1} {1|refund|refunds} made on Amazon
     sync.news.nothing = nothing new
     sync.summary.new = {1} new
@@ -19,6 +20,7 @@ extension Catalogue {
     sync.summary.released = {1} released
     sync.summary.cancelled = {1} cancelled
     sync.summary.refused = {1} refused by Amazon
+    sync.summary.not-sent = {1} not sent
     sync.summary.refunded-on-amazon = {1} refunded on Amazon
     sync.summary.throttled = {1} throttled
     sync.summary.skipped = {1} skipped

@@ -134,7 +134,7 @@ extension Catalogue {
     commands.refund.already = คำขอ {1} บันทึกไว้แล้วเป็นการคืนเงิน #{2} ของ {3}: ไม่ได้ทำอะไรเพิ่ม
     commands.refund.done = กำลังคืนเงิน {1} ของ {2} ({3}) Amazon จะได้รับแจ้งเมื่อซิงค์ครั้งถัดไป
     commands.refund.failed = การคืนเงินล้มเหลว {1}; ยังอยู่ในรายการคืนเงินในสถานะล้มเหลว
-    commands.outbox.empty = ไม่มีอะไรรอ Amazon
+    commands.outbox.empty = ไม่มีอะไรรอ Amazon และไม่มีรายการถูกปฏิเสธใน {1} วันที่ผ่านมา (--all แสดงข้อความที่เก่ากว่า)
     commands.outbox.last-error = ข้อผิดพลาดล่าสุด: {1}
     commands.outbox.attempts = ลองแล้ว {1} ครั้ง
     commands.activity.empty = ยังไม่มีการดำเนินการ
@@ -147,6 +147,11 @@ extension Catalogue {
     commands.refunds.state.waiting = รอ Amazon
     commands.refunds.state.failed = ล้มเหลว
     commands.refunds.state.done = เสร็จแล้ว
+    # เหตุที่การคืนเงินอยู่ในรายการ
+    commands.refunds.origin.merchant = คุณคืนเงินเอง
+    commands.refunds.origin.return-requested = สินค้ากำลังส่งคืน
+    commands.refunds.origin.return-arrived = สินค้าคืนถึงแล้ว
+    commands.refunds.origin.cancellation = การยกเลิก
     # sync
     commands.sync.synced = ซิงค์แล้ว {1} หน้า: {2}
     commands.sync.skipped = ข้าม {1}

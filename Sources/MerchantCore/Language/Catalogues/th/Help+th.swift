@@ -50,8 +50,8 @@ extension Catalogue {
     help.refund.yes = ไม่ต้องถาม: เงินที่คืนบน Amazon เรียกคืนไม่ได้
     help.refunds.abstract = รายการคืนเงิน: มีคำขอ รอ Amazon ล้มเหลว เสร็จแล้ว และการคืนเงินที่ทำบน Amazon แยกไว้
     help.refunds.limit = แสดงไม่เกินจำนวนนี้ในแต่ละรายการ
-    help.outbox.abstract = สิ่งที่ Amazon ยังไม่ได้ยืนยัน
-    help.outbox.all = แสดงข้อความที่ส่งสำเร็จและถูกปฏิเสธด้วย
+    help.outbox.abstract = สิ่งที่ Amazon ยังไม่ได้ยืนยัน และสิ่งที่ถูกปฏิเสธหรือไม่ได้ส่งใน {1} วันที่ผ่านมา
+    help.outbox.all = แสดงทุกข้อความ รวมที่ส่งสำเร็จแล้วและที่ถูกปฏิเสธก่อนหน้านั้น
     help.activity.abstract = บันทึกว่าทำอะไร โดยใคร ใหม่สุดก่อน
     help.activity.limit = จำนวนรายการ
     help.sync.abstract = ซิงค์กับ Amazon หนึ่งครั้ง หรือซิงค์ต่อเนื่อง

@@ -5,13 +5,15 @@ extension Catalogue {
     outbox.key.all.hint = ทั้งหมด/ของคุณ
     outbox.title = รอ Amazon · {1} ข้อความ
     outbox.title.refused = Amazon ปฏิเสธ {1}
+    outbox.title.not-sent = ไม่ได้ส่ง {1}
+    outbox.title.window = ({1} วันล่าสุด)
     outbox.column.kind = ประเภท
     outbox.column.subject = อ้างอิง
     outbox.column.state = สถานะ
     outbox.column.tries = ครั้ง
     outbox.column.queued = ผ่านมา
     outbox.column.error = ข้อผิดพลาด
-    outbox.empty = ไม่มีรายการรอ: Amazon ยืนยันทั้งหมดแล้ว
+    outbox.empty = ไม่มีรายการรอ Amazon และไม่มีรายการถูกปฏิเสธใน {1} วันที่ผ่านมา
     # A message's kind and state (15 and 10 columns)
     outbox.kind.acknowledgement = ยืนยันคำสั่งซื้อ
     outbox.kind.inventory = อัปเดตสต็อก
@@ -25,7 +27,9 @@ extension Catalogue {
     outbox.state.submitting = กำลังส่ง
     outbox.state.submitted = ส่งแล้ว
     outbox.state.done = เสร็จ
-    outbox.state.failed = ถูกปฏิเสธ
+    # ข้อความที่ไม่สำเร็จ: Amazon ปฏิเสธ หรือคอนโซลไม่ได้ส่ง
+    outbox.state.refused = ถูกปฏิเสธ
+    outbox.state.not-sent = ไม่ได้ส่ง
     # The activity log below
     outbox.activity.yours = บันทึกกิจกรรม · สิ่งที่คุณทำ ล่าสุดก่อน · a: รวมของการซิงค์ (j/k เลื่อน)
     outbox.activity.all = บันทึกกิจกรรม · ทั้งหมด รวมงานของการซิงค์ · a: เฉพาะของคุณ (j/k เลื่อน)

@@ -25,8 +25,8 @@ extension Catalogue {
     store.amazon-status.cancelled = ยกเลิกแล้ว
     store.amazon-status.unfulfillable = จัดส่งไม่ได้
     # ข้อความแจ้งของการคืนเงิน กล่องขาออก และคำสั่งซื้อจากร้านค้า
-    store.notice.amazon-refused = Amazon ปฏิเสธ: {1}
-    store.notice.refused-after-amazons-own = คืนเงินใน Amazon แล้ว (คืนที่นั่นโดยตรง {1}): {2}
+    store.notice.amazon-refused = Amazon ปฏิเสธ โดยแจ้งว่า “{1}”
+    store.notice.refused-after-amazons-own = คืนเงินใน Amazon แล้ว (คืนที่นั่นโดยตรง {1}); ข้อความจาก Amazon: “{2}”
     store.notice.superseded = ไม่ต้องส่งแล้ว เพราะยกเลิกคำสั่งซื้อ
     store.notice.cancelled-before-sending = ยกเลิกก่อนส่ง
     store.notice.merchant-cancelled-fba = ผู้ขายยกเลิกการจัดส่งโดย Amazon แล้ว

@@ -8,6 +8,7 @@ extension Catalogue {
     sync.news.shipments-confirmed = ยืนยันการจัดส่ง {1} รายการ
     sync.news.other-updates = ส่งการอัปเดตอื่นไปที่ Amazon {1} รายการ
     sync.news.refused = Amazon ปฏิเสธ {1} รายการ (ดูกล่องขาออก)
+    sync.news.not-sent = ไม่ได้ส่งถึง Amazon {1} รายการ (ดูกล่องขาออก)
     sync.news.refunded-on-amazon = คืนเงินใน Amazon {1} รายการ
     sync.news.nothing = ไม่มีอะไรใหม่
     sync.summary.new = ใหม่ {1}
@@ -19,6 +20,7 @@ extension Catalogue {
     sync.summary.released = ปล่อยคืน {1}
     sync.summary.cancelled = ยกเลิก {1}
     sync.summary.refused = Amazon ปฏิเสธ {1}
+    sync.summary.not-sent = ไม่ได้ส่ง {1}
     sync.summary.refunded-on-amazon = คืนเงินใน Amazon แล้ว {1}
     sync.summary.throttled = ถูกจำกัด {1}
     sync.summary.skipped = ข้าม {1}

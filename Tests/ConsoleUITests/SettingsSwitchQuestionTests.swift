@@ -42,7 +42,8 @@ struct SettingsSwitchQuestionTests {
         #expect(try f.store.activity(limit: 1).first?.message == logged, "R28: nothing changed, nothing logged")
         // Esc closes it the same way.
         f.press(.character(" "), .escape)
-        #expect(f.program.state.dialog == nil && (try Self.fba(f, "BECHER-THAI")) == false)
+        #expect(f.program.state.dialog == nil)
+        #expect(try Self.fba(f, "BECHER-THAI") == false)
     }
 
     @Test("R26: Yes switches FBA on; switching back asks again, and only Yes switches it off")

@@ -10,7 +10,7 @@ import Testing
 @Suite("Settings: switches that ask first")
 struct SettingsSwitchQuestionTests {
     /// The Settings pane on BECHER-THAI, the first product: past the three switches, the interval and the language.
-    static func onFirstProduct(size: Size = Size(rows: 24, columns: 80)) throws -> ConsoleFixture {
+    static func onFirstProduct(size: Size = Size(rows: 30, columns: 160)) throws -> ConsoleFixture {
         let f = try ConsoleFixture(size: size)
         f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"))
         return f
@@ -32,8 +32,8 @@ struct SettingsSwitchQuestionTests {
         #expect(q.change == .setFBA(sku: "BECHER-THAI", on: true) && q.yes == false)
         let shown = f.text.replacingOccurrences(of: "\n", with: " ")
         #expect(shown.contains("Switch BECHER-THAI (ถ้วยชาไทย Thai Tea Cup) to fulfilment by Amazon (FBA)?"))
-        #expect(shown.contains("fulfillment orders") && shown.contains("[ No ]"))
-        expectSnapshot(f.text, "settings-fba-question-80x24")
+        #expect(shown.contains("fulfillment") && shown.contains("[ No ]"))
+        expectSnapshot(f.text, "settings-fba-question-160x30")
         #expect(try Self.fba(f, "BECHER-THAI") == false, "nothing is stored while the question is open")
         f.press(.enter)
         #expect(f.program.state.dialog == nil)

@@ -109,10 +109,10 @@ struct ConsoleBehaviourTests {
         #expect(try f.store.settings().syncIntervalSeconds == 30)
     }
 
-    @Test("Space on a product switches FBA (R26)")
+    @Test("Space on a product switches FBA once the question is answered Yes (R26)")
     func toggleFBA() throws {
         let f = try ConsoleFixture()
-        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "))
+        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "), .character("y"), .enter)
         #expect(try f.store.product(sku: "BECHER-THAI")?.product.fba == true)
         #expect(f.text.contains("Saved: BECHER-THAI is fulfilled by Amazon (FBA)."))
     }

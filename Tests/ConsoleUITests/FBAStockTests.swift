@@ -54,7 +54,7 @@ struct FBAStockTests {
     @Test("R27: FBA switched on with no stock read yet: switched, and the message says Amazon cannot fulfil yet")
     func warningWhenStockUnknown() throws {
         let f = try ConsoleFixture()
-        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "))
+        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "), .character("y"), .enter)
         // R27: the switch happens...
         #expect(try f.store.product(sku: "BECHER-THAI")?.product.fba == true)
         // ...and the flash carries the rule's own warning, whole.
@@ -75,7 +75,7 @@ struct FBAStockTests {
         let f = try ConsoleFixture()
         try f.store.recordFBAStock(["BECHER-THAI": FBAStockLevel(fulfillable: 0, inbound: 5, checkedAt: Self.checked)])
         f.program.send(.dataChanged)
-        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "))
+        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "), .character("y"), .enter)
         #expect(try f.store.product(sku: "BECHER-THAI")?.product.fba == true)
         #expect(f.program.state.flash?.kind == .warning)
         #expect(f.program.state.flash?.text.hasSuffix("Amazon holds no fulfillable stock of BECHER-THAI (5 on the way): orders for it cannot be fulfilled by Amazon until stock arrives.") == true)
@@ -87,10 +87,10 @@ struct FBAStockTests {
     func noWarningWithStock() throws {
         let f = try Self.console()
         // MUG-BLAU-350 (58 at Amazon) is the second product: switch it off, then on again.
-        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "))
+        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character(" "), .character("y"), .enter)
         #expect(f.program.state.flash?.text == "Saved: MUG-BLAU-350 is shipped by you (no FBA).")
         #expect(f.program.state.flash?.kind == .saved)
-        f.press(.character(" "))
+        f.press(.character(" "), .character("y"), .enter)
         #expect(f.program.state.flash?.text == "Saved: MUG-BLAU-350 is fulfilled by Amazon (FBA).")
         #expect(f.program.state.flash?.kind == .saved)
         #expect(try f.store.product(sku: "MUG-BLAU-350")?.product.fba == true)

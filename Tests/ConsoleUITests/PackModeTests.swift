@@ -178,7 +178,7 @@ struct PackModeTests {
         var bells = 0
         for id in [ParcelFixture.byAmazon, PackFixture.cancelled, PackFixture.blocked, ParcelFixture.pending, ParcelFixture.shipped] {
             let d = try f.store.orderDetail(id)
-            let refusal = try #require(OrderActionRules.refusalToShip(d.order, local: d.local?.status))
+            let refusal = try #require(d.refusalToShip)
             f.scan(id)
             bells += 1
             #expect(f.program.state.pack?.answer == .refused(refusal.description))
@@ -188,6 +188,42 @@ struct PackModeTests {
         f.scan("302-0000000-0000000")
         #expect(f.program.state.pack?.answer == .refused(StoreError.unknownOrder("302-0000000-0000000").description))
         #expect(f.program.state.bells == bells + 1)
+    }
+
+    @Test("P on an order the rules refuse (pending, blocked, by Amazon, cancelled, shipped) opens pack mode empty, with no error (R10)")
+    func unpackableSelectionOpensEmpty() throws {
+        let f = try PackFixture.console()
+        for id in [ParcelFixture.pending, PackFixture.blocked, ParcelFixture.byAmazon, PackFixture.cancelled, ParcelFixture.shipped] {
+            let row = try #require(f.program.state.orders.rows.firstIndex { $0.amazonOrderId == id }, "\(id) is listed")
+            f.press(.character("g"))
+            for _ in 0..<row { f.press(.down) }
+            #expect(f.program.state.orders.selectedOrder?.amazonOrderId == id)
+            f.press(.character("P"))
+            // Nothing was scanned yet: no refusal, no bell, the scan line waits for an order id.
+            #expect(f.program.state.pack != nil && f.program.state.pack?.tally == nil)
+            #expect(f.program.state.pack?.answer == nil, "\(id): \(String(describing: f.program.state.pack?.answer))")
+            #expect(f.program.state.bells == 0)
+            #expect(f.text.contains(tr("pack.ask.order")) && !f.text.contains("✗"))
+            f.press(.escape)
+        }
+        // A packable order scanned next is chosen as usual.
+        f.press(.character("P"))
+        f.scan(PackFixture.order)
+        #expect(f.program.state.pack?.tally?.amazonOrderId == PackFixture.order)
+    }
+
+    @Test("a blocked order scanned in pack mode: the refusal names the fix in the console, not Seller Central (R5)")
+    func blockedOrderNamesTheConsolesFix() throws {
+        let f = try PackFixture.console()
+        f.press(.character("4"), .character("P"))
+        f.scan(PackFixture.blocked)
+        // R5: mapped, enabled or restocked here, the next sync imports it.
+        #expect(f.program.state.pack?.answer == .refused(ActionRefusal.blocked(PackFixture.blocked).description))
+        let shown = f.text.replacingOccurrences(of: "\n", with: " ")
+        #expect(shown.contains("map its SKU") && !shown.contains("Seller Central"))
+        // An order that is only kept (before the connection, or import off) still points to Seller Central.
+        let d = try f.store.orderDetail(PackFixture.blocked)
+        #expect(OrderActionRules.refusalToShip(d.order, local: nil) == .notImported(PackFixture.blocked))
     }
 
     @Test("scanned text is data: control characters are left out, a 200-character paste is refused whole and fits the screen")

@@ -80,7 +80,7 @@ struct PaneSnapshotTests {
     func refusal(rows: Int, columns: Int) throws {
         let f = try ConsoleFixture(size: Size(rows: rows, columns: columns))
         // The product without an ASIN is the last but one (SKU order); FBA needs the Amazon listing.
-        f.press(.character("4"), .character("G"), .character("k"), .character(" "))
+        f.press(.character("4"), .character("G"), .character("k"), .character(" "), .character("y"), .enter)
         expectSnapshot(f.text, "refusal-\(columns)x\(rows)")
         #expect(f.text.contains("Refused: NOASIN-SHOP-ONLY has no ASIN: set its ASIN first"))
         #expect(try f.store.product(sku: "NOASIN-SHOP-ONLY")?.product.fba == false)

@@ -53,6 +53,24 @@ import Testing
         #expect(thai.hasPrefix(Self.id) && thai.contains("ยกเลิกไม่ได้") && thai.contains("การคืนเงิน"))
     }
 
+    // R5: a blocked order is fixed in the console (map, enable, restock), not in Seller Central; an order that
+    // is only kept (import off, R4; before the connection, R2) is acted on in Seller Central.
+    @Test func aBlockedOrderPointsToTheConsolesFixNotSellerCentral() throws {
+        let unshipped = Fixture.order(.unshipped, items: [Fixture.item("MUG-1", qty: 1)])
+        let blocked = try #require(OrderActionRules.refusalToShip(unshipped, local: nil, blocked: true))
+        #expect(blocked == .blocked(Self.id))
+        #expect(OrderActionRules.refusalToCancel(unshipped, local: nil, unitsShippedLocally: 0, blocked: true) == .blocked(Self.id))
+        #expect(OrderActionRules.refusalToShip(unshipped, local: nil) == .notImported(Self.id))
+        for language in Language.allCases {
+            let words = text(language, blocked)
+            #expect(words.hasPrefix(Self.id) && words.contains("SKU") && !words.contains("Seller Central"), "\(language): \(words)")
+            #expect(text(language, ActionRefusal.notImported(Self.id)).contains("Seller Central"))
+        }
+        // A pending order stays locked first (R10), blocked or not.
+        let pending = Fixture.order(.pending, items: [Fixture.item("MUG-1", qty: 1)])
+        #expect(OrderActionRules.refusalToShip(pending, local: nil, blocked: true) == .pending(Self.id))
+    }
+
     // R18, R22
     @Test func aRefundAboveTheTotalNamesBothAmountsTheLanguagesWay() throws {
         var order = Fixture.order(.unshipped)

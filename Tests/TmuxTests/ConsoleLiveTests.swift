@@ -46,6 +46,9 @@ struct ConsoleLiveTests {
         try tmux.waitFor("AT AMAZON")
         // The switches (4 rows), then the products in SKU order: BECHER-THAI first.
         try tmux.send("j", "j", "j", "j", "j", "j", "Space")  // past the switches, the interval, the language and the label format
+        // R26: asked first, No chosen; y and Enter switch it.
+        try tmux.waitFor("Switch BECHER-THAI")
+        try tmux.send("y", "Enter")
         let saved = try tmux.waitFor("Saved: BECHER-THAI is fulfilled by Amazon (FBA).")
         // R27: switched, with the warning that Amazon's stock is not known yet.
         #expect(saved.replacingOccurrences(of: "\n", with: " ").contains("not known yet"))

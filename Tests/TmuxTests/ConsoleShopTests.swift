@@ -23,6 +23,8 @@ struct ConsoleShopTests {
         try tmux.waitFor("Products")
         for _ in 0..<(6 + index) { try tmux.send("j") }  // past the switches, the interval, the language and the label format
         try tmux.send("Space")
+        try tmux.waitFor("Switch MUG-BLAU-350")
+        try tmux.send("y", "Enter")
         try tmux.waitFor("Saved: MUG-BLAU-350 is fulfilled by Amazon (FBA)")
         try tmux.send("q")
         _ = try tmux.waitForExit()

@@ -14,6 +14,8 @@ public enum Dialog: Sendable, Equatable {
     case blockedFix(BlockedFixDialog)
     /// Buying a label through Amazon, from the ship dialog or for the marked orders (^T).
     case label(LabelDialog)
+    /// A Settings switch that asks before it changes who fulfils a product or stops the import.
+    case switchQuestion(SwitchQuestion)
     /// Why an action is not available, in the rules' own words; any key closes it.
     case notice(Notice)
 }

@@ -114,6 +114,7 @@ extension Console {
         case .shop(let d): drawShopDialog(&screen, s, d)
         case .blockedFix(let d): drawBlockedFixDialog(&screen, s, d)
         case .label(let d): drawLabelDialog(&screen, s, d)
+        case .switchQuestion(let q): drawSwitchQuestion(&screen, s, q)
         case .notice(let n):
             var lines = TextFit.wrap(n.text, dialogInner(s)).map { DialogLine($0) }
             lines += [.blank, DialogLine(tr("dialog.notice.close"), .dim)]

@@ -90,6 +90,8 @@ extension Console {
             return confirmBlockedFix(&s, d)
         case .label(let d):
             return confirmLabel(&s, d)
+        case .switchQuestion(let q):
+            return confirmSwitch(&s, q)
         case .notice, nil:
             s.dialog = nil
         }
@@ -206,6 +208,7 @@ extension Dialog {
         case .shop(.cancelFulfillment(var d)): d.apply(edit); self = .shop(.cancelFulfillment(d))
         case .blockedFix(var d): d.apply(edit); self = .blockedFix(d)
         case .label(var d): d.apply(edit); self = .label(d)
+        case .switchQuestion(var q): q.apply(edit); self = .switchQuestion(q)
         case .notice: break
         }
     }

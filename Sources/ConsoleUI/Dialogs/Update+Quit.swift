@@ -51,9 +51,11 @@ extension Console {
 }
 
 extension Dialog {
-    /// A dialog the merchant fills in (a notice only says something).
+    /// A dialog the merchant fills in (a notice only says something; a switch's question loses nothing).
     var isForm: Bool {
-        if case .notice = self { return false }
-        return true
+        switch self {
+        case .notice, .switchQuestion: false
+        default: true
+        }
     }
 }

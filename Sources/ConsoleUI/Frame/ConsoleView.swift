@@ -16,7 +16,7 @@ extension Console {
             var full: [String] = [], short: [String] = []
             let n = s.overview.blocked
             if n > 0 {
-                full.append(tr("frame.banner.blocked", n))
+                full.append(tr("frame.banner.blocked", n, OrderFilters.words(.blocked)))
                 short.append(tr("frame.banner.blocked.short", n))
             }
             let r = s.overview.shortReservations.count

@@ -13,7 +13,7 @@ extension ConsoleState {
     func whyNotOrderAction(_ action: OrderAction) -> String? {
         if let loaded = detail?.detail {
             switch action {
-            case .ship: return OrderActionRules.refusalToShip(loaded.order, local: loaded.local?.status)?.description
+            case .ship: return loaded.refusalToShip?.description
             case .cancel: return loaded.refusalToCancel?.description
             case .refund: return RefundRules.refusal(loaded.order, local: loaded.local?.status)?.description
             default: return nil
@@ -63,7 +63,7 @@ extension Console {
         for d in details {
             let refusal = action == .cancel
                 ? d.refusalToCancel
-                : OrderActionRules.refusalToShip(d.order, local: d.local?.status)
+                : d.refusalToShip
             if let refusal {
                 refuse(&s, action, action == .shipMarked ? tr("orders.refusal.marked", String(describing: refusal)) : tr("orders.refusal.one", String(describing: refusal)))
                 return

@@ -29,7 +29,7 @@ extension Console {
             packOrderRead(&s, detail, typed: typed)
         case (.orderUnread(let id, let reason), .order(let awaited, let typed)) where id == awaited:
             s.pack?.awaiting = nil
-            refuseScan(&s, reason, ring: typed)
+            if typed { refuseScan(&s, reason) }
         case (.scanned(let code, let product), .product(let awaited)) where code == awaited:
             s.pack?.awaiting = nil
             return productScanned(&s, code, product)

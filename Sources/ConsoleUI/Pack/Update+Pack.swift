@@ -61,17 +61,18 @@ extension Console {
         return [.pack(.open(id))]
     }
 
-    /// The chosen order is read: the ship action's own rules judge it (R4, R10, R14, R17); refused, the mode waits for
-    /// another order id; else its open lines show with the units to pack.
+    /// The chosen order is read: the ship action's own rules judge it (R4, R5, R10, R14, R17); refused, the mode waits
+    /// for another order id; else its open lines show with the units to pack. The order `P` opened on (not typed) is
+    /// only an offer: when it cannot be packed the mode opens empty, with no error, as nothing was scanned yet.
     static func packOrderRead(_ s: inout ConsoleState, _ detail: OrderDetail, typed: Bool) {
-        if let refusal = OrderActionRules.refusalToShip(detail.order, local: detail.local?.status) {
-            refuseScan(&s, refusal.description, ring: typed)
+        if let refusal = detail.refusalToShip {
+            if typed { refuseScan(&s, refusal.description) }
             return
         }
         let tally = PackTally(order: detail.order, productSku: { item in detail.local?.lines.first { $0.orderItemId == item.orderItemId }?.productSku },
                               unitsShipped: detail.unitsShipped)
         guard !tally.lines.isEmpty else {
-            refuseScan(&s, ActionRefusal.nothingToShip(detail.order.amazonOrderId).description, ring: typed)
+            if typed { refuseScan(&s, ActionRefusal.nothingToShip(detail.order.amazonOrderId).description) }
             return
         }
         s.pack?.tally = tally

@@ -39,7 +39,7 @@ enum SettingsStep: Sendable, Equatable {
 
 extension Console {
     /// Space or Enter switches the selected row; ←/- shorten the interval, →/+ (and Space) lengthen it; on the
-    /// language and the label format they step to the previous or the next one. Saved at once (R28).
+    /// language and the label format they step to the previous or the next one. Saved at once (R28); FBA and import off ask first.
     static func settingsAction(_ s: inout ConsoleState, _ action: SettingsStep) -> [Effect] {
         guard let settings = s.overview.settings, let row = SettingsRows.row(s, s.settings.selected) else { return [] }
         switch row {
@@ -64,10 +64,10 @@ extension Console {
             return [.settings(.save(.labelFormat, next.rawValue))]
         case .setting(let key):
             guard action == .toggle else { return [] }  // `whyNot` said why
-            return [.settings(.save(key, settings.value(of: key) == "on" ? "off" : "on"))]
+            return switchOrAsk(&s, .save(key, settings.value(of: key) == "on" ? "off" : "on"))
         case .product(let entry):
             guard action == .toggle else { return [] }  // `whyNot` said why
-            return [.settings(.setFBA(sku: entry.product.sku, on: !entry.product.fba))]
+            return switchOrAsk(&s, .setFBA(sku: entry.product.sku, on: !entry.product.fba), title: entry.product.title)
         }
     }
 }

@@ -1,8 +1,9 @@
 /// Whether the merchant may ship or cancel an Amazon order, and if not, why (R4, R10, R14, R17, R19).
 /// The command line refuses with these words and the console shows them on a disabled key.
 public enum OrderActionRules {
-    public static func refusalToShip(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
-        if let common = commonRefusal(order, local: local) { return common }
+    /// `blocked`: the order could not be imported (R5); its fix is in the console, not in Seller Central.
+    public static func refusalToShip(_ order: AmazonOrder, local: LocalOrderStatus?, blocked: Bool = false) -> ActionRefusal? {
+        if let common = commonRefusal(order, local: local, blocked: blocked) { return common }
         if order.isFullyShipped || local == .shipped { return .alreadyShipped(order.amazonOrderId) }
         return nil
     }
@@ -38,8 +39,9 @@ public enum OrderActionRules {
     /// Why the merchant may not cancel the order, or nil (R17, R19). `unitsShippedLocally`: the units the merchant's
     /// own record counts as shipped, which Amazon may not report yet; the console, the store and `merchant cancel`
     /// all ask this, so `c` never opens a dialog the store would then refuse.
-    public static func refusalToCancel(_ order: AmazonOrder, local: LocalOrderStatus?, unitsShippedLocally: Int) -> ActionRefusal? {
-        if let common = commonRefusal(order, local: local) { return common }
+    public static func refusalToCancel(_ order: AmazonOrder, local: LocalOrderStatus?, unitsShippedLocally: Int,
+                                       blocked: Bool = false) -> ActionRefusal? {
+        if let common = commonRefusal(order, local: local, blocked: blocked) { return common }
         // R17, R19: once anything has shipped, by Amazon's report or our own, the way back is a return and a refund.
         if order.items.contains(where: { $0.quantityShipped > 0 }) || local == .shipped || unitsShippedLocally > 0 {
             return .somethingShipped(order.amazonOrderId)
@@ -47,11 +49,13 @@ public enum OrderActionRules {
         return nil
     }
 
-    private static func commonRefusal(_ order: AmazonOrder, local: LocalOrderStatus?) -> ActionRefusal? {
+    private static func commonRefusal(_ order: AmazonOrder, local: LocalOrderStatus?, blocked: Bool) -> ActionRefusal? {
         if order.status.isPending { return .pending(order.amazonOrderId) }                      // R10
         if order.fulfillmentChannel == .amazon { return .fulfilledByAmazon(order.amazonOrderId) }  // R14
         if order.status == .cancelled || local == .cancelled { return .cancelled(order.amazonOrderId) }
-        guard local != nil else { return .notImported(order.amazonOrderId) }                     // R4, R5
+        // R5: a blocked order waits for the merchant's fix (map, enable, restock), made here; the others for nothing.
+        if local == nil, blocked { return .blocked(order.amazonOrderId) }
+        guard local != nil else { return .notImported(order.amazonOrderId) }                     // R2, R4
         return nil
     }
 }
@@ -90,6 +94,8 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case fulfilledByAmazon(String)
     case cancelled(String)
     case notImported(String)
+    /// Not imported because it is blocked (R5): fixed in the console, then imported by the next sync.
+    case blocked(String)
     case alreadyShipped(String)
     case sameParcel(String, trackingNumber: String, package: String)
     case somethingShipped(String)
@@ -115,6 +121,7 @@ public enum ActionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .fulfilledByAmazon(let id): tr("rules.refusal.fba", id)
         case .cancelled(let id): tr("rules.refusal.cancelled", id)
         case .notImported(let id): tr("rules.refusal.not-imported", id)
+        case .blocked(let id): tr("rules.refusal.blocked", id)
         case .alreadyShipped(let id): tr("rules.refusal.shipped-completely", id)
         case .sameParcel(let id, let tracking, let package): tr("rules.refusal.same-parcel", id, package, tracking)
         case .parcelOfOtherOrder(let id, let tracking, let other): tr("rules.refusal.parcel-of-other-order", tracking, other, id)

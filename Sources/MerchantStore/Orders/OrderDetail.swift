@@ -38,7 +38,13 @@ public struct OrderDetail: Sendable, Equatable {
 
     /// Why the merchant may not cancel this order, or nil: MerchantCore's rule, told what the local lines shipped (R17, R19).
     public var refusalToCancel: ActionRefusal? {
-        OrderActionRules.refusalToCancel(order, local: local?.status, unitsShippedLocally: local?.unitsShipped ?? 0)
+        OrderActionRules.refusalToCancel(order, local: local?.status, unitsShippedLocally: local?.unitsShipped ?? 0,
+                                         blocked: importState == .blocked)
+    }
+
+    /// Why the merchant may not ship this order, or nil: MerchantCore's rule, told whether the order is blocked (R5).
+    public var refusalToShip: ActionRefusal? {
+        OrderActionRules.refusalToShip(order, local: local?.status, blocked: importState == .blocked)
     }
 
     public static func == (a: OrderDetail, b: OrderDetail) -> Bool {

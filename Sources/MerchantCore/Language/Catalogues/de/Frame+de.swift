@@ -15,7 +15,7 @@ extension Catalogue {
     frame.tab.settings = Einstell.
     frame.tab.outbox = Ausgang
     frame.tab.shop = Shop
-    frame.banner.blocked = {1} {1|Amazon-Bestellung kann|Amazon-Bestellungen können} nicht importiert werden: siehe Bestellungen, Filter blocked (b)
+    frame.banner.blocked = {1} {1|Amazon-Bestellung kann|Amazon-Bestellungen können} nicht importiert werden: siehe Bestellungen, Filter {2} (b)
     frame.banner.blocked.short = {1} {1|Bestellung|Bestellungen} nicht importierbar (b)
     frame.banner.short = {1} {1|ausstehende Bestellung reserviert|ausstehende Bestellungen reservieren} Bestand, der nicht da ist (2 Ausstehend)
     frame.banner.short.short = {1} {1|Reservierung|Reservierungen} ohne Bestand (2)

@@ -8,6 +8,21 @@ extension Catalogue {
     orders.title.urgency.short = Bestellungen · {1} · {2} zu versenden · dringend
     orders.title.newest = Bestellungen · Filter {1} · neueste zuerst
     orders.title.newest.short = Bestellungen · {1} · neueste
+    # die Namen der Filter auf dem Bildschirm (f, b)
+    orders.filter.all = alle
+    orders.filter.unshipped = nicht versendet
+    orders.filter.pending = ausstehend
+    orders.filter.cancel-requested = Käufer möchte stornieren
+    orders.filter.blocked = blockiert
+    orders.filter.part-shipped = teilweise versendet
+    orders.filter.shipped = versendet
+    orders.filter.cancelled = storniert
+    orders.filter.read-only = schreibgeschützt
+    orders.filter.before-connection = vor der Verbindung
+    orders.filter.pre-order = Vorbestellung
+    orders.filter.unfulfillable = nicht ausführbar
+    orders.filter.imported = importiert
+    orders.filter.reserved = reserviert
     orders.title.marked = {1} markiert (s versendet, Esc hebt auf)
     orders.title.import.off = Import aus: schreibgeschützt
     orders.empty.search = Keine Bestellung passt. Esc löscht die Suche.

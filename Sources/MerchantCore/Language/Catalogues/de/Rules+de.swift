@@ -37,6 +37,7 @@ extension Catalogue {
     rules.refusal.fba = {1} läuft über Versand durch Amazon: Amazon versendet und storniert sie, nicht du
     rules.refusal.cancelled = {1} ist storniert
     rules.refusal.not-imported = {1} ist keine eigene Bestellung (Import aus, blockiert oder vor der Verbindung): öffne sie in Seller Central
+    rules.refusal.blocked = {1} ist blockiert und daher noch keine eigene Bestellung: Enter darauf in Bestellungen zeigt den Grund und behebt ihn hier (SKU zuordnen, Produkt aktivieren oder Bestand auffüllen); die nächste Synchronisierung importiert sie dann
     rules.refusal.shipped-completely = {1} ist vollständig versendet: es ist nichts mehr zu versenden
     rules.refusal.same-parcel = {1} hat schon Paket {2} mit Sendungsnummer {3}: es wurde nichts Neues versendet (ein zweites Paket hat eine eigene Nummer)
     rules.refusal.parcel-of-other-order = {1} ist schon die Sendungsnummer der Bestellung {2}, die an eine andere Adresse geht: ein Paket erreicht nicht zwei Adressen, daher wurde {3} nicht versendet. Prüfe die Nummer; nur zwei Bestellungen desselben Käufers an dieselbe Adresse teilen sich ein Paket

@@ -51,5 +51,14 @@ extension Catalogue {
     settings.saved.label-format = Gespeichert: Etiketten werden ab jetzt als {1} gekauft; f im Etikettendialog ändert es für ein Etikett.
     settings.saved.fba.on = Gespeichert: {1} wird durch Amazon versendet (FBA).
     settings.saved.fba.off = Gespeichert: {1} versendest du selbst (kein FBA).
+    # Asked before a switch that changes who ships a product, or stops the import
+    settings.ask.fba.title = Wer versendet dieses Produkt
+    settings.ask.fba.on = {1} auf Versand durch Amazon (FBA) umstellen?
+    settings.ask.fba.on.what = Ab der nächsten Synchronisierung versendet Amazon die Amazon-Bestellungen für {1} aus seinem eigenen Lager, und deine Shop-Bestellungen dafür gehen als FBA-Aufträge an Amazon. Dein eigener Bestand wird auf Amazon nicht mehr angeboten.
+    settings.ask.fba.off = {1} wieder selbst versenden (kein FBA)?
+    settings.ask.fba.off.what = Ab der nächsten Synchronisierung versendest du die Amazon- und Shop-Bestellungen für {1} selbst, und dein Bestand wird auf Amazon wieder angeboten.
+    settings.ask.import.title = Amazon-Bestellungen importieren
+    settings.ask.import.off = Keine Amazon-Bestellungen mehr importieren?
+    settings.ask.import.off.what = Ab der nächsten Synchronisierung werden neue Amazon-Bestellungen nur noch gespeichert und schreibgeschützt angezeigt: keine eigene Bestellung, kein Bestand abgebucht, hier nichts zu versenden; du bearbeitest sie in Seller Central. Schon importierte Bestellungen bleiben, wie sie sind.
     """#
 }

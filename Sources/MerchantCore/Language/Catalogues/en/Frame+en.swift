@@ -16,7 +16,7 @@ extension Catalogue {
     frame.tab.outbox = Outbox
     frame.tab.shop = Shop
     # the banner over every pane
-    frame.banner.blocked = {1} Amazon {1|order cannot|orders cannot} be imported: see Orders, filter blocked (b)
+    frame.banner.blocked = {1} Amazon {1|order cannot|orders cannot} be imported: see Orders, filter {2} (b)
     frame.banner.blocked.short = {1} {1|order|orders} cannot be imported (b)
     frame.banner.short = {1} pending {1|order reserves|orders reserve} stock that is not there (2 Pending)
     frame.banner.short.short = {1} {1|reservation|reservations} short of stock (2)

@@ -10,6 +10,21 @@ extension Catalogue {
     # {1} is the filter and its count: "all (11)"
     orders.title.newest = Orders · filter {1} · sort newest first
     orders.title.newest.short = Orders · {1} · newest
+    # the filters' names on screen (f, b); English keeps the words merchant orders --status takes
+    orders.filter.all = all
+    orders.filter.unshipped = unshipped
+    orders.filter.pending = pending
+    orders.filter.cancel-requested = cancel-requested
+    orders.filter.blocked = blocked
+    orders.filter.part-shipped = part-shipped
+    orders.filter.shipped = shipped
+    orders.filter.cancelled = cancelled
+    orders.filter.read-only = read-only
+    orders.filter.before-connection = before-connection
+    orders.filter.pre-order = pre-order
+    orders.filter.unfulfillable = unfulfillable
+    orders.filter.imported = imported
+    orders.filter.reserved = reserved
     orders.title.marked = {1} marked (s ships, Esc unmarks)
     orders.title.import.off = import off: read only
     orders.empty.search = No order matches. Esc clears the search.

@@ -37,6 +37,7 @@ extension Catalogue {
     rules.refusal.fba = {1} is fulfilled by Amazon: Amazon ships and cancels it, not the merchant
     rules.refusal.cancelled = {1} is cancelled
     rules.refusal.not-imported = {1} is not a local order (import is off, or it is blocked or from before the connection): open it in Seller Central
+    rules.refusal.blocked = {1} is blocked, so it is not a local order yet: Enter on it in Orders says why and fixes it here (map its SKU, enable or restock the product); the next sync then imports it
     rules.refusal.shipped-completely = {1} has shipped completely: nothing is left to ship
     rules.refusal.same-parcel = {1} already has package {2} with tracking number {3}: nothing new was shipped (a second parcel has a number of its own)
     rules.refusal.parcel-of-other-order = {1} is already the tracking number of order {2}, which goes to another address: one parcel cannot reach two addresses, so {3} was not shipped. Check the number; only two orders of the same buyer to the same address share a parcel

@@ -51,5 +51,14 @@ extension Catalogue {
     settings.saved.label-format = Saved: labels are bought as {1} from now on; f in the label dialog changes it for one label.
     settings.saved.fba.on = Saved: {1} is fulfilled by Amazon (FBA).
     settings.saved.fba.off = Saved: {1} is shipped by you (no FBA).
+    # Asked before a switch that changes who ships a product, or stops the import
+    settings.ask.fba.title = Who ships this product
+    settings.ask.fba.on = Switch {1} to fulfilment by Amazon (FBA)?
+    settings.ask.fba.on.what = From the next sync Amazon ships the Amazon orders for {1} from its own warehouse, and your shop orders for it go to Amazon as fulfillment orders. Your own stock is no longer offered on Amazon.
+    settings.ask.fba.off = Switch {1} back to shipping it yourself (no FBA)?
+    settings.ask.fba.off.what = From the next sync you ship the Amazon orders and shop orders for {1} yourself, and your stock is offered on Amazon again.
+    settings.ask.import.title = Import Amazon orders
+    settings.ask.import.off = Stop importing Amazon orders?
+    settings.ask.import.off.what = From the next sync new Amazon orders are only kept and shown, read only: no local order, no stock taken, nothing to ship here; you act on them in Seller Central. Orders already imported stay as they are.
     """#
 }

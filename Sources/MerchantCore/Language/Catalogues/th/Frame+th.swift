@@ -14,7 +14,7 @@ extension Catalogue {
     frame.tab.settings = ตั้งค่า
     frame.tab.outbox = กล่องขาออก
     frame.tab.shop = ร้านค้า
-    frame.banner.blocked = คำสั่งซื้อ Amazon {1} รายการนำเข้าไม่ได้: ดูที่ คำสั่งซื้อ ตัวกรอง blocked (b)
+    frame.banner.blocked = คำสั่งซื้อ Amazon {1} รายการนำเข้าไม่ได้: ดูที่ คำสั่งซื้อ ตัวกรอง “{2}” (b)
     frame.banner.blocked.short = คำสั่งซื้อ {1} รายการนำเข้าไม่ได้ (b)
     frame.banner.short = คำสั่งซื้อที่รอชำระเงิน {1} รายการจองสต็อกที่ไม่มีอยู่จริง (2 รอชำระเงิน)
     frame.banner.short.short = การจอง {1} รายการ สต็อกไม่พอ (2)

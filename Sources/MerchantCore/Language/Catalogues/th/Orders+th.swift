@@ -8,6 +8,21 @@ extension Catalogue {
     orders.title.urgency.short = คำสั่งซื้อ · {1} · รอจัดส่ง {2} · เร่งด่วน
     orders.title.newest = คำสั่งซื้อ · ตัวกรอง {1} · เรียงใหม่สุดก่อน
     orders.title.newest.short = คำสั่งซื้อ · {1} · ใหม่สุด
+    # ชื่อตัวกรองบนหน้าจอ (f, b)
+    orders.filter.all = ทั้งหมด
+    orders.filter.unshipped = ยังไม่จัดส่ง
+    orders.filter.pending = รอชำระเงิน
+    orders.filter.cancel-requested = ลูกค้าขอยกเลิก
+    orders.filter.blocked = นำเข้าไม่ได้
+    orders.filter.part-shipped = จัดส่งบางส่วน
+    orders.filter.shipped = จัดส่งแล้ว
+    orders.filter.cancelled = ยกเลิกแล้ว
+    orders.filter.read-only = อ่านอย่างเดียว
+    orders.filter.before-connection = ก่อนเชื่อมต่อ
+    orders.filter.pre-order = พรีออเดอร์
+    orders.filter.unfulfillable = จัดส่งไม่ได้
+    orders.filter.imported = นำเข้าแล้ว
+    orders.filter.reserved = จองไว้
     orders.title.marked = ทำเครื่องหมาย {1} รายการ (s จัดส่ง Esc เอาเครื่องหมายออก)
     orders.title.import.off = ปิดการนำเข้า: อ่านอย่างเดียว
     orders.empty.search = ไม่มีคำสั่งซื้อที่ตรงกัน กด Esc เพื่อล้างการค้นหา

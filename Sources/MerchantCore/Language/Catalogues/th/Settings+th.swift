@@ -51,5 +51,14 @@ extension Catalogue {
     settings.saved.label-format = บันทึกแล้ว: จากนี้ใบปะหน้าจะซื้อเป็น {1} กด f ในหน้าต่างซื้อใบปะหน้าเพื่อเปลี่ยนเฉพาะใบนั้น
     settings.saved.fba.on = บันทึกแล้ว: {1} จัดส่งโดย Amazon (FBA)
     settings.saved.fba.off = บันทึกแล้ว: {1} คุณจัดส่งเอง (ไม่ใช้ FBA)
+    # Asked before a switch that changes who ships a product, or stops the import
+    settings.ask.fba.title = ใครจัดส่งสินค้านี้
+    settings.ask.fba.on = เปลี่ยน {1} เป็น Fulfillment by Amazon (FBA) ใช่ไหม
+    settings.ask.fba.on.what = ตั้งแต่ซิงค์ครั้งถัดไป Amazon จะจัดส่งคำสั่งซื้อ Amazon ของ {1} จากคลังสินค้าของ Amazon เอง และคำสั่งซื้อจากร้านของคุณสำหรับสินค้านี้จะส่งไปให้ Amazon เป็นคำสั่งจัดส่ง FBA สต็อกของคุณเองจะไม่เสนอขายบน Amazon อีก
+    settings.ask.fba.off = เปลี่ยน {1} กลับมาจัดส่งเอง (ไม่ใช้ FBA) ใช่ไหม
+    settings.ask.fba.off.what = ตั้งแต่ซิงค์ครั้งถัดไป คุณจะจัดส่งคำสั่งซื้อ Amazon และคำสั่งซื้อจากร้านของ {1} เอง และสต็อกของคุณจะกลับมาเสนอขายบน Amazon
+    settings.ask.import.title = นำเข้าคำสั่งซื้อ Amazon
+    settings.ask.import.off = หยุดนำเข้าคำสั่งซื้อ Amazon ใช่ไหม
+    settings.ask.import.off.what = ตั้งแต่ซิงค์ครั้งถัดไป คำสั่งซื้อ Amazon ใหม่จะถูกเก็บและแสดงแบบอ่านอย่างเดียว: ไม่มีคำสั่งซื้อในระบบ ไม่ตัดสต็อก ไม่มีอะไรให้จัดส่งที่นี่ ให้จัดการใน Seller Central ส่วนคำสั่งซื้อที่นำเข้าแล้วยังคงเดิม
     """#
 }

@@ -87,6 +87,7 @@ extension Catalogue {
     commands.settings.next-sync = Nächste Synchronisierung:
     commands.settings.changed = {1}: {2}. Gilt ab der nächsten Synchronisierung.
     commands.settings.language-changed = {1}: {2}. Gilt ab sofort.
+    commands.settings.one-value = settings set {1} nimmt genau einen Wert: setz ihn in Anführungszeichen, wenn er Leerzeichen enthält
     # overview
     commands.overview.data = Daten: {1}
     commands.overview.last-sync = Letzte Synchronisierung: {1}

@@ -86,33 +86,36 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    public static func named(_ text: String) throws(SettingError) -> SettingKey {
-        guard let key = SettingKey(rawValue: text.lowercased()) else { throw .unknownKey(text) }
-        return key
-    }
+    /// The setting a command-line name means (any case), or nil; the command line says which names there are.
+    public static func named(_ text: String) -> SettingKey? { SettingKey(rawValue: text.lowercased()) }
 
     static func parseSwitch(_ text: String, key: SettingKey) throws(SettingError) -> Bool {
         guard let value = OnOff.parse(text) else { throw .notASwitch(key, text) }
         return value
     }
 
+    /// The shortest and the longest interval between two syncs, in seconds.
+    public static let intervalRange = 10...86_400
+
     /// Accepts "90", "90s", "5m", "1h"; from 10 seconds to one day.
     static func parseInterval(_ text: String) throws(SettingError) -> Int {
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        let unit: Int
-        var digits = Substring(lower)
-        switch lower.last {
-        case "s": unit = 1; digits = digits.dropLast()
-        case "m": unit = 60; digits = digits.dropLast()
-        case "h": unit = 3600; digits = digits.dropLast()
-        default: unit = 1
-        }
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), digits.count <= 6, let n = Int(digits) else {
-            throw .notAnInterval(text)
-        }
-        let seconds = n * unit
-        guard (10...86_400).contains(seconds) else { throw .intervalOutOfRange(text) }
+        guard let (digits, unit) = intervalParts(text) else { throw .notAnInterval(text) }
+        // Digits too many for an Int are a length all the same: far more than a day.
+        guard let n = Int(digits) else { throw .intervalTooLong(text) }
+        let (seconds, overflow) = n.multipliedReportingOverflow(by: unit.seconds)
+        guard !overflow, seconds <= intervalRange.upperBound else { throw .intervalTooLong(text) }
+        guard seconds >= intervalRange.lowerBound else { throw .intervalTooShort(text) }
         return seconds
+    }
+
+    /// An interval's digits and unit (a bare number counts seconds), or nil when it is not written as one.
+    static func intervalParts(_ text: String) -> (digits: Substring, unit: IntervalUnit)? {
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        var digits = Substring(lower)
+        let unit = lower.last.flatMap { IntervalUnit(rawValue: $0) } ?? .seconds
+        if lower.last.flatMap({ IntervalUnit(rawValue: $0) }) != nil { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return (digits, unit)
     }
 
     static func formatInterval(_ seconds: Int) -> String {
@@ -122,27 +125,58 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     }
 }
 
+/// The units an interval is written in: 90s, 5m, 1h.
+enum IntervalUnit: Character {
+    case seconds = "s", minutes = "m", hours = "h"
+
+    var seconds: Int {
+        switch self {
+        case .seconds: 1
+        case .minutes: 60
+        case .hours: 3600
+        }
+    }
+
+    /// An amount of this unit in words ("0 seconds", "25 hours"); digits beyond an Int are still a number of units.
+    func words(_ digits: Substring) -> String {
+        let n: Any = Int(digits) ?? String(digits)
+        switch self {
+        case .seconds: return tr("rules.setting.interval.seconds", n)
+        case .minutes: return tr("rules.setting.interval.minutes", n)
+        case .hours: return tr("rules.setting.interval.hours", n)
+        }
+    }
+}
+
 /// Why a setting change was refused.
 public enum SettingError: Error, Equatable, Sendable, CustomStringConvertible {
-    case unknownKey(String)
+    /// A name that is no setting, with every name the merchant can set (the command line's list).
+    case unknownKey(String, known: [String])
     case notASwitch(SettingKey, String)
     case notAnInterval(String)
-    case intervalOutOfRange(String)
+    case intervalTooShort(String)
+    case intervalTooLong(String)
     case onlyInTheDemo(SettingKey)
     case notALanguage(String)
     case notALabelFormat(String)
 
     public var description: String {
         switch self {
-        case .unknownKey(let k):
-            tr("rules.setting.unknown", k, SettingKey.allCases.filter { $0 != .demoTrading }.map(\.rawValue).joined(separator: ", "))
+        case .unknownKey(let k, let known): tr("rules.setting.unknown", k, known.joined(separator: ", "))
         case .notASwitch(let key, let v): tr("rules.setting.not-a-switch", key.rawValue, v)
         case .notAnInterval(let v): tr("rules.setting.not-an-interval", v)
-        case .intervalOutOfRange(let v): tr("rules.setting.interval-out-of-range", v)
+        case .intervalTooShort(let v): tr("rules.setting.interval-too-short", Self.inWords(v))
+        case .intervalTooLong(let v): tr("rules.setting.interval-too-long", Self.inWords(v))
         case .onlyInTheDemo(let key): tr("rules.setting.only-in-demo", key.rawValue)
         case .notALanguage(let v): tr("rules.setting.not-a-language", v)
         case .notALabelFormat(let v): tr("rules.setting.not-a-label-format", v)
         }
+    }
+
+    /// A typed interval with its unit spelled out, so that "0" reads "0 seconds".
+    private static func inWords(_ typed: String) -> String {
+        guard let (digits, unit) = SettingKey.intervalParts(typed) else { return typed }
+        return unit.words(digits)
     }
 }
 

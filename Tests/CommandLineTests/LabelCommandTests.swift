@@ -22,7 +22,7 @@ struct LabelCommandTests {
         let offers = try rates(m, id)
         let cheapest = try #require(offers.first { $0["cheapest"] as? Bool == true }?["rateId"] as? String)
 
-        let bought = try m.ok("label", id, "--rate", cheapest)
+        let bought = try m.ok("label", id, "--rate", cheapest, "--yes")
         let path = try #require(bought.split(separator: "\n").first?.components(separatedBy: "Saved to ").last)
         let file = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(String(decoding: file.prefix(5), as: UTF8.self) == "%PDF-")
@@ -45,7 +45,7 @@ struct LabelCommandTests {
         #expect(local["localStatus"] as? String == "shipped")
 
         // Void it: the package comes back, on Amazon and here.
-        let voided = try m.ok("label", id, "--void")
+        let voided = try m.ok("label", id, "--void", "--yes")
         #expect(voided.contains("voided"))
         let after = try #require(try m.json("sim", "order", id, "--json") as? JSONObject)
         #expect((after["packages"] as? [JSONObject])?.isEmpty == true && after["status"] as? String == "UNSHIPPED")
@@ -63,11 +63,50 @@ struct LabelCommandTests {
         #expect(noWeight.stderr.contains("no parcel weight yet") && noWeight.stderr.contains("--weight"), "\(noWeight.stderr)")
         let rate = try #require(try rates(m, id).first?["rateId"] as? String)
         try m.ok("sim", "advance", "--minutes", "11")
-        let late = try m.run("label", id, "--rate", rate)
+        let late = try m.run("label", id, "--rate", rate, "--yes")
         #expect(late.status != 0)
         #expect(late.stderr.contains("rates are older than 10 minutes: run `merchant rates \(id)` again"), "\(late.stderr)")
         #expect(try shop.sql(shop.storePath, "SELECT COUNT(*) FROM label").first == ["0"])
         #expect(try shop.sql(shop.simulatorPath, "SELECT COUNT(*) FROM shippingShipment").first == ["0"])
+    }
+
+    @Test("a label costs money: a script without --yes is refused, nothing is bought; the void asks the same way")
+    func aScriptMustSayYes() throws {
+        // R30: refused, nothing changed; the question is the refund's and the cancel's (a terminal is asked, a script says --yes).
+        let m = MerchantBinary()
+        let shop = ShopFolder(home: m.home)
+        let id = try m.paidOrder()
+        let offer = try #require(try rates(m, id).first { $0["cheapest"] as? Bool == true })
+        let rate = try #require(offer["rateId"] as? String)
+        let asked = try m.run("label", id, "--rate", rate)
+        #expect(asked.status != 0)
+        #expect(asked.stderr.contains("buying a label for \(id) costs 4.29 EUR: confirm it (--yes)"), "\(asked.stderr)")
+        #expect(asked.stdout.isEmpty)
+        #expect(try shop.sql(shop.storePath, "SELECT COUNT(*) FROM label").first == ["0"])
+        #expect(try shop.sql(shop.storePath, "SELECT COUNT(*) FROM outbox WHERE kind = 'label'").first == ["0"])
+        #expect(try shop.sql(shop.simulatorPath, "SELECT COUNT(*) FROM shippingShipment").first == ["0"])
+        // A purchase the rules refuse says why, not "confirm it": the question comes after the rules.
+        let unknown = try m.run("label", id, "--rate", "NOT-A-RATE")
+        #expect(unknown.status != 0 && unknown.stderr.contains("is not one of the rates for \(id)"), "\(unknown.stderr)")
+
+        try m.ok("label", id, "--rate", rate, "--yes")
+        let void = try m.run("label", id, "--void")
+        #expect(void.status != 0)
+        #expect(void.stderr.contains("voiding the label of \(id) takes its package off the order: confirm it (--yes)"), "\(void.stderr)")
+        #expect(try shop.sql(shop.storePath, "SELECT state FROM label").first == ["saved"])
+        #expect((try #require(try m.json("sim", "order", id, "--json") as? JSONObject)["packages"] as? [JSONObject])?.count == 1)
+    }
+
+    @Test("an order that is not there is said first, in the merchant's language, before what label or track lack")
+    func noSuchOrder() throws {
+        // R30
+        let m = MerchantBinary()
+        for arguments in [["label", "123"], ["label", "123", "--rate", "X"], ["label", "123", "--void"], ["track", "123"], ["track", "123", "--json"]] {
+            let english = try m.run(arguments)
+            #expect(english.status != 0 && english.stderr == "merchant: there is no order 123\n", "\(arguments): \(english.stderr)")
+            let german = try m.run(arguments, environment: ["LANG": "de_DE.UTF-8", "LANGUAGE": nil, "LC_ALL": nil, "LC_MESSAGES": nil])
+            #expect(german.stderr == "merchant: es gibt keine Bestellung 123\n", "\(arguments): \(german.stderr)")
+        }
     }
 
     @Test("--print without lp says so, and the label is still saved")
@@ -75,7 +114,7 @@ struct LabelCommandTests {
         let m = MerchantBinary()
         let id = try m.paidOrder()
         let rate = try #require(try rates(m, id).first?["rateId"] as? String)
-        let result = try m.run(["label", id, "--rate", rate, "--format", "zpl", "--print"], environment: ["PATH": "/nonexistent"])
+        let result = try m.run(["label", id, "--rate", rate, "--format", "zpl", "--print", "--yes"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("lp was not found"), "\(result.stderr)")
         let path = try #require(result.stdout.split(separator: "\n").first?.components(separatedBy: "Saved to ").last)

@@ -79,7 +79,7 @@ struct LabelPrinterTests {
         #expect(picklist.status == 0)
         #expect(try lp.said() == ["-d", "Office_Zebra", "-o", "media=A4"])
 
-        let bought = try m.run(["label", id, "--rate", try cheapestRate(m, id), "--format", "zpl"], environment: lp.environment)
+        let bought = try m.run(["label", id, "--rate", try cheapestRate(m, id), "--format", "zpl", "--yes"], environment: lp.environment)
         #expect(bought.status == 0, "\(bought.stderr)")
         let path = try #require(bought.stdout.split(separator: "\n").first?.components(separatedBy: "Saved to ").last)
         // lp -d Office_Zebra -- FILE: the file itself, by the process that saved it.
@@ -92,7 +92,7 @@ struct LabelPrinterTests {
         let lp = try FakeLp(refuses: true)
         try m.ok("settings", "set", "printer", "Gone")
         let id = try m.paidOrder()
-        let bought = try m.run(["label", id, "--rate", try cheapestRate(m, id)], environment: lp.environment)
+        let bought = try m.run(["label", id, "--rate", try cheapestRate(m, id), "--yes"], environment: lp.environment)
         #expect(bought.status == 0)
         let path = try #require(bought.stdout.split(separator: "\n").first?.components(separatedBy: "Saved to ").last)
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)).prefix(5), as: UTF8.self) == "%PDF-")
@@ -108,7 +108,7 @@ struct LabelPrinterTests {
         let m = MerchantBinary()
         let lp = try FakeLp()
         let id = try m.paidOrder()
-        let bought = try m.run(["label", id, "--rate", try cheapestRate(m, id), "--format", "png", "--print"], environment: lp.environment)
+        let bought = try m.run(["label", id, "--rate", try cheapestRate(m, id), "--format", "png", "--print", "--yes"], environment: lp.environment)
         #expect(bought.status == 0, "\(bought.stderr)")
         let path = try #require(bought.stdout.split(separator: "\n").first?.components(separatedBy: "Saved to ").last)
         #expect(path.hasSuffix(".png"))

@@ -14,7 +14,7 @@ struct TrackCommandTests {
 
         let answer = try #require(try m.json("rates", id, "--json") as? JSONObject)
         let rate = try #require((answer["rates"] as? [JSONObject])?.first { $0["carrier"] as? String == "DHL Paket" }?["rateId"] as? String)
-        let bought = try m.ok("label", id, "--rate", rate)
+        let bought = try m.ok("label", id, "--rate", rate, "--yes")
         let created = try m.ok("track", id)
         #expect(created.contains("Now: label created, not picked up yet"), "\(created)")
         #expect(created.contains("label created, waiting for pickup · DE"))

@@ -28,7 +28,7 @@ struct ChannelSettingsTests {
     ])
     func keyByName(name: String, key: SettingKey) throws {
         // R28
-        #expect(try SettingKey.named(name) == key)
+        #expect(SettingKey.named(name) == key)
     }
 
     @Test("switches accept on/off and their usual spellings", arguments: [
@@ -45,7 +45,7 @@ struct ChannelSettingsTests {
 
     @Test func settingOneSwitchChangesOnlyThatSwitch() throws {
         // R28
-        let changed = try Self.fresh.setting(SettingKey.named("import-pending"), to: "on")
+        let changed = try Self.fresh.setting(try #require(SettingKey.named("import-pending")), to: "on")
         var expected = Self.fresh
         expected.importPending = true
         #expect(changed == expected)
@@ -79,19 +79,47 @@ struct ChannelSettingsTests {
         #expect(error?.description == "\"\(text)\" is not an interval: write seconds (90), minutes (5m) or hours (1h)")
     }
 
-    @Test("an interval outside 10 seconds to 24 hours is refused", arguments: ["0s", "0", "9", "9s", "86401", "25h", "1441m"])
-    func intervalOutOfRange(text: String) {
+    @Test("an interval under 10 seconds is refused, naming it with its unit", arguments: [
+        ("0s", "0 seconds"), ("0", "0 seconds"), ("9", "9 seconds"), ("1s", "1 second"), ("0m", "0 minutes"), ("0h", "0 hours"),
+    ])
+    func intervalTooShort(text: String, words: String) {
         // R28, R30
         let error = #expect(throws: SettingError.self) { try Self.fresh.setting(.syncInterval, to: text) }
-        #expect(error == .intervalOutOfRange(text))
-        #expect(error?.description == "\(text) is outside what sync allows: use 10 seconds to 24 hours")
+        #expect(error == .intervalTooShort(text))
+        #expect(error?.description == "an interval of \(words) is shorter than sync allows: use at least 10 seconds (10s)")
     }
 
-    @Test func anUnknownKeyIsRefusedNamingEveryKnownKey() {
+    @Test("an interval over 24 hours is refused as too long, however many digits it has", arguments: [
+        ("86401", "86401 seconds"), ("25h", "25 hours"), ("1441m", "1441 minutes"), ("5000000", "5000000 seconds"),
+        ("99999999999999999999999h", "99999999999999999999999 hours"), ("9223372036854775807m", "9223372036854775807 minutes"),
+    ])
+    func intervalTooLong(text: String, words: String) {
         // R28, R30
-        let error = #expect(throws: SettingError.self) { try SettingKey.named("auto-ship") }
-        #expect(error == .unknownKey("auto-ship"))
-        #expect(error?.description == "there is no setting \"auto-ship\": use one of import-orders, import-pending, reserve-pending, sync-interval, language, label-format")
+        let error = #expect(throws: SettingError.self) { try Self.fresh.setting(.syncInterval, to: text) }
+        #expect(error == .intervalTooLong(text))
+        #expect(error?.description == "an interval of \(words) is longer than sync allows: use at most 24 hours (24h)")
+    }
+
+    @Test func theIntervalsBoundsAreAccepted() throws {
+        // R28
+        #expect(try Self.fresh.setting(.syncInterval, to: "10").syncIntervalSeconds == 10)
+        #expect(try Self.fresh.setting(.syncInterval, to: "24h").syncIntervalSeconds == 86_400)
+        #expect(try Self.fresh.setting(.syncInterval, to: "86400").syncIntervalSeconds == 86_400)
+    }
+
+    @Test func aTooShortIntervalNamesItsUnitInGermanAndThai() {
+        // R28, R30
+        let german = Language.$override.withValue(.german) { SettingError.intervalTooShort("0").description }
+        #expect(german == "ein Intervall von 0 Sekunden ist kürzer, als die Synchronisierung erlaubt: nimm mindestens 10 Sekunden (10s)")
+        let thai = Language.$override.withValue(.thai) { SettingError.intervalTooLong("25h").description }
+        #expect(thai == "ช่วงเวลา 25 ชั่วโมง ยาวกว่าที่การซิงค์รองรับ: ใช้ไม่เกิน 24 ชั่วโมง (24h)")
+    }
+
+    @Test func anUnknownKeyIsRefusedNamingTheKeysItIsGiven() {
+        // R28, R30: the command line gives every name it takes (settings show's list).
+        #expect(SettingKey.named("auto-ship") == nil)
+        let error = SettingError.unknownKey("auto-ship", known: ["import-orders", "sync-interval", "printer"])
+        #expect(error.description == "there is no setting \"auto-ship\": use one of import-orders, sync-interval, printer")
     }
 
     @Test func aRefusedChangeLeavesTheSettingsUnchanged() {

@@ -50,11 +50,11 @@ struct LabelCrashTests {
                 run.waitUntilExit()
                 if run.terminationReason == .uncaughtSignal { killed["rates.answered", default: 0] += 1 }
                 // Amazon answered, nothing was kept: no label can be bought from rates never seen.
-                #expect(try shop.run(["label", order, "--rate", "X"]).stderr.contains("no rates for \(order)"))
+                #expect(try shop.run(["label", order, "--rate", "X", "--yes"]).stderr.contains("no rates for \(order)"))
             }
             let offers = try #require((try JSONSerialization.jsonObject(with: Data(try shop.ok(rates).utf8)) as? JSONObject)?["rates"] as? [JSONObject])
             let rate = try #require(offers.first { $0["cheapest"] as? Bool == true }?["rateId"] as? String)
-            let label = ["label", order, "--rate", rate]
+            let label = ["label", order, "--rate", rate, "--yes"]
             switch how {
             case .point(let name) where name != "rates.answered":
                 let run = try launch(shop, label, crashAt: name)

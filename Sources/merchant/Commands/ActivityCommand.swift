@@ -6,9 +6,10 @@ import MerchantStore
 struct ActivityCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "activity", abstract: tr("help.activity.abstract")) }
     @Flag(help: ArgumentHelp(tr("help.json-print"))) var json = false
-    @Option(help: ArgumentHelp(tr("help.activity.limit"))) var limit = 50
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.activity.limit"))) var limit = 50
 
     func run() throws {
+        try ListLimit.check(limit)
         let context = try Context.open()
         let entries = try context.store.activity(limit: limit)
         if json { return try printJSON(entries) }

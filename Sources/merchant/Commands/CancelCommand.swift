@@ -7,7 +7,7 @@ struct CancelCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "cancel", abstract: tr("help.cancel.abstract")) }
 
     @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
-    @Option(help: ArgumentHelp(tr("help.cancel.refund"))) var refund: String
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.cancel.refund"))) var refund: String
     @Option(help: ArgumentHelp(tr("help.cancel.reason", CancelReason.allCases.map(\.rawValue).joined(separator: ", "), BuyerCancelRequest.cancelReason.rawValue)))
     var reason: String?
     @Flag(help: ArgumentHelp(tr("help.cancel.yes"))) var yes = false

@@ -37,13 +37,13 @@ struct CatalogCommand: ParsableCommand {
     struct Set: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("help.catalog.set.abstract")) }
         @Argument var sku: String
-        @Option(help: ArgumentHelp(tr("help.catalog.stock"))) var stock: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.catalog.stock"))) var stock: Int?
         @Option(help: ArgumentHelp(tr("help.catalog.enabled"))) var enabled: String?
         @Option(help: ArgumentHelp(tr("help.catalog.asin"))) var asin: String?
         @Option(help: ArgumentHelp(tr("help.catalog.fba"))) var fba: String?
-        @Option(help: ArgumentHelp(tr("help.catalog.amazon-stock"))) var amazonStock: String?
-        @Option(help: ArgumentHelp(tr("help.catalog.amazon-price"))) var amazonPrice: String?
-        @Option(help: ArgumentHelp(tr("help.catalog.handling-days"))) var handlingDays: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.catalog.amazon-stock"))) var amazonStock: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.catalog.amazon-price"))) var amazonPrice: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.catalog.handling-days"))) var handlingDays: String?
         @OptionGroup var parcel: ParcelFactOptions
 
         func run() throws {

@@ -15,9 +15,12 @@ struct LabelCommand: AsyncParsableCommand {
     @Flag(help: ArgumentHelp(tr("labels.help.print"))) var print = false
     @Flag(name: .customLong("void"), help: ArgumentHelp(tr("labels.help.void"))) var voidLabel = false
     @Option(help: ArgumentHelp(tr("labels.help.endpoint"))) var endpoint: String?
+    @Flag(help: ArgumentHelp(tr("labels.help.yes"))) var yes = false
 
     func run() async throws {
         let context = try Context.open()
+        // An order that is not there is the first thing to say, before what the command lacks.
+        let detail = try context.store.orderDetail(id)
         if voidLabel {
             guard rate == nil, !print else { throw Refusal(tr("labels.refusal.voidonly")) }
             return try await void(context)
@@ -30,6 +33,15 @@ struct LabelCommand: AsyncParsableCommand {
             format = parsed.wire
         } else {
             format = try context.store.settings().labelFormat.wire
+        }
+        // A label costs money, as a refund does: ask as `refund` asks, naming the service, the price and the order,
+        // after the rules (a refused purchase asks nothing); a script says --yes, the question never defaults to yes.
+        if !yes {
+            let offer = try context.store.labelOffer(orderId: id, rateId: rate, format: format, at: context.now)
+            let buyer = detail.order.buyerName.map { " " + tr("labels.ask.to", CLIText.inert($0)) } ?? ""
+            guard try Confirmation.ask(tr("labels.ask", CLIText.inert(offer.serviceName), offer.price, id, buyer),
+                                       withoutTerminal: Refusal(tr("labels.confirm", id, offer.price)),
+                                       declined: tr("labels.declined")) else { return }
         }
         let queued = try context.store.queueLabel(orderId: id, rateId: rate, format: format, actor: "cli", at: context.now)
         let problem = await deliver(context)
@@ -50,6 +62,13 @@ struct LabelCommand: AsyncParsableCommand {
     }
 
     private func void(_ context: Context) async throws {
+        // Voiding takes the package off the order: asked as buying is, after the rules.
+        if !yes {
+            let label = try context.store.labelToVoid(orderId: id, at: context.now)
+            guard try Confirmation.ask(tr("labels.void.ask", label.trackingNumber ?? "", id),
+                                       withoutTerminal: Refusal(tr("labels.void.confirm", id)),
+                                       declined: tr("labels.void.declined")) else { return }
+        }
         let queued = try context.store.queueLabelVoid(orderId: id, actor: "cli", at: context.now)
         let problem = await deliver(context)
         switch try context.store.label(id: queued.id)?.state {

@@ -36,7 +36,7 @@ struct NotificationsShowCommand: ParsableCommand {
 /// `merchant notifications failed`: the messages kept aside, newest first.
 struct NotificationsFailedCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "failed", abstract: tr("help.notifications.failed.abstract")) }
-    @Option(help: ArgumentHelp(tr("help.notifications.failed.limit"))) var limit = 50
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.notifications.failed.limit"))) var limit = 50
 
     /// How much of a body is shown.
     static let bodyStart = 60

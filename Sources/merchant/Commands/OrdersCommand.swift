@@ -12,7 +12,7 @@ struct OrdersCommand: ParsableCommand {
     var search: String?
     @Option(help: ArgumentHelp(tr("help.orders.sort")))
     var sort: String = "newest"
-    @Option(help: ArgumentHelp(tr("help.orders.limit")))
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.orders.limit")))
     var limit: Int = 50
     @Flag(help: ArgumentHelp(tr("help.json")))
     var json = false
@@ -26,7 +26,7 @@ struct OrdersCommand: ParsableCommand {
             return f
         } ?? .all
         guard let order = OrderSort(rawValue: sort) else { throw Refusal(tr("commands.orders.not-a-sort", sort)) }
-        guard (1...10_000).contains(limit) else { throw Refusal(tr("commands.orders.limit")) }
+        try ListLimit.check(limit)
         if search != nil, status != nil || order != .newest {
             throw Refusal(tr("commands.orders.search-alone"))
         }

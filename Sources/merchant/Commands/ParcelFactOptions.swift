@@ -6,7 +6,7 @@ import MerchantStore
 /// `merchant catalog set`'s parcel facts: any subset, each cleared with none. Every value is checked before
 /// the store is asked, so one bad value refuses the whole command and nothing changes (R30).
 struct ParcelFactOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(tr("parcel.help.weight"))) var weight: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("parcel.help.weight"))) var weight: String?
     @Option(help: ArgumentHelp(tr("parcel.help.size"))) var size: String?
     @Option(help: ArgumentHelp(tr("parcel.help.gtin"))) var gtin: String?
     @Option(help: ArgumentHelp(tr("parcel.help.bin"))) var bin: String?

@@ -2,7 +2,7 @@ import Foundation
 import MerchantCore
 import MerchantStore
 
-/// `merchant settings set printer NAME|none` and its line in `settings show`: the CUPS printer labels, slips and
+/// `merchant settings set printer NAME|none`: the CUPS printer labels, slips and
 /// pick lists go to, and where a bought label prints by itself.
 enum PrinterSettingText {
     static let key = "printer"
@@ -14,9 +14,5 @@ enum PrinterSettingText {
         guard let name else { return print(tr("labels.printer.cleared")) }
         print(tr("labels.printer.set", name))
         print(tr("labels.printer.auto"))
-    }
-
-    static func show(_ name: String?) {
-        print(CLIText.fit(tr("labels.printer.label"), 34) + (name ?? tr("labels.printer.none")) + "   [\(key)]")
     }
 }

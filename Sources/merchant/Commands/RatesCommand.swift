@@ -10,7 +10,7 @@ struct RatesCommand: AsyncParsableCommand {
     }
 
     @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
-    @Option(help: ArgumentHelp(tr("labels.help.weight"))) var weight: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("labels.help.weight"))) var weight: String?
     @Option(help: ArgumentHelp(tr("labels.help.size"))) var size: String?
     @Option(help: ArgumentHelp(tr("labels.help.from"))) var from: String?
     @Option(help: ArgumentHelp(tr("labels.help.endpoint"))) var endpoint: String?

@@ -7,7 +7,7 @@ struct RefundCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "refund", abstract: tr("help.refund.abstract")) }
 
     @Argument(help: ArgumentHelp(tr("help.order-id"))) var id: String
-    @Option(help: ArgumentHelp(tr("help.refund.amount"))) var amount: String
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.refund.amount"))) var amount: String
     @Option(help: ArgumentHelp(tr("help.refund.reason", RefundReason.allCases.map(\.rawValue).joined(separator: ", ")))) var reason: String
     @Option(help: ArgumentHelp(tr("help.refund.request-id")))
     var requestId: String?
@@ -50,9 +50,10 @@ struct RefundCommand: ParsableCommand {
 struct RefundsCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "refunds", abstract: tr("help.refunds.abstract")) }
     @Flag(help: ArgumentHelp(tr("help.json-print"))) var json = false
-    @Option(help: ArgumentHelp(tr("help.refunds.limit"))) var limit = 200
+    @Option(parsing: .unconditional, help: ArgumentHelp(tr("help.refunds.limit"))) var limit = 200
 
     func run() throws {
+        try ListLimit.check(limit)
         let context = try Context.open()
         let queue = try context.store.refundQueue(limit: limit)
         let onAmazon = try context.store.refundsOnAmazon(limit: limit)

@@ -2,7 +2,7 @@ import Foundation
 import MerchantCore
 import MerchantStore
 
-/// `merchant settings set ship-from "Name; Street 1; 10115; Berlin; DE"` and its lines in `settings show`.
+/// `merchant settings set ship-from "Name; Street 1; 10115; Berlin; DE"`.
 /// One quoted value in the order an address is written, so a merchant types it as it stands on an envelope.
 enum ShipFromSettingText {
     static let key = "ship-from"
@@ -14,10 +14,5 @@ enum ShipFromSettingText {
         print(tr("parcel.shipfrom.label"))
         for line in address.block { print("  \(line)") }
         if let phone = address.phone { print("  \(phone)") }
-    }
-
-    static func show(_ address: ShipFromAddress?) {
-        guard let address else { return print(CLIText.fit(tr("parcel.shipfrom.label"), 34) + tr("parcel.shipfrom.none") + "   [\(key)]") }
-        print(CLIText.fit(tr("parcel.shipfrom.label"), 34) + address.shortForm + "   [\(key)]")
     }
 }

@@ -12,7 +12,7 @@ struct ShopCommand: ParsableCommand {
     struct Order: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("help.shop.order.abstract")) }
         @Option(help: ArgumentHelp(tr("help.shop.sku"))) var sku: [String]
-        @Option(help: ArgumentHelp(tr("help.shop.quantity"))) var quantity: [Int] = []
+        @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp(tr("help.shop.quantity"))) var quantity: [Int] = []
         @Option(help: ArgumentHelp(tr("help.shop.name"))) var name: String
         @Option(help: ArgumentHelp(tr("help.shop.address"))) var address: String
         @Option(help: ArgumentHelp(tr("help.shop.country"))) var country: String

@@ -18,6 +18,8 @@ struct TrackCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try Context.open()
+        // An order that is not there says so, not that it has no label yet.
+        _ = try context.store.orderDetail(id)
         let tracks = try await context.channelSync(endpoint: endpoint).track(orderId: id)
         if json { return try printJSON(tracks) }
         guard !tracks.isEmpty else { throw Refusal(tr("tracking.none", id)) }

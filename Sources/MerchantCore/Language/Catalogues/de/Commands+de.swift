@@ -90,6 +90,7 @@ extension Catalogue {
     commands.settings.changed = {1}: {2}. Gilt ab der nächsten Synchronisierung.
     commands.settings.label-format-changed = {1}: {2}. Etiketten werden ab jetzt als {3} gekauft, außer --format oder f im Etikettendialog sagt etwas anderes.
     commands.settings.language-changed = {1}: {2}. Gilt ab sofort.
+    commands.settings.one-value = settings set {1} nimmt genau einen Wert: setz ihn in Anführungszeichen, wenn er Leerzeichen enthält
     # overview
     commands.overview.data = Daten: {1}
     commands.overview.last-sync = Letzte Synchronisierung: {1}

@@ -61,7 +61,7 @@ extension Catalogue {
     dialog.bulk.column.order = BESTELLUNG
     dialog.bulk.column.buyer = KÄUFER
     dialog.bulk.column.tracking = SENDUNG
-    dialog.bulk.anyway = Trotzdem versenden? {1|Ihr Käufer will|Ihre Käufer wollen} stornieren: nur wenn es sein muss.
+    dialog.bulk.anyway = Trotzdem versenden? {1|Der Käufer dieser Bestellung will|Die Käufer dieser Bestellungen wollen} stornieren: nur wenn es sein muss.
     dialog.bulk.not-shipped = Nicht versendet: {1|der Käufer|die Käufer} von {2} {1|will|wollen} stornieren. Esc, dann Space hebt eine Markierung auf.
     # Cancel an order
     dialog.cancel.title = Bestellung stornieren · Esc schließt

@@ -23,7 +23,9 @@ extension Catalogue {
     help.ship.anyway = Versenden, obwohl der Käufer um Stornierung gebeten hat (ohne dies wird eine solche Bestellung abgelehnt).
     help.settings.abstract = Die Einstellungen des Amazon-Kanals.
     help.settings.show.abstract = Konto, Marktplätze, Schalter und Stand der Synchronisierung.
-    help.settings.set.abstract = Eine Einstellung ändern: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), language (de, th, en oder auto); im Demo-Shop demo-trading (on/off).
+    help.settings.set.abstract = Eine Einstellung ändern: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), language (de, th, en oder auto); im Demo-Shop demo-trading (on/off); ship-from (eine Adresse), printer (ein CUPS-Name oder none).
+    help.settings.set.key = Der Name der Einstellung, wie settings show ihn in Klammern schreibt.
+    help.settings.set.value = Der neue Wert.
     help.overview.abstract = Der Shop auf einen Blick (was `merchant` allein außerhalb eines Terminals ausgibt).
     help.catalog.abstract = Produkte: Bestand, aktiviert, ASIN, FBA, abweichende Werte für Amazon, SKU-Zuordnung.
     help.catalog.list.abstract = Jedes Produkt mit seinem Bestand und dem, was Amazon angeboten wird.

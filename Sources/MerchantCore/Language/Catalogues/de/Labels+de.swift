@@ -73,6 +73,14 @@ extension Catalogue {
     labels.help.format = pdf, zpl oder png; ohne die Option gilt die Einstellung label-format (sonst pdf).
     labels.help.print = Das Versandetikett mit lp drucken, auf dem eingestellten Drucker oder sonst dem Standarddrucker.
     labels.help.void = Stattdessen das Versandetikett der Bestellung stornieren.
+    labels.help.yes = Nicht fragen: ein gekauftes Versandetikett belastet dein Verkäuferkonto, ein storniertes nimmt sein Paket von der Bestellung.
+    labels.ask = {1} für {2} für die Bestellung {3}{4} kaufen? Amazon belastet dein Verkäuferkonto damit.
+    labels.ask.to = an {1}
+    labels.confirm = ein Versandetikett für {1} kostet {2}: bestätige den Kauf (--yes)
+    labels.declined = Es wurde nichts gekauft.
+    labels.void.ask = Versandetikett {1} der Bestellung {2} stornieren? Sein Paket gehört dann nicht mehr zur Bestellung.
+    labels.void.confirm = wenn du das Versandetikett von {1} stornierst, gehört sein Paket nicht mehr zur Bestellung: bestätige es (--yes)
+    labels.void.declined = Nicht storniert: das Versandetikett bleibt.
     # The Outbox pane's kinds
     labels.outbox.kind.label = Versandetikett
     labels.outbox.kind.void = Etikett-Storno

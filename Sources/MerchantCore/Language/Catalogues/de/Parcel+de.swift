@@ -50,7 +50,7 @@ extension Catalogue {
     parcel.slip.noaddress = Amazon hat die Adresse von Bestellung {1} noch nicht geliefert: führ merchant sync aus und versuch es noch einmal
     parcel.slip.format = --format kennt a4 oder label, nicht „{1}“
     # Drucken über lp
-    parcel.print.nolp = hier gibt es keinen Druckbefehl (lp fehlt): installier CUPS (apt-get install cups-client) oder speicher den Text ohne --print und druck ihn selbst
+    parcel.print.nolp = hier gibt es keinen Druckbefehl (lp fehlt): installiere CUPS (apt-get install cups-client) und drucke dann noch einmal
     parcel.print.refused = der Drucker hat abgelehnt: {1}
     parcel.print.sent = An den Drucker geschickt. {1}
     # --help

@@ -67,7 +67,11 @@ extension Catalogue {
     rules.setting.unknown = es gibt keine Einstellung „{1}“: nimm eine von {2}
     rules.setting.not-a-switch = {1} ist ein Schalter: nimm on oder off, nicht „{2}“
     rules.setting.not-an-interval = „{1}“ ist kein Intervall: schreib Sekunden (90), Minuten (5m) oder Stunden (1h)
-    rules.setting.interval-out-of-range = {1} liegt außerhalb dessen, was die Synchronisierung erlaubt: nimm 10 Sekunden bis 24 Stunden
+    rules.setting.interval-too-short = ein Intervall von {1} ist kürzer, als die Synchronisierung erlaubt: nimm mindestens 10 Sekunden (10s)
+    rules.setting.interval-too-long = ein Intervall von {1} ist länger, als die Synchronisierung erlaubt: nimm höchstens 24 Stunden (24h)
+    rules.setting.interval.seconds = {1} {1|Sekunde|Sekunden}
+    rules.setting.interval.minutes = {1} {1|Minute|Minuten}
+    rules.setting.interval.hours = {1} {1|Stunde|Stunden}
     rules.setting.only-in-demo = {1} gehört zum Demo-Shop, dessen simuliertes Amazon von selbst handelt; dieses Konto hat keine solche Einstellung
     rules.setting.not-a-language = „{1}“ ist keine Sprache, die merchant spricht: nimm de, th, en oder auto (LANG der Umgebung)
     rules.setting.not-a-label-format = „{1}“ ist kein Etikettenformat: nimm pdf (Bürodrucker), zpl (Thermodrucker) oder png (Bild)

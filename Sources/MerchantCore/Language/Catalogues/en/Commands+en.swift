@@ -90,6 +90,7 @@ extension Catalogue {
     commands.settings.changed = {1}: {2}. Takes effect on the next sync.
     commands.settings.label-format-changed = {1}: {2}. Labels are bought as {3} from now on, unless --format or the label dialog's f says otherwise.
     commands.settings.language-changed = {1}: {2}. Takes effect at once.
+    commands.settings.one-value = settings set {1} takes one value: put it in quotes if it has spaces
     # overview
     commands.overview.data = Data: {1}
     commands.overview.last-sync = Last sync: {1}

@@ -23,7 +23,9 @@ extension Catalogue {
     help.ship.anyway = Ship although the buyer asked to cancel the order (without it such an order is refused).
     help.settings.abstract = The Amazon channel's settings.
     help.settings.show.abstract = Account, marketplaces, switches and sync state.
-    help.settings.set.abstract = Change a setting: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), language (de, th, en or auto); in the demo shop demo-trading (on/off).
+    help.settings.set.abstract = Change a setting: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), language (de, th, en or auto); in the demo shop demo-trading (on/off); ship-from (an address), printer (a CUPS name or none).
+    help.settings.set.key = The setting's name, as settings show writes it in brackets.
+    help.settings.set.value = Its new value.
     help.overview.abstract = The shop at a glance (what `merchant` alone prints when not in a terminal).
     help.catalog.abstract = Products: stock, enabled, ASIN, FBA, Amazon overrides, SKU mapping.
     help.catalog.list.abstract = Every product with its stock and what Amazon is offered.

@@ -73,6 +73,14 @@ extension Catalogue {
     labels.help.format = pdf, zpl or png; without it, the label-format setting (pdf unless set).
     labels.help.print = Print the label with lp, on the printer set in settings or else the default one.
     labels.help.void = Void the order's label instead.
+    labels.help.yes = Do not ask: a bought label is charged to your seller account, a void takes its package off the order.
+    labels.ask = Buy {1} for {2} for order {3}{4}? Amazon charges it to your seller account.
+    labels.ask.to = to {1}
+    labels.confirm = buying a label for {1} costs {2}: confirm it (--yes)
+    labels.declined = Nothing was bought.
+    labels.void.ask = Void label {1} of order {2}? Its package is taken off the order.
+    labels.void.confirm = voiding the label of {1} takes its package off the order: confirm it (--yes)
+    labels.void.declined = Not voided: the label stays.
     # The Outbox pane's kinds
     labels.outbox.kind.label = label
     labels.outbox.kind.void = label void

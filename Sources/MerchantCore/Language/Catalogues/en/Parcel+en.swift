@@ -50,7 +50,7 @@ extension Catalogue {
     parcel.slip.noaddress = Amazon has not given the address of order {1} yet: run merchant sync and try again
     parcel.slip.format = --format takes a4 or label, not "{1}"
     # Printing through lp
-    parcel.print.nolp = there is no printer command here (lp was not found): install CUPS (apt-get install cups-client), or save the text without --print and print it yourself
+    parcel.print.nolp = there is no printer command here (lp was not found): install CUPS (apt-get install cups-client), then print again
     parcel.print.refused = the printer refused it: {1}
     parcel.print.sent = Sent to the printer. {1}
     # --help

@@ -67,7 +67,11 @@ extension Catalogue {
     rules.setting.unknown = there is no setting "{1}": use one of {2}
     rules.setting.not-a-switch = {1} is a switch: use on or off, not "{2}"
     rules.setting.not-an-interval = "{1}" is not an interval: write seconds (90), minutes (5m) or hours (1h)
-    rules.setting.interval-out-of-range = {1} is outside what sync allows: use 10 seconds to 24 hours
+    rules.setting.interval-too-short = an interval of {1} is shorter than sync allows: use at least 10 seconds (10s)
+    rules.setting.interval-too-long = an interval of {1} is longer than sync allows: use at most 24 hours (24h)
+    rules.setting.interval.seconds = {1} {1|second|seconds}
+    rules.setting.interval.minutes = {1} {1|minute|minutes}
+    rules.setting.interval.hours = {1} {1|hour|hours}
     rules.setting.only-in-demo = {1} belongs to the demo shop, whose simulated Amazon trades by itself; this account has no such setting
     rules.setting.not-a-language = "{1}" is not a language merchant speaks: use de, th, en or auto (the environment's LANG)
     rules.setting.not-a-label-format = "{1}" is not a label format: use pdf (office printer), zpl (thermal printer) or png (image)

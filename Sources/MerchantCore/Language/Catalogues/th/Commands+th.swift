@@ -90,6 +90,7 @@ extension Catalogue {
     commands.settings.changed = {1}: {2} มีผลเมื่อซิงค์ครั้งถัดไป
     commands.settings.label-format-changed = {1}: {2} จากนี้ใบปะหน้าจะซื้อเป็น {3} เว้นแต่จะระบุ --format หรือกด f ในหน้าต่างซื้อใบปะหน้า
     commands.settings.language-changed = {1}: {2} มีผลทันที
+    commands.settings.one-value = settings set {1} รับค่าเดียว: ใส่เครื่องหมายคำพูดถ้าค่ามีช่องว่าง
     # overview
     commands.overview.data = ข้อมูล: {1}
     commands.overview.last-sync = ซิงค์ล่าสุด: {1}

@@ -23,7 +23,9 @@ extension Catalogue {
     help.ship.anyway = จัดส่งแม้ลูกค้าขอยกเลิกคำสั่งซื้อ (หากไม่ใส่ คำสั่งซื้อเช่นนี้จะถูกปฏิเสธ)
     help.settings.abstract = การตั้งค่าช่องทางการขาย Amazon
     help.settings.show.abstract = บัญชี มาร์เก็ตเพลส สวิตช์ และสถานะการซิงค์
-    help.settings.set.abstract = เปลี่ยนการตั้งค่า: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), language (de, th, en หรือ auto) ในร้านเดโม demo-trading (on/off)
+    help.settings.set.abstract = เปลี่ยนการตั้งค่า: import-orders, import-pending, reserve-pending (on/off), sync-interval (90s, 5m), language (de, th, en หรือ auto) ในร้านเดโม demo-trading (on/off) ship-from (ที่อยู่) printer (ชื่อเครื่องพิมพ์ CUPS หรือ none)
+    help.settings.set.key = ชื่อการตั้งค่า ตามที่ settings show เขียนไว้ในวงเล็บ
+    help.settings.set.value = ค่าใหม่ของการตั้งค่า
     help.overview.abstract = ภาพรวมของร้าน (สิ่งที่ `merchant` แสดงเมื่อไม่ได้อยู่ในเทอร์มินัล)
     help.catalog.abstract = สินค้า: สต็อก เปิดขาย ASIN FBA ค่าที่ตั้งเฉพาะ Amazon การจับคู่ SKU
     help.catalog.list.abstract = สินค้าทุกรายการพร้อมสต็อกและจำนวนที่เสนอขายบน Amazon

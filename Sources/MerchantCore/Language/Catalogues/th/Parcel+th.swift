@@ -50,7 +50,7 @@ extension Catalogue {
     parcel.slip.noaddress = Amazon ยังไม่ได้ส่งที่อยู่ของคำสั่งซื้อ {1}: เรียก merchant sync แล้วลองอีกครั้ง
     parcel.slip.format = --format ใช้ได้แค่ a4 หรือ label ไม่ใช่ "{1}"
     # การพิมพ์ผ่าน lp
-    parcel.print.nolp = ไม่พบคำสั่งพิมพ์ (ไม่มี lp): ติดตั้ง CUPS (apt-get install cups-client) หรือบันทึกข้อความโดยไม่ใช้ --print แล้วพิมพ์เอง
+    parcel.print.nolp = ไม่พบคำสั่งพิมพ์ (ไม่มี lp): ติดตั้ง CUPS (apt-get install cups-client) แล้วสั่งพิมพ์อีกครั้ง
     parcel.print.refused = เครื่องพิมพ์ไม่รับงาน: {1}
     parcel.print.sent = ส่งไปที่เครื่องพิมพ์แล้ว {1}
     # --help

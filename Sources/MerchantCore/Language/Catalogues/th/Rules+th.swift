@@ -67,7 +67,11 @@ extension Catalogue {
     rules.setting.unknown = ไม่มีการตั้งค่า "{1}": ใช้หนึ่งใน {2}
     rules.setting.not-a-switch = {1} เป็นสวิตช์: ใช้ on หรือ off ไม่ใช่ "{2}"
     rules.setting.not-an-interval = "{1}" ไม่ใช่ช่วงเวลา: เขียนเป็นวินาที (90) นาที (5m) หรือชั่วโมง (1h)
-    rules.setting.interval-out-of-range = {1} อยู่นอกช่วงที่การซิงค์รองรับ: ใช้ 10 วินาทีถึง 24 ชั่วโมง
+    rules.setting.interval-too-short = ช่วงเวลา {1} สั้นกว่าที่การซิงค์รองรับ: ใช้อย่างน้อย 10 วินาที (10s)
+    rules.setting.interval-too-long = ช่วงเวลา {1} ยาวกว่าที่การซิงค์รองรับ: ใช้ไม่เกิน 24 ชั่วโมง (24h)
+    rules.setting.interval.seconds = {1} วินาที
+    rules.setting.interval.minutes = {1} นาที
+    rules.setting.interval.hours = {1} ชั่วโมง
     rules.setting.only-in-demo = {1} เป็นของร้านเดโมที่ Amazon จำลองซื้อขายเอง บัญชีนี้ไม่มีการตั้งค่านี้
     rules.setting.not-a-language = "{1}" ไม่ใช่ภาษาที่ merchant รองรับ: ใช้ de, th, en หรือ auto (LANG ของระบบ)
     rules.setting.not-a-label-format = "{1}" ไม่ใช่รูปแบบไฟล์ใบปะหน้า: ใช้ pdf (เครื่องพิมพ์สำนักงาน), zpl (เครื่องพิมพ์ความร้อน) หรือ png (รูปภาพ)

@@ -133,8 +133,12 @@ public final class ChannelSync: Sendable {
 
     /// Delivers what the outbox holds, one push at a time in this process: each kind of message on its own, so a
     /// refused feed does not keep shipments back, and each kind's calls in their own rate bucket.
+    /// Then the orders whose shipment Amazon accepted are read back (`OrderReadBack`), outside the one push at a time:
+    /// a read-back never holds up a shipment made meanwhile.
     public func deliverOutbox() async -> OutboxDelivery {
-        await pushes.run { await self.pushOnce() }
+        let delivered = await pushes.run { await self.pushOnce() }
+        await OrderReadBack(store: store, client: client, clock: clock).run(delivered.accepted)
+        return delivered
     }
 
     private func pushOnce() async -> OutboxDelivery {
@@ -144,8 +148,9 @@ public final class ChannelSync: Sendable {
             delivered.failed += result?.failed ?? 0
         }
         let shipments = await part(SyncPart.shipments, &delivered.notes) { try await ShipmentDelivery(store: store, client: client, clock: clock).run() }
-        count(shipments)
+        count(shipments.map { ($0.done, $0.failed) })
         delivered.shipments = shipments?.done ?? 0
+        delivered.accepted += shipments?.accepted ?? []
         count(await part(SyncPart.stockPush, &delivered.notes) {
             try store.queueUntoldListings(at: clock.now)
             return try await InventoryDelivery(store: store, client: client, clock: clock).run()
@@ -153,7 +158,9 @@ public final class ChannelSync: Sendable {
         count(await part(SyncPart.acknowledgements, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .acknowledgements).run() })
         count(await part(SyncPart.refunds, &delivered.notes) { try await FeedDelivery(store: store, client: client, clock: clock, feed: .refunds).run() })
         count(await part(SyncPart.fulfillments, &delivered.notes) { try await FulfillmentDelivery(store: store, client: client, clock: clock).run() })
-        count(await part(SyncPart.labels, &delivered.notes) { try await LabelDelivery(store: store, client: client, clock: clock).run() })
+        let labels = LabelDelivery(store: store, client: client, clock: clock)
+        count(await part(SyncPart.labels, &delivered.notes) { try await labels.run() })
+        delivered.accepted += labels.ordersSold
         return delivered
     }
 
@@ -272,6 +279,8 @@ public struct OutboxDelivery: Sendable, Equatable {
     public var done = 0
     public var failed = 0
     public var shipments = 0
+    /// The orders whose shipment Amazon accepted (a confirmation, or a label it sold), read back after the push.
+    public var accepted: [String] = []
     public var notes = SyncNotes()
 
     public init() {}
@@ -280,6 +289,7 @@ public struct OutboxDelivery: Sendable, Equatable {
         done += other.done
         failed += other.failed
         shipments += other.shipments
+        accepted += other.accepted
         notes.add(other.notes)
     }
 }

@@ -18,7 +18,7 @@ struct AmazonAcceptedCommandTests {
 
     static func row(_ list: String, _ id: String) -> String { list.split(separator: "\n").first { $0.contains(id) }.map(String.init) ?? "" }
 
-    @Test("a shipment waiting is confirming…; once Amazon accepted it, confirmed, in English, German and Thai; once read back, SHIPPED")
+    @Test("a shipment waiting is confirming…; once Amazon accepted it, confirmed, in English, German and Thai")
     func acceptedInEveryLanguage() throws {
         // R13, R29
         let m = MerchantBinary()
@@ -44,8 +44,5 @@ struct AmazonAcceptedCommandTests {
             #expect(row.contains(Self.say(language, "commands.orders.accepted")) && !row.contains(Self.say(language, "commands.orders.confirming")), "\(row)")
         }
 
-        try m.ok("sync")
-        let detail = try m.run(["order", id], environment: LanguageCommandTests.english).stdout
-        #expect(detail.contains("Amazon status:  SHIPPED\n") && detail.contains(Self.say(.english, "commands.order.package-confirmed")), "\(detail)")
     }
 }

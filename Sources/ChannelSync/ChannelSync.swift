@@ -139,8 +139,12 @@ public final class ChannelSync: Sendable {
 
     /// Delivers what the outbox holds, one push at a time in this process: each kind of message on its own, so a
     /// refused feed does not keep shipments back, and each kind's calls in their own rate bucket.
+    /// Then the orders whose shipment Amazon accepted are read back (`OrderReadBack`), outside the one push at a time:
+    /// a read-back never holds up a shipment made meanwhile.
     public func deliverOutbox() async -> OutboxDelivery {
-        await pushes.run { await self.pushOnce() }
+        let delivered = await pushes.run { await self.pushOnce() }
+        await OrderReadBack(store: store, client: client, clock: clock).run(delivered.accepted)
+        return delivered
     }
 
     private func pushOnce() async -> OutboxDelivery {
@@ -150,8 +154,9 @@ public final class ChannelSync: Sendable {
             delivered.failed += result?.failed ?? 0
         }
         let shipments = await part(SyncPart.shipments, &delivered.notes) { try await ShipmentDelivery(store: store, client: client, clock: clock).run() }
-        count(shipments)
+        count(shipments.map { ($0.done, $0.failed) })
         delivered.shipments = shipments?.done ?? 0
+        delivered.accepted += shipments?.accepted ?? []
         count(await part(SyncPart.stockPush, &delivered.notes) {
             try store.queueUntoldListings(at: clock.now)
             return try await InventoryDelivery(store: store, client: client, clock: clock).run()
@@ -161,7 +166,9 @@ public final class ChannelSync: Sendable {
         let fulfillments = await part(SyncPart.fulfillments, &delivered.notes) { try await FulfillmentDelivery(store: store, client: client, clock: clock).run() }
         count(fulfillments.map { ($0.done, $0.failed) })
         delivered.notSent += fulfillments?.notSent ?? 0
-        count(await part(SyncPart.labels, &delivered.notes) { try await LabelDelivery(store: store, client: client, clock: clock).run() })
+        let labels = LabelDelivery(store: store, client: client, clock: clock)
+        count(await part(SyncPart.labels, &delivered.notes) { try await labels.run() })
+        delivered.accepted += labels.ordersSold
         return delivered
     }
 
@@ -283,6 +290,8 @@ public struct OutboxDelivery: Sendable, Equatable {
     /// Kept back by the console (R27).
     public var notSent = 0
     public var shipments = 0
+    /// The orders whose shipment Amazon accepted (a confirmation, or a label it sold), read back after the push.
+    public var accepted: [String] = []
     public var notes = SyncNotes()
 
     public init() {}
@@ -292,6 +301,7 @@ public struct OutboxDelivery: Sendable, Equatable {
         failed += other.failed
         notSent += other.notSent
         shipments += other.shipments
+        accepted += other.accepted
         notes.add(other.notes)
     }
 }

@@ -15,6 +15,8 @@ final class LabelDelivery {
     let clock: any ClockSource
     /// The labels saved in this run that the printer did not take, each "why (path)".
     private var printFailures: [String] = []
+    /// The orders whose label Amazon sold in this run (Buy Shipping confirmed their shipment), to be read back.
+    private(set) var ordersSold: [String] = []
 
     init(store: MerchantStore, client: SellingPartnerClient, clock: any ClockSource) {
         self.store = store
@@ -70,6 +72,7 @@ final class LabelDelivery {
             try store.recordLabelBought(labelId: label.id, shipmentId: bought.shipmentId, packageClientReferenceId: package.packageClientReferenceId,
                                         trackingNumber: tracking, lines: payload.lines, at: clock.now)
             CrashPoint.reach("label.recorded")
+            ordersSold.append(label.amazonOrderId)
             guard let recorded = try store.label(id: label.id) else { return false }
             try save(package.label, recorded, outboxId: message.id)
         case .bought:
@@ -138,7 +141,13 @@ public enum LabelFile {
 
 extension ChannelSync {
     /// Buys (or voids) the labels the outbox holds now, without the rest of a sync (`merchant label`).
+    /// The orders whose label was bought are read back from Amazon at once (`OrderReadBack`).
     public func deliverLabels() async throws {
-        _ = try await LabelDelivery(store: store, client: client, clock: clock).run()
+        let delivery = LabelDelivery(store: store, client: client, clock: clock)
+        var failure: (any Error)?
+        do { _ = try await delivery.run() } catch { failure = error }
+        // Also when the run failed later (a printer, another label): what Amazon sold is read back all the same.
+        await OrderReadBack(store: store, client: client, clock: clock).run(delivery.ordersSold)
+        if let failure { throw failure }
     }
 }

@@ -8,8 +8,10 @@ struct ShipmentDelivery {
     let client: SellingPartnerClient
     let clock: any ClockSource
 
-    func run() async throws -> (done: Int, failed: Int) {
+    /// Also the orders whose confirmation Amazon accepted, to be read back.
+    func run() async throws -> (done: Int, failed: Int, accepted: [String]) {
         var done = 0, failed = 0
+        var accepted: [String] = []
         for message in try store.openOutbox(kind: .shipment) {
             let p = try message.decode(ShipmentPayload.self)
             let body = ConfirmShipmentRequest(
@@ -22,12 +24,13 @@ struct ShipmentDelivery {
                 try await client.confirmShipment(orderId: p.amazonOrderId, body: body, idempotencyKey: message.idempotencyKey)
                 try store.updateOutbox(ids: [message.id], state: .done, countAttempt: true, at: clock.now)
                 done += 1
+                accepted.append(p.amazonOrderId)
             } catch SPAPIError.rejected(let status, let errors) {
                 let why = errors.map(\.message).joined(separator: "; ")
                 try store.updateOutbox(ids: [message.id], state: .failed, error: "HTTP \(status): \(why)", countAttempt: true, at: clock.now)
                 failed += 1
             }
         }
-        return (done, failed)
+        return (done, failed, accepted)
     }
 }

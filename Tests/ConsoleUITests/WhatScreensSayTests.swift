@@ -51,6 +51,27 @@ struct WhatScreensSayTests {
         #expect(!detail.contains("none yet"))
     }
 
+    @Test("once Amazon accepted the confirmation, the row says confirmed and the detail says so, in English, German and Thai")
+    func acceptedLooksConfirmed() throws {
+        // R13, R29: not "confirming…" beside an outbox that says Amazon confirmed everything.
+        for language in [Language.english, .german, .thai] {
+            try Language.$override.withValue(language) {
+                let f = try ConsoleFixture(size: Size(rows: 30, columns: 120))
+                Self.ship(f)
+                let message = try #require(try f.store.openOutbox(kind: .shipment).first)
+                try f.store.updateOutbox(ids: [message.id], state: .done, countAttempt: true, at: ConsoleFixture.now)
+                f.program.send(.dataChanged)
+                let row = try #require(Self.row(f, Self.first))
+                #expect(row.contains(tr("orders.accepted")) && !row.contains(tr("orders.confirming")), "\(row)")
+                f.press(.enter)
+                let detail = f.text
+                #expect(detail.contains(tr("orders.detail.amazon.accepted")), "\(detail)")
+                #expect(detail.contains(tr("orders.detail.package.accepted")), "\(detail)")
+                #expect(!detail.contains(tr("orders.detail.package.confirming")), "\(detail)")
+            }
+        }
+    }
+
     @Test("the history of an order reads oldest first, as merchant order prints it")
     func historyOldestFirst() throws {
         let f = try ConsoleFixture(size: Size(rows: 40, columns: 120))

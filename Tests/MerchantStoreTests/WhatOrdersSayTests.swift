@@ -38,14 +38,53 @@ import Testing
         let detail = try t.detail(late.amazonOrderId)
         #expect(detail.order.status == .unshipped)                  // Amazon has not heard yet
         #expect(detail.unitsShipped(detail.order.items[0]) == 3)    // but three units left
-        #expect(detail.awaitsAmazon)
+        #expect(detail.amazonStatusShown == .confirming)
         #expect(detail.shipments.map(\.trackingNumber) == [Self.ups])
         #expect(detail.shipments.first?.atAmazon == .confirming)
         #expect(detail.shipments.first?.items == [PackageLine(orderItemId: "OI-MUG-BLAU-350", quantity: 3)])
 
         let row = try #require(try t.store.orders().first)
         #expect(row.unitsShipped == 3 && row.unitsShippedAtAmazon == 0)
-        #expect(row.isShippedInFull && !row.isOpenToShip && row.awaitsAmazon)
+        #expect(row.isShippedInFull && !row.isOpenToShip && row.amazonStatusShown == .confirming)
+    }
+
+    @Test func aConfirmationAmazonAcceptedIsConfirmedNotConfirmingInTheDetailAndTheList() throws {
+        // R13, R29: once Amazon accepted the confirmation, the order is not "confirming…" while its report lags.
+        let t = try TestStore()
+        let order = Self.open("302-0000001-0000001", "Jürgen Groß")
+        try t.store.ingest([order], watermark: nil, at: Fx.t(2))
+        _ = try ship(t, order.amazonOrderId)
+        let message = try #require(try t.store.openOutbox(kind: .shipment).first)
+        try t.store.updateOutbox(ids: [message.id], state: .done, countAttempt: true, at: Fx.t(41))
+
+        let detail = try t.detail(order.amazonOrderId)
+        #expect(detail.order.status == .unshipped)                  // Amazon's report not read since
+        #expect(detail.amazonStatusShown == .accepted)
+        #expect(detail.shipments.first?.atAmazon == .accepted)
+        #expect(try #require(try t.store.orders().first).amazonStatusShown == .accepted)
+
+        // Amazon's report holds the package at last: its own status, and the package confirmed.
+        let reported = Fx.fullyShipped(Fx.later(order, .shipped, by: 41) {
+            $0.packages = [ShipmentPackage(packageReferenceId: "1", carrier: "UPS", trackingNumber: Self.ups, shipDate: Fx.t(40),
+                                           items: [PackageLine(orderItemId: "OI-MUG-BLAU-350", quantity: 3)])]
+        })
+        try t.store.ingest([reported], watermark: nil, at: Fx.t(43))
+        #expect(try t.detail(order.amazonOrderId).amazonStatusShown == .amazon(.shipped))
+        #expect(try t.detail(order.amazonOrderId).shipments.first?.atAmazon == .confirmed)
+        #expect(try #require(try t.store.orders().first).amazonStatusShown == .amazon(.shipped))
+    }
+
+    @Test func aRefusedConfirmationIsNotAcceptedInTheList() throws {
+        // R30: refused by Amazon is not shipped at Amazon; the list does not say "confirmed".
+        let t = try TestStore()
+        let order = Self.open("302-0000001-0000001", "Jürgen Groß")
+        try t.store.ingest([order], watermark: nil, at: Fx.t(2))
+        _ = try ship(t, order.amazonOrderId)
+        let message = try #require(try t.store.openOutbox(kind: .shipment).first)
+        try t.store.updateOutbox(ids: [message.id], state: .failed, error: "HTTP 400: no", countAttempt: true, at: Fx.t(41))
+        #expect(try t.detail(order.amazonOrderId).shipments.first?.atAmazon == .refused("HTTP 400: no"))
+        #expect(try t.detail(order.amazonOrderId).amazonStatusShown == .confirming)
+        #expect(try #require(try t.store.orders().first).amazonStatusShown == .confirming)
     }
 
     @Test func theUrgencyListDropsAnOrderShippedInFullAndCountsWhatItLists() throws {

@@ -32,7 +32,11 @@ extension Console {
 
         let ours = d.local.map { tr("orders.detail.ours", localWord($0.status)) } ?? tr("orders.detail.no.local")
         // Our own shipments count at once; Amazon's status follows once it confirms them.
-        let amazon = d.awaitsAmazon ? tr("orders.detail.amazon.confirming", o.status.label) : o.status.label
+        let amazon = switch d.amazonStatusShown {
+        case .amazon(let status): status.label
+        case .confirming: tr("orders.detail.amazon.confirming", o.status.label)
+        case .accepted: tr("orders.detail.amazon.accepted")
+        }
         add(tr("orders.detail.title", o.amazonOrderId, amazon, ours, o.fulfillmentChannel.code, market.name), .bold)
         var when = tr("orders.detail.purchased", Format.date(o.purchaseDate), Format.ago(o.purchaseDate, s.now))
         if let ship = o.latestShipDate {
@@ -93,6 +97,7 @@ extension Console {
         for p in d.shipments {
             let (amazon, style): (String, Style) = switch p.atAmazon {
             case .confirming: (tr("orders.detail.package.confirming"), .dim)
+            case .accepted: (tr("orders.detail.package.accepted"), .plain)
             case .confirmed: (tr("orders.detail.package.confirmed"), .plain)
             case .refused(let why): (tr("orders.detail.package.refused", why), .refusal)
             }

@@ -169,7 +169,11 @@ extension Console {
         case .purchased: return (Format.span(now.timeIntervalSince(o.purchaseDate)), .dim)
         // Amazon's status lags our own shipments until it confirms them, and says so.
         case .status:
-            if o.awaitsAmazon { return (tr("orders.confirming"), .dim) }
+            switch o.amazonStatusShown {
+            case .confirming: return (tr("orders.confirming"), .dim)
+            case .accepted: return (tr("orders.accepted"), .plain)
+            case .amazon: break
+            }
             // The buyer asks Amazon to cancel: said where Amazon's status goes, the detail says why.
             if o.buyerCancelRequest != nil { return (cancelRequestStatus, .warning) }
             return (o.status.label, o.status.isPending ? .dim : .plain)

@@ -26,9 +26,12 @@ public struct OrderDetail: Sendable, Equatable {
             && order.items.contains { unitsShipped($0) < $0.quantityOrdered }
     }
 
-    /// The merchant shipped more than Amazon reports yet: Amazon's status lags until it confirms.
-    public var awaitsAmazon: Bool {
-        (order.status == .unshipped || order.status == .partiallyShipped) && order.items.contains { unitsShipped($0) > $0.quantityShipped }
+    /// Amazon's status as the merchant reads it: Amazon's own, or "confirming…" / "confirmed" while its report lags
+    /// behind the merchant's shipments (MerchantCore's rule).
+    public var amazonStatusShown: AmazonStatusShown {
+        AmazonStatusShown.of(order.status, unitsShipped: order.items.reduce(0) { $0 + unitsShipped($1) },
+                             unitsShippedAtAmazon: order.items.reduce(0) { $0 + $1.quantityShipped },
+                             packagesNotAccepted: shipments.filter { $0.atAmazon != .accepted && $0.atAmazon != .confirmed }.count)
     }
 
     /// Amazon's packages that are not the merchant's own shipments (shipped by Amazon, or before the connection).
@@ -74,14 +77,7 @@ public struct HistoryEvent: Sendable, Equatable {
 /// A package the merchant shipped, as recorded the moment `ship` committed.
 public struct LocalShipment: Sendable, Equatable {
     /// Where Amazon is with it.
-    public enum AtAmazon: Sendable, Equatable {
-        /// Not yet in Amazon's report of the order: sent at the next sync, or sent and not read back yet.
-        case confirming
-        /// Amazon reports the package.
-        case confirmed
-        /// Amazon refused the confirmation, with its words.
-        case refused(String)
-    }
+    public typealias AtAmazon = PackageAtAmazon
 
     public var packageReferenceId: String
     public var carrier: String
@@ -110,24 +106,21 @@ extension MerchantStore {
         }
     }
 
-    /// The merchant's own packages of an order, oldest first, each with Amazon's side: reported by Amazon,
-    /// refused (the outbox message failed), or still being confirmed.
+    /// The merchant's own packages of an order, oldest first, each with Amazon's side: reported by Amazon, accepted
+    /// (the confirmation done, or a label Amazon sold), refused (the outbox message failed), or still being confirmed.
     static func shipments(of order: AmazonOrder, db: Database) throws -> [LocalShipment] {
         try db.cachedRows(sql: """
-            SELECT s.*, o.state AS outboxState, o.lastError FROM shipment s
+            SELECT s.*, o.state AS outboxState, o.lastError, (\(ShipmentSQL.labelSold)) AS labelSold FROM shipment s
             LEFT JOIN outbox o ON o.idempotencyKey = 'ship:' || s.amazonOrderId || ':' || s.packageReferenceId
             WHERE s.amazonOrderId = ? ORDER BY s.id
             """, arguments: [order.amazonOrderId]).map { row in
             let reference: String = row["packageReferenceId"]
             let tracking: String = row["trackingNumber"]
-            let atAmazon: LocalShipment.AtAmazon
-            if order.packages.contains(where: { $0.packageReferenceId == reference && $0.trackingNumber == tracking }) {
-                atAmazon = .confirmed
-            } else if (row["outboxState"] as String?) == OutboxState.failed.rawValue {
-                atAmazon = .refused(row["lastError"] ?? tr("store.no-reason-given"))
-            } else {
-                atAmazon = .confirming
-            }
+            let outboxState: String? = row["outboxState"]
+            let atAmazon = PackageAtAmazon.of(
+                inAmazonsReport: order.packages.contains { $0.packageReferenceId == reference && $0.trackingNumber == tracking },
+                accepted: outboxState == OutboxState.done.rawValue || (row["labelSold"] as Bool?) == true,
+                refusal: outboxState == OutboxState.failed.rawValue ? (row["lastError"] as String?) ?? tr("store.no-reason-given") : nil)
             let items: String = row["items"]
             return LocalShipment(
                 packageReferenceId: reference, carrier: row["carrierName"] ?? row["carrierCode"], trackingNumber: tracking,

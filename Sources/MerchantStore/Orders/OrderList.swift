@@ -23,6 +23,8 @@ public struct OrderSummary: Sendable, Equatable, Codable {
     public var unitsShipped: Int = 0
     /// Units Amazon reports shipped (it may lag behind ours until the next sync).
     public var unitsShippedAtAmazon: Int = 0
+    /// The merchant's packages that Amazon neither reports nor has accepted yet (sent, queued or refused).
+    public var packagesNotAccepted: Int = 0
     /// The buyer asks to cancel, while that stands (`BuyerCancelRequest`).
     public var buyerCancelRequest: BuyerCancelRequest?
     /// Where the order sits in the search index: newest first, the key search pages by.
@@ -37,9 +39,10 @@ public struct OrderSummary: Sendable, Equatable, Codable {
         (status == .unshipped || status == .partiallyShipped) && !isShippedInFull && localStatus != .cancelled
     }
 
-    /// The merchant shipped more than Amazon reports yet: Amazon's status lags until it confirms.
-    public var awaitsAmazon: Bool {
-        unitsShipped > unitsShippedAtAmazon && (status == .unshipped || status == .partiallyShipped)
+    /// Amazon's status as the merchant reads it: Amazon's own, or "confirming…" / "confirmed" while its report lags
+    /// behind the merchant's shipments (MerchantCore's rule).
+    public var amazonStatusShown: AmazonStatusShown {
+        AmazonStatusShown.of(status, unitsShipped: unitsShipped, unitsShippedAtAmazon: unitsShippedAtAmazon, packagesNotAccepted: packagesNotAccepted)
     }
 }
 
@@ -168,7 +171,8 @@ extension MerchantStore {
     /// Units shipped by our record and by Amazon's, per row (`a`: the Amazon order, `l`: its local order).
     static let shippedColumns = """
         COALESCE((SELECT SUM(x.quantityShipped) FROM localOrderLine x WHERE x.localOrderId = l.id), 0) AS localShipped,
-        (SELECT COALESCE(SUM(i.quantityShipped), 0) FROM amazonOrderItem i WHERE i.amazonOrderId = a.amazonOrderId) AS amazonShipped
+        (SELECT COALESCE(SUM(i.quantityShipped), 0) FROM amazonOrderItem i WHERE i.amazonOrderId = a.amazonOrderId) AS amazonShipped,
+        \(ShipmentSQL.packagesNotAccepted) AS packagesNotAccepted
         """
 
     /// How many orders a list holds: its filter, and for the urgency sort only the orders still to ship.
@@ -239,6 +243,7 @@ extension MerchantStore {
             total: total.flatMap { t in currency.map { Money(minorUnits: t, currency: $0) } },
             importState: ImportState(rawValue: row["importState"]) ?? .none, blockers: blockers(row),
             unitsShipped: max(row["localShipped"] ?? 0, row["amazonShipped"] ?? 0), unitsShippedAtAmazon: row["amazonShipped"] ?? 0,
+            packagesNotAccepted: row["packagesNotAccepted"] ?? 0,
             buyerCancelRequest: AmazonOrderTable.cancelRequest(row), searchKey: row["searchKey"])
     }
 }

@@ -13,16 +13,18 @@ import Foundation
 //   so it is sent again once with a new token, even a createFeed; a second such answer is a refusal.
 // - A 2xx whose body does not decode: a read is asked again up to `malformedRetries` times (a truncated
 //   page may come whole the next time); a write is not resent, since Amazon did accept it.
+// - `atOnce`: a read that is only worth it now (a read-back beside a push) neither waits for its token
+//   (`RateLimitWouldWait`) nor retries: its first failure is thrown as it comes.
 extension SellingPartnerClient {
-    func execute<T>(_ operation: SPAPIOperation, _ request: HTTPRequest, decode: (HTTPResponse) throws -> T) async throws -> T {
+    func execute<T>(_ operation: SPAPIOperation, _ request: HTTPRequest, atOnce: Bool = false, decode: (HTTPResponse) throws -> T) async throws -> T {
         var request = request
         var attempt = 0
         var malformedRetriesLeft = backoff.malformedRetries
         var repeatedWithNewToken = false
         while true {
             attempt += 1
-            let mayRetry = attempt < backoff.maxAttempts
-            try await waitForToken(operation)
+            let mayRetry = !atOnce && attempt < backoff.maxAttempts
+            try await waitForToken(operation, mayWait: !atOnce)
             // After the rate limit's wait, which may outlast a token: the token is taken as late as possible.
             var sentToken: AccessToken?
             let provider = operation.isGrantless ? grantlessTokens : tokens
@@ -95,7 +97,7 @@ extension SellingPartnerClient {
     /// A wait longer than `RateLimitWatch.noticeAfter` is posted on `waits` while it lasts, and slept in slices of a
     /// second at most, so that a countdown moves and a clock moved ahead (the simulator's) is noticed; when the policy
     /// allows no such wait (`waitsAtMost`), the call throws `RateLimitWouldWait` instead of sleeping.
-    private func waitForToken(_ operation: SPAPIOperation) async throws {
+    private func waitForToken(_ operation: SPAPIOperation, mayWait: Bool) async throws {
         guard operation.isSellingPartnerEndpoint, let limit = rateLimits.limits[operation] else { return }
         defer { waits.end(operation) }
         while true {
@@ -106,6 +108,10 @@ extension SellingPartnerClient {
                 return (wait, bucket.rate)
             }
             if wait == 0 { return }
+            if !mayWait {
+                throw RateLimitWouldWait(wait: RateLimitWait(operation: operation, until: clock.now.addingTimeInterval(wait), limit: RateLimit(rate: rate, burst: limit.burst)),
+                                         seconds: wait)
+            }
             var slice = wait
             if wait > RateLimitWatch.noticeAfter {
                 let announced = RateLimitWait(operation: operation, until: clock.now.addingTimeInterval(wait), limit: RateLimit(rate: rate, burst: limit.burst))

@@ -37,6 +37,14 @@ extension SellingPartnerClient {
         return try await execute(.getOrder, request, decode: json(GetOrderResponse.self)).order
     }
 
+    /// One order by its id, now or not at all: no wait for the rate limit (`RateLimitWouldWait`) and no retry, so a
+    /// caller that merely looks ahead of the next sync (a read-back after a push) holds nothing up.
+    public func getOrderAtOnce(orderId: String) async throws -> Order {
+        let request = request("GET", "/orders/2026-01-01/orders/\(PercentEncoding.component(orderId))",
+                              query: [("includedData", SearchOrdersQuery.defaultIncludedData.map(\.rawValue).joined(separator: ","))])
+        return try await execute(.getOrder, request, atOnce: true, decode: json(GetOrderResponse.self)).order
+    }
+
     /// Tells Amazon a package has shipped (Orders v0 `confirmShipment`; Amazon answers 204).
     public func confirmShipment(orderId: String, body: ConfirmShipmentRequest, idempotencyKey: String?) async throws {
         let request = try request(

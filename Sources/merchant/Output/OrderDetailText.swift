@@ -14,7 +14,12 @@ enum OrderDetailText {
         var out: [String] = []
         out.append("\(o.amazonOrderId)  Amazon · \(market.name) · \(o.fulfillmentChannel.code)")
         // Our own shipments count at once; Amazon's status follows once it has confirmed them.
-        out.append(label[0] + o.status.amazonName + (d.awaitsAmazon ? " " + tr("commands.order.confirming") : ""))
+        let lag: String = switch d.amazonStatusShown {
+        case .amazon: ""
+        case .confirming: " " + tr("commands.order.confirming")
+        case .accepted: " " + tr("commands.order.accepted")
+        }
+        out.append(label[0] + o.status.amazonName + lag)
         if let local = d.local {
             out.append(label[1] + tr("commands.order.local-order", local.id, local.status.label, local.paymentStatus.label))
         } else {
@@ -54,6 +59,7 @@ enum OrderDetailText {
             for p in d.shipments {
                 let amazon = switch p.atAmazon {
                 case .confirming: tr("commands.order.package-confirming")
+                case .accepted: tr("commands.order.package-accepted")
                 case .confirmed: tr("commands.order.package-confirmed")
                 case .refused(let why): tr("commands.order.package-refused", why)
                 }

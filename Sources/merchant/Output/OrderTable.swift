@@ -22,7 +22,7 @@ enum OrderTable {
             // An order shipped by our own record is done, whatever Amazon says until it confirms (R15).
             let shipBy = row.isOpenToShip ? RelativeTime.deadline(row.latestShipDate, now: now) : ""
             let cells: [String] = [
-                row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), row.awaitsAmazon ? tr("commands.orders.confirming") : row.status.label, local,
+                row.amazonOrderId, RelativeTime.ago(row.purchaseDate, now: now), statusWord(row), local,
                 row.fulfillmentChannel.code, buyer, String(row.itemCount), total, shipBy,
                 // The last column is as long as its words: BLOCKED, or the buyer's request to cancel (its reason is in `merchant order`).
                 row.importState == .blocked ? tr("commands.orders.blocked") : (row.buyerCancelRequest != nil ? BuyerCancelRequest().words : ""),
@@ -38,6 +38,15 @@ enum OrderTable {
         var lines = [zip(columns, widths).map { CLIText.fit($0.0, $1) }.joined(separator: " ")]
         for cells in table { lines.append(zip(cells, widths).map { CLIText.fit($0, $1) }.joined(separator: " ")) }
         return lines.map { CLIText.inert($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+    }
+
+    /// The Amazon column: Amazon's status, or where Amazon is with the merchant's shipments while its report lags.
+    static func statusWord(_ row: OrderSummary) -> String {
+        switch row.amazonStatusShown {
+        case .amazon(let status): status.label
+        case .confirming: tr("commands.orders.confirming")
+        case .accepted: tr("commands.orders.accepted")
+        }
     }
 }
 

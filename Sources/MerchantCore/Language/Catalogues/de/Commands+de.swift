@@ -14,6 +14,7 @@ extension Catalogue {
     commands.orders.col.ship-by = FRIST
     commands.orders.buyer-pending = (ausstehend)
     commands.orders.confirming = Bestätigung…
+    commands.orders.accepted = bestätigt
     commands.orders.blocked = BLOCKIERT
     commands.local-status.processing = in Bearb.
     commands.local-status.shipped = versendet
@@ -41,6 +42,7 @@ extension Catalogue {
     commands.order.total = Summe:
     commands.order.ship-to = Versandadresse:
     commands.order.confirming = (Amazon: Bestätigung… unser Versand ist erfasst)
+    commands.order.accepted = (Amazon hat unseren Versand bestätigt; der Status folgt beim nächsten Abruf)
     commands.order.local-order = #{1} {2}, Zahlung {3}
     commands.order.local-none = keine ({1})
     commands.order.read-only = schreibgeschützt: der Import ist aus; öffne sie in Seller Central
@@ -53,6 +55,7 @@ extension Catalogue {
     commands.order.item-shipped = versendet {1}
     commands.order.packages = Pakete:
     commands.order.package-confirming = Amazon: Bestätigung…
+    commands.order.package-accepted = Amazon: bestätigt, Status folgt
     commands.order.package-confirmed = Amazon: bestätigt
     commands.order.package-refused = Amazon hat es abgelehnt: {1}
     commands.order.package-shipped = versendet {1}

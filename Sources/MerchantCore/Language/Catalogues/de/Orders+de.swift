@@ -42,6 +42,7 @@ extension Catalogue {
     orders.column.ship.by = FRIST
     # AMAZON column: 12 columns; EIGENE: 11
     orders.confirming = Bestätigung…
+    orders.accepted = bestätigt
     orders.cancel.asked = Stornowunsch
     orders.buyer.pending = (ausstehend)
     orders.ours.part.refund = teilerst.
@@ -131,6 +132,7 @@ extension Catalogue {
     orders.detail.ours = eigene: {1}
     orders.detail.no.local = keine eigene Bestellung
     orders.detail.amazon.confirming = Amazon: {1}, wird bestätigt…
+    orders.detail.amazon.accepted = Amazon: Versand bestätigt, Status folgt
     orders.detail.title = Bestellung {1} · {2} · {3} · {4} · {5}
     orders.detail.purchased = Gekauft {1} ({2})
     orders.detail.ship.by = Versand bis {1}
@@ -154,6 +156,7 @@ extension Catalogue {
     orders.detail.packages = Pakete und Sendungsnummern
     orders.detail.packages.none = noch keine
     orders.detail.package.confirming = Amazon: wird bestätigt…
+    orders.detail.package.accepted = Amazon: bestätigt, Status folgt
     orders.detail.package.confirmed = Amazon: bestätigt
     orders.detail.package.refused = Amazon hat abgelehnt: {1}
     orders.detail.package.shipped = versendet {1}

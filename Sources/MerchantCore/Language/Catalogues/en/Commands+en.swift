@@ -14,6 +14,7 @@ extension Catalogue {
     commands.orders.col.ship-by = SHIP BY
     commands.orders.buyer-pending = (pending)
     commands.orders.confirming = confirming…
+    commands.orders.accepted = confirmed
     commands.orders.blocked = BLOCKED
     commands.local-status.processing = processing
     commands.local-status.shipped = shipped
@@ -41,6 +42,7 @@ extension Catalogue {
     commands.order.total = Total:
     commands.order.ship-to = Ship to:
     commands.order.confirming = (Amazon: confirming… our shipment is recorded)
+    commands.order.accepted = (Amazon confirmed our shipment; its status follows at its next read)
     commands.order.local-order = #{1} {2}, payment {3}
     commands.order.local-none = none ({1})
     commands.order.read-only = read only: import is off; open it in Seller Central
@@ -53,6 +55,7 @@ extension Catalogue {
     commands.order.item-shipped = shipped {1}
     commands.order.packages = Packages:
     commands.order.package-confirming = Amazon: confirming…
+    commands.order.package-accepted = Amazon: confirmed, status follows
     commands.order.package-confirmed = Amazon: confirmed
     commands.order.package-refused = Amazon refused it: {1}
     commands.order.package-shipped = shipped {1}

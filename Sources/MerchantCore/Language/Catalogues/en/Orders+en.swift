@@ -44,6 +44,7 @@ extension Catalogue {
     orders.column.ship.by = SHIP BY
     # row words (AMAZON column: 12 columns; OURS: 11)
     orders.confirming = confirming…
+    orders.accepted = confirmed
     orders.cancel.asked = cancel asked
     orders.buyer.pending = (pending)
     orders.ours.part.refund = part refund
@@ -142,6 +143,7 @@ extension Catalogue {
     orders.detail.ours = ours: {1}
     orders.detail.no.local = no local order
     orders.detail.amazon.confirming = Amazon: {1}, confirming…
+    orders.detail.amazon.accepted = Amazon: shipment confirmed, status follows
     # {2} Amazon's status, {3} ours, {4} MFN/AFN, {5} the marketplace
     orders.detail.title = Order {1} · {2} · {3} · {4} · {5}
     orders.detail.purchased = Purchased {1} ({2})
@@ -167,6 +169,7 @@ extension Catalogue {
     orders.detail.packages = Packages and tracking
     orders.detail.packages.none = none yet
     orders.detail.package.confirming = Amazon: confirming…
+    orders.detail.package.accepted = Amazon: confirmed, status follows
     orders.detail.package.confirmed = Amazon: confirmed
     orders.detail.package.refused = Amazon refused it: {1}
     orders.detail.package.shipped = shipped {1}

@@ -14,6 +14,7 @@ extension Catalogue {
     commands.orders.col.ship-by = กำหนดส่ง
     commands.orders.buyer-pending = (รอชำระเงิน)
     commands.orders.confirming = กำลังยืนยัน…
+    commands.orders.accepted = ยืนยันแล้ว
     commands.orders.blocked = นำเข้าไม่ได้
     commands.local-status.processing = กำลังดำเนินการ
     commands.local-status.shipped = จัดส่งแล้ว
@@ -41,6 +42,7 @@ extension Catalogue {
     commands.order.total = ยอดรวม:
     commands.order.ship-to = ที่อยู่จัดส่ง:
     commands.order.confirming = (Amazon: กำลังยืนยัน… บันทึกการจัดส่งของเราแล้ว)
+    commands.order.accepted = (Amazon ยืนยันการจัดส่งของเราแล้ว สถานะจะอัปเดตเมื่ออ่านครั้งถัดไป)
     commands.order.local-order = #{1} {2}, การชำระเงิน {3}
     commands.order.local-none = ไม่มี ({1})
     commands.order.read-only = อ่านอย่างเดียว: ปิดการนำเข้าอยู่ เปิดดูใน Seller Central
@@ -53,6 +55,7 @@ extension Catalogue {
     commands.order.item-shipped = จัดส่งแล้ว {1}
     commands.order.packages = พัสดุ:
     commands.order.package-confirming = Amazon: กำลังยืนยัน…
+    commands.order.package-accepted = Amazon: ยืนยันแล้ว สถานะจะตามมา
     commands.order.package-confirmed = Amazon: ยืนยันแล้ว
     commands.order.package-refused = Amazon ปฏิเสธ: {1}
     commands.order.package-shipped = จัดส่งเมื่อ {1}

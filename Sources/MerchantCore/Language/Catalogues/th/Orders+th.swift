@@ -41,6 +41,7 @@ extension Catalogue {
     orders.column.ship.by = กำหนดส่ง
     # Amazon column: 12 columns; ในระบบ: 11 (marks above and below take none)
     orders.confirming = กำลังยืนยัน…
+    orders.accepted = ยืนยันแล้ว
     orders.cancel.asked = ลูกค้าขอยกเลิก
     orders.buyer.pending = (รอชำระเงิน)
     orders.ours.part.refund = คืนเงินบางส่วน
@@ -130,6 +131,7 @@ extension Catalogue {
     orders.detail.ours = ในระบบ: {1}
     orders.detail.no.local = ไม่มีคำสั่งซื้อในระบบ
     orders.detail.amazon.confirming = Amazon: {1} กำลังยืนยัน…
+    orders.detail.amazon.accepted = Amazon: ยืนยันการจัดส่งแล้ว สถานะจะตามมา
     orders.detail.title = คำสั่งซื้อ {1} · {2} · {3} · {4} · {5}
     orders.detail.purchased = ซื้อเมื่อ {1} ({2})
     orders.detail.ship.by = กำหนดส่ง {1}
@@ -153,6 +155,7 @@ extension Catalogue {
     orders.detail.packages = พัสดุและการติดตาม
     orders.detail.packages.none = ยังไม่มี
     orders.detail.package.confirming = Amazon: กำลังยืนยัน…
+    orders.detail.package.accepted = Amazon: ยืนยันแล้ว สถานะจะตามมา
     orders.detail.package.confirmed = Amazon: ยืนยันแล้ว
     orders.detail.package.refused = Amazon ปฏิเสธ: {1}
     orders.detail.package.shipped = จัดส่ง {1}

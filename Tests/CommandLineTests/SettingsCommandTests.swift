@@ -20,7 +20,7 @@ struct SettingsCommandTests {
         let shown = Self.keyLines(try m.ok("settings", "show")).compactMap { line in
             line.range(of: "[", options: .backwards).map { String(line[$0.upperBound...].dropLast()) }
         }
-        #expect(shown == ["import-orders", "import-pending", "reserve-pending", "sync-interval", "language", "ship-from", "printer"])
+        #expect(shown == ["import-orders", "import-pending", "reserve-pending", "sync-interval", "language", "label-format", "ship-from", "printer"])
         let refused = try m.run("settings", "set", "foo", "bar")
         #expect(refused.status != 0)
         #expect(refused.stderr == "merchant: there is no setting \"foo\": use one of \(shown.joined(separator: ", "))\n", "\(refused.stderr)")
@@ -54,7 +54,7 @@ struct SettingsCommandTests {
         try m.ok("settings", "set", "printer", "Office_Zebra")
         let json = try #require(try m.json("settings", "show", "--json") as? [String: String])
         let lines = Self.keyLines(try m.run(["settings", "show"], environment: Self.environment(lang)).stdout)
-        #expect(lines.count == 7)
+        #expect(lines.count == 8)
         var valueColumns: Set<Int> = [], keyColumns: Set<Int> = []
         for line in lines {
             let bracket = try #require(line.range(of: "   [", options: .backwards))

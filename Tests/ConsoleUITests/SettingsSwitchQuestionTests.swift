@@ -9,10 +9,11 @@ import Testing
 /// what changes, with No chosen: Space marks rows in Orders, so a stray Space here must change nothing.
 @Suite("Settings: switches that ask first")
 struct SettingsSwitchQuestionTests {
-    /// The Settings pane on BECHER-THAI, the first product: past the three switches, the interval and the language.
+    /// The Settings pane on BECHER-THAI, the first product: past the three switches, the interval, the language and
+    /// the label format.
     static func onFirstProduct(size: Size = Size(rows: 30, columns: 160)) throws -> ConsoleFixture {
         let f = try ConsoleFixture(size: size)
-        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"))
+        f.press(.character("4"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .character("j"))
         return f
     }
 

@@ -15,6 +15,8 @@ struct SQLBindingTests {
         "shippedColumns", "Self.shippedColumns", "stillToShip", "Self.refundColumns", "Self.cancellationColumns", "bound", "direction",
         // MerchantCore's status lists written as constants from the enum, to match their partial indexes (StatusSQL).
         "StatusSQL.awaitingPayment", "StatusSQL.toShip", "StatusSQL.localCancelled",
+        // The conditions of a package's confirmation state, constants shared by the list and the opened order.
+        "ShipmentSQL.labelSold", "ShipmentSQL.packagesNotAccepted", "confirmationDone", "labelSold",
     ]
 
     @Test("no SQL string in Sources interpolates a value")

@@ -223,7 +223,7 @@ struct ActionCrashTests {
                 if Bool.random(using: &random) {
                     if command.kind == .refund && outcome.present {
                         // A refund has no natural "already done": the merchant looks at the refund queue first, sees it, and stops.
-                        let queue = try #require((try shop.json("refunds", "--json", "--limit", "100000") as? JSONObject)?["queue"] as? [JSONObject])
+                        let queue = try #require((try shop.json("refunds", "--json", "--limit", "10000") as? JSONObject)?["queue"] as? [JSONObject])
                         #expect(queue.contains { $0["amazonOrderId"] as? String == command.actions[0].order }, "\(command): not in the refund queue")
                         lookedFirst += 1
                     } else {

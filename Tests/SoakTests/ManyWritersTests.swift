@@ -192,7 +192,7 @@ struct ManyWritersTests {
         for (order, _) in everyShipment { #expect(localStatus[order] == "shipped", "\(order) is \(String(describing: localStatus[order]))") }
 
         // ...every setting change is in the activity log, by whoever made it...
-        let activity = try #require(try shop.json("activity", "--limit", "100000", "--json") as? [JSONObject])
+        let activity = try #require(try shop.json("activity", "--limit", "10000", "--json") as? [JSONObject])
         let settingLines = activity.filter { $0["kind"] as? String == "setting" && ($0["at"] as? String ?? "") >= ISO8601DateFormatter().string(from: setupDone.addingTimeInterval(-1)) }
         // Each `settings set` switched the value (on, off, on...), so each is one line; the first may repeat the value set up.
         let cliLines = settingLines.filter { $0["actor"] as? String == "cli" && $0["subject"] as? String == "import-pending" }.count
